@@ -1,0 +1,11 @@
+# CPack: a Debian package of the app.
+set(CPACK_PACKAGE_NAME "journeyscope")
+set(CPACK_PACKAGE_VENDOR "Journeyscope")
+set(CPACK_PACKAGE_CONTACT "Journeyscope developers <dev@journeyscope.example>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_GENERATOR "DEB")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+set(CPACK_DEBIAN_PACKAGE_SECTION "office")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+include(CPack)

@@ -1,0 +1,142 @@
+#pragma once
+
+#include "core/document/EntityTraits.h"
+#include "core/document/FieldRules.h"
+#include "core/document/commands/SetFieldCommand.h"
+#include "core/model/Project.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <map>
+#include <set>
+
+namespace js {
+
+// One open project: owns the model and its undo stack. Every change goes
+// through an operation here, which pushes a command; the model is read through
+// project() and never written by views. Operations return false (or NoId) and
+// change nothing when the edit is invalid or would change nothing.
+//
+// Signals name what changed by kind and id. Removing or adding an entity that
+// owns others (a stage with its touchpoints and cards, a journey, a framework
+// with its criteria, a round with its raters) is announced for the owner only.
+class ProjectDocument : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ProjectDocument(Project project = {}, QObject* parent = nullptr);
+    ~ProjectDocument() override;
+
+    const Project& project() const { return m_project; }
+    QUndoStack* undoStack() { return &m_undoStack; }
+
+    // Replaces the whole model (after loading a file); clears the undo history.
+    void resetProject(Project project);
+
+    // Sets one field of one entity: set(touchpointId, &Touchpoint::name, name).
+    // For the project itself, pass NoId.
+    template <typename E, typename T>
+    bool set(Id id, T E::*member, const T& value);
+
+    Id addPersona(Persona persona, int index = -1);
+    bool removePersona(Id id);
+    bool movePersona(Id id, int index);
+
+    // The journey's stages, lanes, cards and touchpoints get new ids; cards
+    // keep their lane by position.
+    Id addJourney(Journey journey, int index = -1);
+    bool removeJourney(Id id);
+    bool moveJourney(Id id, int index);
+
+    Id addStage(Id journeyId, int index, Stage stage);
+    bool removeStage(Id id);
+    bool moveStage(Id id, int index);
+
+    Id addLane(Id journeyId, int index, Lane lane);
+    bool removeLane(Id id);
+    bool moveLane(Id id, int index);
+
+    Id addCard(Id stageId, Id laneId, int indexInLane, const QString& text);
+    bool removeCard(Id id);
+    // Moves a card to a position among the cards of a text lane in a stage of
+    // the same journey.
+    bool moveCard(Id id, Id stageId, Id laneId, int indexInLane);
+
+    Id addTouchpoint(Id stageId, int index, Touchpoint touchpoint);
+    bool removeTouchpoint(Id id);
+    // Moves a touchpoint within its stage or to another stage of its journey.
+    bool moveTouchpoint(Id id, Id stageId, int index);
+
+    Id addFramework(Framework framework, int index = -1);
+    bool removeFramework(Id id);
+    bool moveFramework(Id id, int index);
+    Id addCriterion(Id frameworkId, int index, Criterion criterion);
+    bool removeCriterion(Id id);
+    bool moveCriterion(Id id, int index);
+
+    Id addRound(Round round, int index = -1);
+    bool removeRound(Id id);
+    Id addRater(Id roundId, int index, Rater rater);
+    bool removeRater(Id id);
+
+    // score is 1..5, Rating::NotApplicable, or Rating::NotRated (keeps the note).
+    bool setRatingScore(const RatingKey& key, int score);
+    bool setRatingNote(const RatingKey& key, const QString& note);
+    bool clearRating(const RatingKey& key);
+    const Rating* rating(const RatingKey& key) const;
+
+    Id addMetric(Metric metric, int index = -1);
+    bool removeMetric(Id id);
+    Id addAction(Action action, int index = -1);
+    bool removeAction(Id id);
+
+    // True when the key names a rater of the round and an existing touchpoint
+    // and criterion.
+    bool isValidRatingKey(const RatingKey& key) const;
+    bool exists(EntityKind kind, Id id) const;
+
+Q_SIGNALS:
+    void entityAdded(js::EntityKind kind, js::Id id);
+    void entityRemoved(js::EntityKind kind, js::Id id);
+    void entityChanged(js::EntityKind kind, js::Id id);
+    void entityMoved(js::EntityKind kind, js::Id id);
+    void ratingChanged(const js::RatingKey& key);
+    void ratingsReset();
+    void projectReset();
+
+private:
+    friend class DocumentCommand;
+
+    Id allocateId();
+    void assignIds(Journey& journey);
+    void assignIds(Stage& stage, const std::map<Id, Id>& laneIds);
+    void assignIds(Framework& framework);
+    void assignIds(Round& round);
+    bool push(QUndoCommand* command);
+    void addTouchpointCascade(const std::set<Id>& touchpoints, QUndoCommand* parent);
+    void addCriterionCascade(const std::set<Id>& criteria, QUndoCommand* parent);
+    QString editText(EntityKind kind) const;
+
+    Project m_project;
+    QUndoStack m_undoStack;
+    Id m_nextId = 1;
+};
+
+template <typename E, typename T>
+bool ProjectDocument::set(Id id, T E::*member, const T& value)
+{
+    E* entity = EntityTraits<E>::find(m_project, id);
+    if (!entity || entity->*member == value || !acceptsValue(member, value))
+        return false;
+    if constexpr (std::is_same_v<T, Id>) {
+        const std::optional<EntityKind> kind = referencedKind(member);
+        if (!kind || (value != NoId && !exists(*kind, value)))
+            return false;
+    }
+    auto* command = new SetFieldCommand<E, T>(this, id, member, value);
+    command->setText(editText(EntityTraits<E>::kind));
+    return push(command);
+}
+
+} // namespace js

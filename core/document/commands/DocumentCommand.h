@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/model/Id.h"
+#include "core/model/Project.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+#include <vector>
+
+namespace js {
+
+class ProjectDocument;
+
+// Base of every command: gives access to the document's model and lets the
+// command announce what it changed. Commands are the only writers of the model.
+class DocumentCommand : public QUndoCommand {
+public:
+    DocumentCommand(ProjectDocument* document, QUndoCommand* parent);
+
+protected:
+    Project& project();
+    void notifyAdded(EntityKind kind, Id id);
+    void notifyRemoved(EntityKind kind, Id id);
+    void notifyChanged(EntityKind kind, Id id);
+    void notifyMoved(EntityKind kind, Id id);
+    void notifyRatingChanged(const RatingKey& key);
+    void notifyRatingsReset();
+
+private:
+    ProjectDocument* m_document;
+};
+
+// Finds the list a command works on, from the current model. Commands hold a
+// locator, never a pointer, because lists move in memory as the model changes.
+template <typename T>
+using ListLocator = std::function<std::vector<T>*(Project&)>;
+
+} // namespace js

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace js {
+
+// Every entity of a project has an id that is unique within the project and
+// stable: it survives save, load, undo and redo. 0 means "none".
+using Id = qint64;
+inline constexpr Id NoId = 0;
+
+enum class EntityKind {
+    Project,
+    Persona,
+    Journey,
+    Stage,
+    Lane,
+    Card,
+    Touchpoint,
+    Framework,
+    Criterion,
+    Round,
+    Rater,
+    Metric,
+    Action,
+};
+
+} // namespace js

@@ -1,0 +1,214 @@
+#include "core/model/ProjectQueries.h"
+
+namespace js {
+
+Persona* findPersona(Project& project, Id id)
+{
+    return findById(project.personas, id);
+}
+
+Journey* findJourney(Project& project, Id id)
+{
+    return findById(project.journeys, id);
+}
+
+Framework* findFramework(Project& project, Id id)
+{
+    return findById(project.frameworks, id);
+}
+
+Round* findRound(Project& project, Id id)
+{
+    return findById(project.rounds, id);
+}
+
+Metric* findMetric(Project& project, Id id)
+{
+    return findById(project.metrics, id);
+}
+
+Action* findAction(Project& project, Id id)
+{
+    return findById(project.actions, id);
+}
+
+Stage* findStage(Project& project, Id id, Journey** journey)
+{
+    for (Journey& j : project.journeys) {
+        if (Stage* stage = findById(j.stages, id)) {
+            if (journey)
+                *journey = &j;
+            return stage;
+        }
+    }
+    return nullptr;
+}
+
+Lane* findLane(Project& project, Id id, Journey** journey)
+{
+    for (Journey& j : project.journeys) {
+        if (Lane* lane = findById(j.lanes, id)) {
+            if (journey)
+                *journey = &j;
+            return lane;
+        }
+    }
+    return nullptr;
+}
+
+LaneCard* findCard(Project& project, Id id, Stage** stage)
+{
+    for (Journey& j : project.journeys) {
+        for (Stage& s : j.stages) {
+            if (LaneCard* card = findById(s.cards, id)) {
+                if (stage)
+                    *stage = &s;
+                return card;
+            }
+        }
+    }
+    return nullptr;
+}
+
+Touchpoint* findTouchpoint(Project& project, Id id, Stage** stage)
+{
+    for (Journey& j : project.journeys) {
+        for (Stage& s : j.stages) {
+            if (Touchpoint* touchpoint = findById(s.touchpoints, id)) {
+                if (stage)
+                    *stage = &s;
+                return touchpoint;
+            }
+        }
+    }
+    return nullptr;
+}
+
+Criterion* findCriterion(Project& project, Id id, Framework** framework)
+{
+    for (Framework& f : project.frameworks) {
+        if (Criterion* criterion = findById(f.criteria, id)) {
+            if (framework)
+                *framework = &f;
+            return criterion;
+        }
+    }
+    return nullptr;
+}
+
+Rater* findRater(Project& project, Id id, Round** round)
+{
+    for (Round& r : project.rounds) {
+        if (Rater* rater = findById(r.raters, id)) {
+            if (round)
+                *round = &r;
+            return rater;
+        }
+    }
+    return nullptr;
+}
+
+// The const overloads share the mutable implementations: none of them writes.
+#define JS_CONST_FIND(Type, name)                                                                  \
+    const Type* name(const Project& project, Id id)                                                \
+    {                                                                                              \
+        return name(const_cast<Project&>(project), id);                                            \
+    }
+
+JS_CONST_FIND(Persona, findPersona)
+JS_CONST_FIND(Journey, findJourney)
+JS_CONST_FIND(Framework, findFramework)
+JS_CONST_FIND(Round, findRound)
+JS_CONST_FIND(Metric, findMetric)
+JS_CONST_FIND(Action, findAction)
+JS_CONST_FIND(Stage, findStage)
+JS_CONST_FIND(Lane, findLane)
+JS_CONST_FIND(LaneCard, findCard)
+JS_CONST_FIND(Touchpoint, findTouchpoint)
+JS_CONST_FIND(Criterion, findCriterion)
+JS_CONST_FIND(Rater, findRater)
+
+#undef JS_CONST_FIND
+
+const Journey* journeyOfStage(const Project& project, Id stageId)
+{
+    for (const Journey& j : project.journeys) {
+        if (findById(j.stages, stageId))
+            return &j;
+    }
+    return nullptr;
+}
+
+const Journey* journeyOfTouchpoint(const Project& project, Id touchpointId)
+{
+    for (const Journey& j : project.journeys) {
+        for (const Stage& s : j.stages) {
+            if (findById(s.touchpoints, touchpointId))
+                return &j;
+        }
+    }
+    return nullptr;
+}
+
+std::vector<Id> touchpointIds(const Journey& journey)
+{
+    std::vector<Id> ids;
+    for (const Stage& stage : journey.stages) {
+        for (const Touchpoint& touchpoint : stage.touchpoints)
+            ids.push_back(touchpoint.id);
+    }
+    return ids;
+}
+
+Id maxId(const Project& project)
+{
+    Id top = NoId;
+    auto see = [&top](Id id) { top = std::max(top, id); };
+    for (const Persona& p : project.personas)
+        see(p.id);
+    for (const Journey& j : project.journeys) {
+        see(j.id);
+        for (const Lane& l : j.lanes)
+            see(l.id);
+        for (const Stage& s : j.stages) {
+            see(s.id);
+            for (const Touchpoint& t : s.touchpoints)
+                see(t.id);
+            for (const LaneCard& c : s.cards)
+                see(c.id);
+        }
+    }
+    for (const Framework& f : project.frameworks) {
+        see(f.id);
+        for (const Criterion& c : f.criteria)
+            see(c.id);
+    }
+    for (const Round& r : project.rounds) {
+        see(r.id);
+        for (const Rater& rater : r.raters)
+            see(rater.id);
+    }
+    for (const Metric& m : project.metrics)
+        see(m.id);
+    for (const Action& a : project.actions)
+        see(a.id);
+    return top;
+}
+
+ProjectCounts countProject(const Project& project)
+{
+    ProjectCounts counts;
+    counts.journeys = static_cast<int>(project.journeys.size());
+    for (const Journey& j : project.journeys) {
+        counts.stages += static_cast<int>(j.stages.size());
+        for (const Stage& s : j.stages)
+            counts.touchpoints += static_cast<int>(s.touchpoints.size());
+    }
+    for (const auto& [key, rating] : project.ratings) {
+        if (rating.score != Rating::NotRated)
+            ++counts.ratings;
+    }
+    return counts;
+}
+
+} // namespace js

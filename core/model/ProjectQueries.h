@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/model/Project.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace js {
+
+// Lookups by id. Each returns nullptr when the id is unknown.
+
+template <typename T>
+T* findById(std::vector<T>& items, Id id)
+{
+    auto it = std::find_if(items.begin(), items.end(), [id](const T& item) { return item.id == id; });
+    return it == items.end() ? nullptr : &*it;
+}
+
+template <typename T>
+const T* findById(const std::vector<T>& items, Id id)
+{
+    return findById(const_cast<std::vector<T>&>(items), id);
+}
+
+template <typename T>
+int indexOfId(const std::vector<T>& items, Id id)
+{
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (items[i].id == id)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+Persona* findPersona(Project& project, Id id);
+Journey* findJourney(Project& project, Id id);
+Framework* findFramework(Project& project, Id id);
+Round* findRound(Project& project, Id id);
+Metric* findMetric(Project& project, Id id);
+Action* findAction(Project& project, Id id);
+Stage* findStage(Project& project, Id id, Journey** journey = nullptr);
+Lane* findLane(Project& project, Id id, Journey** journey = nullptr);
+LaneCard* findCard(Project& project, Id id, Stage** stage = nullptr);
+Touchpoint* findTouchpoint(Project& project, Id id, Stage** stage = nullptr);
+Criterion* findCriterion(Project& project, Id id, Framework** framework = nullptr);
+Rater* findRater(Project& project, Id id, Round** round = nullptr);
+
+const Persona* findPersona(const Project& project, Id id);
+const Journey* findJourney(const Project& project, Id id);
+const Framework* findFramework(const Project& project, Id id);
+const Round* findRound(const Project& project, Id id);
+const Metric* findMetric(const Project& project, Id id);
+const Action* findAction(const Project& project, Id id);
+const Stage* findStage(const Project& project, Id id);
+const Lane* findLane(const Project& project, Id id);
+const LaneCard* findCard(const Project& project, Id id);
+const Touchpoint* findTouchpoint(const Project& project, Id id);
+const Criterion* findCriterion(const Project& project, Id id);
+const Rater* findRater(const Project& project, Id id);
+
+// The journey a stage, lane, card or touchpoint belongs to.
+const Journey* journeyOfStage(const Project& project, Id stageId);
+const Journey* journeyOfTouchpoint(const Project& project, Id touchpointId);
+
+// All touchpoint ids of a journey, stage by stage in map order.
+std::vector<Id> touchpointIds(const Journey& journey);
+
+// The highest id in use anywhere in the project (0 for an empty project).
+Id maxId(const Project& project);
+
+// Counts for summaries.
+struct ProjectCounts {
+    int journeys = 0;
+    int stages = 0;
+    int touchpoints = 0;
+    int ratings = 0;
+};
+ProjectCounts countProject(const Project& project);
+
+} // namespace js

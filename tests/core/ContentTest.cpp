@@ -1,0 +1,189 @@
+// Built-in frameworks, journey templates and the demo project.
+#include "core/content/BuiltInFrameworks.h"
+#include "core/content/DemoProject.h"
+#include "core/content/JourneyTemplates.h"
+#include "core/model/ProjectQueries.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace js {
+namespace {
+
+QStringList names(const Framework& framework, bool enabledOnly)
+{
+    QStringList list;
+    for (const Criterion& c : framework.criteria) {
+        if (c.enabled || !enabledOnly)
+            list << c.name;
+    }
+    return list;
+}
+
+TEST(ContentTest, TrixieHasFivePillarsAndTwoOptionalOnes)
+{
+    const std::vector<Framework> frameworks = builtInFrameworks();
+    ASSERT_EQ(frameworks.size(), 2u);
+    const Framework& trixie = frameworks[0];
+    EXPECT_EQ(trixie.key, QStringLiteral("trixie"));
+    EXPECT_EQ(names(trixie, true), (QStringList{QStringLiteral("Trust"), QStringLiteral("Relevance"), QStringLiteral("Intimacy"), QStringLiteral("Experience"), QStringLiteral("Impact")}));
+    EXPECT_EQ(names(trixie, false).mid(5), (QStringList{QStringLiteral("Reliability"), QStringLiteral("Interaction")}));
+}
+
+TEST(ContentTest, FiveCsAreTheFiveCs)
+{
+    const Framework fiveCs = builtInFrameworks()[1];
+    EXPECT_EQ(names(fiveCs, false), (QStringList{QStringLiteral("Clarity"), QStringLiteral("Consistency"), QStringLiteral("Customization"), QStringLiteral("Connection"), QStringLiteral("Compassion")}));
+}
+
+TEST(ContentTest, EveryCriterionCanBeReadOutInAWorkshop)
+{
+    for (const Framework& framework : builtInFrameworks()) {
+        EXPECT_FALSE(framework.description.isEmpty());
+        for (const Criterion& c : framework.criteria) {
+            EXPECT_GT(c.description.size(), 80) << c.name.toStdString();
+            EXPECT_GE(c.questions.size(), 3) << c.name.toStdString();
+            EXPECT_LE(c.questions.size(), 5) << c.name.toStdString();
+            for (const QString& q : c.questions)
+                EXPECT_TRUE(q.endsWith(u'?')) << q.toStdString();
+            EXPECT_DOUBLE_EQ(c.weight, 1.0);
+            EXPECT_DOUBLE_EQ(c.target, 4.0);
+        }
+    }
+}
+
+TEST(ContentTest, TemplatesHaveTheirStagesAndLanes)
+{
+    const Journey lifecycle = journeyFromTemplate(JourneyTemplate::Lifecycle);
+    ASSERT_EQ(lifecycle.stages.size(), 5u);
+    EXPECT_EQ(lifecycle.stages[0].name, QStringLiteral("Awareness"));
+    EXPECT_EQ(lifecycle.stages[4].name, QStringLiteral("Advocacy"));
+    EXPECT_EQ(lifecycle.lanes.size(), 7u);
+    const Journey phases = journeyFromTemplate(JourneyTemplate::PurchasePhases);
+    ASSERT_EQ(phases.stages.size(), 3u);
+    EXPECT_EQ(phases.stages[2].name, QStringLiteral("Post-purchase"));
+    const Journey blueprint = journeyFromTemplate(JourneyTemplate::ServiceBlueprint);
+    QStringList lanes;
+    for (const Lane& lane : blueprint.lanes)
+        lanes << lane.name;
+    EXPECT_TRUE(lanes.contains(QStringLiteral("Evidence")));
+    EXPECT_TRUE(lanes.contains(QStringLiteral("Support processes")));
+    for (JourneyTemplate kind : journeyTemplates()) {
+        EXPECT_FALSE(journeyTemplateName(kind).isEmpty());
+        EXPECT_FALSE(journeyTemplateDescription(kind).isEmpty());
+    }
+}
+
+class DemoTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() { demo = new Project(demoProject()); }
+    static void TearDownTestSuite() { delete demo; }
+    static Project* demo;
+};
+Project* DemoTest::demo = nullptr;
+
+TEST_F(DemoTest, IsARetailerWithTwoPersonasAndTwoJourneys)
+{
+    EXPECT_FALSE(demo->client.isEmpty());
+    EXPECT_EQ(demo->personas.size(), 2u);
+    ASSERT_EQ(demo->journeys.size(), 2u);
+    EXPECT_EQ(demo->journeys[0].state, JourneyState::Current);
+    EXPECT_EQ(demo->journeys[1].state, JourneyState::Future);
+    for (const Journey& journey : demo->journeys) {
+        EXPECT_EQ(journey.stages.size(), 5u);
+        EXPECT_NE(journey.personaId, NoId);
+        for (const Stage& stage : journey.stages)
+            EXPECT_FALSE(stage.cards.empty()) << stage.name.toStdString();
+    }
+}
+
+TEST_F(DemoTest, HasAboutTwentyTouchpointsOverSeveralChannelsWithAnEmotionCurve)
+{
+    const std::vector<Id> ids = touchpointIds(demo->journeys[0]);
+    EXPECT_GE(ids.size(), 18u);
+    EXPECT_LE(ids.size(), 24u);
+    std::set<Channel> channels;
+    int lowest = 3;
+    for (Id id : ids) {
+        const Touchpoint* t = findTouchpoint(*demo, id);
+        channels.insert(t->channel);
+        lowest = std::min(lowest, t->emotion);
+        EXPECT_FALSE(t->description.isEmpty());
+    }
+    EXPECT_GE(channels.size(), 6u);
+    EXPECT_LE(lowest, -2);
+}
+
+TEST_F(DemoTest, TwoRoundsThreeMonthsApartWhereFourRatersRateEverything)
+{
+    ASSERT_EQ(demo->rounds.size(), 2u);
+    const qint64 days = demo->rounds[0].date.daysTo(demo->rounds[1].date);
+    EXPECT_GE(days, 80);
+    EXPECT_LE(days, 100);
+    const std::vector<Id> touchpoints = touchpointIds(demo->journeys[0]);
+    for (const Round& round : demo->rounds) {
+        ASSERT_EQ(round.raters.size(), 4u);
+        for (const Rater& rater : round.raters) {
+            for (Id touchpoint : touchpoints) {
+                for (const Framework& framework : demo->frameworks) {
+                    for (const Criterion& criterion : framework.criteria) {
+                        if (!criterion.enabled)
+                            continue;
+                        const auto it = demo->ratings.find(RatingKey{round.id, rater.id, touchpoint, criterion.id});
+                        ASSERT_NE(it, demo->ratings.end()) << rater.name.toStdString() << " missed a cell";
+                        EXPECT_NE(it->second.score, Rating::NotRated);
+                    }
+                }
+            }
+        }
+    }
+}
+
+TEST_F(DemoTest, ShowsWeakSpotsDisagreementAndImprovement)
+{
+    // Mean and spread per (round, touchpoint, criterion).
+    std::map<std::tuple<Id, Id, Id>, std::vector<int>> cells;
+    for (const auto& [key, rating] : demo->ratings) {
+        if (rating.isScored())
+            cells[{key.round, key.touchpoint, key.criterion}].push_back(rating.score);
+    }
+    int weak = 0;
+    int strong = 0;
+    int split = 0;
+    for (const auto& [cell, scores] : cells) {
+        double sum = 0;
+        for (int v : scores)
+            sum += v;
+        const double mean = sum / double(scores.size());
+        weak += mean <= 2.0 ? 1 : 0;
+        strong += mean >= 4.5 ? 1 : 0;
+        split += *std::max_element(scores.begin(), scores.end()) - *std::min_element(scores.begin(), scores.end()) >= 3 ? 1 : 0;
+    }
+    EXPECT_GE(weak, 10);
+    EXPECT_GE(strong, 10);
+    EXPECT_GE(split, 4);
+
+    double sums[2] = {0, 0};
+    for (const auto& [key, rating] : demo->ratings) {
+        if (rating.isScored())
+            sums[key.round == demo->rounds[0].id ? 0 : 1] += rating.score;
+    }
+    EXPECT_GT(sums[1], sums[0]) << "the follow-up round is better than the baseline";
+    EXPECT_GE(demo->actions.size(), 5u);
+    EXPECT_FALSE(demo->metrics.empty());
+    for (const Action& action : demo->actions)
+        EXPECT_NE(action.touchpointId, NoId) << action.title.toStdString();
+}
+
+TEST_F(DemoTest, IdsAreUniqueAndStable)
+{
+    const Project again = demoProject();
+    EXPECT_TRUE(again == *demo);
+    EXPECT_GT(maxId(*demo), 100);
+}
+
+} // namespace
+} // namespace js

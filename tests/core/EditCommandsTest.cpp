@@ -1,0 +1,128 @@
+// Field edits: every kind of entity, do/undo/redo, merging and refusals.
+#include "CommandTestBase.h"
+
+namespace js::test {
+namespace {
+
+using EditCommandsTest = CommandTest;
+
+TEST_F(EditCommandsTest, EditsProjectFields)
+{
+    expectUndoRedo([&] { return document.set(NoId, &Project::client, QStringLiteral("Acme")); });
+    EXPECT_EQ(project().client, QStringLiteral("Acme"));
+}
+
+TEST_F(EditCommandsTest, EditsPersonaFields)
+{
+    expectUndoRedo([&] { return document.set(s.persona, &Persona::goals, QStringLiteral("Save time")); });
+    expectUndoRedo([&] { return document.set(s.persona, &Persona::photo, QByteArray("\x89PNG", 4)); });
+    EXPECT_EQ(findPersona(project(), s.persona)->goals, QStringLiteral("Save time"));
+}
+
+TEST_F(EditCommandsTest, EditsJourneyFields)
+{
+    expectUndoRedo([&] { return document.set(s.journey, &Journey::state, JourneyState::Future); });
+    expectUndoRedo([&] { return document.set(s.journey, &Journey::personaId, NoId); });
+    EXPECT_EQ(findJourney(project(), s.journey)->state, JourneyState::Future);
+}
+
+TEST_F(EditCommandsTest, EditsStageLaneAndCardText)
+{
+    expectUndoRedo([&] { return document.set(s.stage, &Stage::name, QStringLiteral("Discover")); });
+    expectUndoRedo([&] { return document.set(s.textLane, &Lane::name, QStringLiteral("Doing")); });
+    expectUndoRedo([&] { return document.set(s.card, &LaneCard::text, QStringLiteral("Sees a reel")); });
+    EXPECT_EQ(findStage(project(), s.stage)->name, QStringLiteral("Discover"));
+    EXPECT_EQ(findCard(project(), s.card)->text, QStringLiteral("Sees a reel"));
+}
+
+TEST_F(EditCommandsTest, EditsEveryTouchpointField)
+{
+    expectUndoRedo([&] { return document.set(s.touchpoint, &Touchpoint::name, QStringLiteral("TikTok ad")); });
+    expectUndoRedo([&] { return document.set(s.touchpoint, &Touchpoint::channel, Channel::App); });
+    expectUndoRedo([&] { return document.set(s.touchpoint, &Touchpoint::owner, QStringLiteral("Brand")); });
+    expectUndoRedo([&] { return document.set(s.touchpoint, &Touchpoint::description, QStringLiteral("Video")); });
+    expectUndoRedo([&] { return document.set(s.touchpoint, &Touchpoint::importance, 5); });
+    expectUndoRedo([&] { return document.set(s.touchpoint, &Touchpoint::emotion, -3); });
+    const Touchpoint* t = findTouchpoint(project(), s.touchpoint);
+    EXPECT_EQ(t->channel, Channel::App);
+    EXPECT_EQ(t->importance, 5);
+    EXPECT_EQ(t->emotion, -3);
+}
+
+TEST_F(EditCommandsTest, RefusesValuesOutOfRange)
+{
+    expectRefused([&] { return document.set(s.touchpoint, &Touchpoint::importance, 6); });
+    expectRefused([&] { return document.set(s.touchpoint, &Touchpoint::importance, 0); });
+    expectRefused([&] { return document.set(s.touchpoint, &Touchpoint::emotion, 4); });
+    expectRefused([&] { return document.set(s.criterion, &Criterion::weight, 0.0); });
+    expectRefused([&] { return document.set(s.criterion, &Criterion::target, 5.5); });
+    expectRefused([&] { return document.set(s.action, &Action::effort, 9); });
+}
+
+TEST_F(EditCommandsTest, RefusesIdsAndDanglingReferences)
+{
+    expectRefused([&] { return document.set(s.touchpoint, &Touchpoint::id, Id(999)); });
+    expectRefused([&] { return document.set(s.action, &Action::touchpointId, Id(999)); });
+    expectRefused([&] { return document.set(s.action, &Action::criterionId, s.touchpoint); });
+    expectRefused([&] { return document.set(s.card, &LaneCard::laneId, s.textLane); });
+    expectRefused([&] { return document.set(Id(999), &Touchpoint::name, QStringLiteral("x")); });
+}
+
+TEST_F(EditCommandsTest, EditsCriterionFrameworkRoundRaterMetricAction)
+{
+    expectUndoRedo([&] { return document.set(s.framework, &Framework::name, QStringLiteral("TRIXIE+")); });
+    expectUndoRedo([&] { return document.set(s.criterion, &Criterion::weight, 2.0); });
+    expectUndoRedo([&] { return document.set(s.criterion, &Criterion::target, 4.5); });
+    expectUndoRedo([&] { return document.set(s.criterion, &Criterion::enabled, false); });
+    expectUndoRedo([&] {
+        return document.set(s.criterion, &Criterion::questions, QStringList{QStringLiteral("Why?")});
+    });
+    expectUndoRedo([&] { return document.set(s.round, &Round::date, QDate(2026, 9, 1)); });
+    expectUndoRedo([&] { return document.set(s.rater, &Rater::role, QStringLiteral("CEO")); });
+    expectUndoRedo([&] { return document.set(s.metric, &Metric::value, 33.0); });
+    expectUndoRedo([&] { return document.set(s.metric, &Metric::kind, MetricKind::Csat); });
+    expectUndoRedo([&] { return document.set(s.action, &Action::status, ActionStatus::Done); });
+    expectUndoRedo([&] { return document.set(s.action, &Action::due, QDate(2026, 12, 1)); });
+    expectUndoRedo([&] { return document.set(s.action, &Action::touchpointId, s.otherTouchpoint); });
+    EXPECT_EQ(findAction(project(), s.action)->touchpointId, s.otherTouchpoint);
+}
+
+TEST_F(EditCommandsTest, SettingTheSameValueIsNotAnUndoStep)
+{
+    const QString name = findTouchpoint(project(), s.touchpoint)->name;
+    expectRefused([&] { return document.set(s.touchpoint, &Touchpoint::name, name); });
+    expectRefused([&] { return document.set(s.touchpoint, &Touchpoint::importance, 3); });
+}
+
+TEST_F(EditCommandsTest, ConsecutiveTextEditsOfOneFieldMerge)
+{
+    const Project before = project();
+    for (const char* text : {"I", "In", "Ins", "Insta"})
+        document.set(s.touchpoint, &Touchpoint::name, QString::fromLatin1(text));
+    EXPECT_EQ(document.undoStack()->count(), 1);
+    EXPECT_EQ(findTouchpoint(project(), s.touchpoint)->name, QStringLiteral("Insta"));
+    document.undoStack()->undo();
+    EXPECT_TRUE(project() == before);
+}
+
+TEST_F(EditCommandsTest, EditsOfDifferentFieldsOrEntitiesDoNotMerge)
+{
+    document.set(s.touchpoint, &Touchpoint::name, QStringLiteral("A"));
+    document.set(s.touchpoint, &Touchpoint::owner, QStringLiteral("B"));
+    document.set(s.secondTouchpoint, &Touchpoint::owner, QStringLiteral("C"));
+    document.set(s.secondTouchpoint, &Touchpoint::importance, 1);
+    document.set(s.secondTouchpoint, &Touchpoint::importance, 2);
+    EXPECT_EQ(document.undoStack()->count(), 5);
+}
+
+TEST_F(EditCommandsTest, TypingBackToTheOriginalLeavesNoUndoStep)
+{
+    const QString original = findTouchpoint(project(), s.touchpoint)->name;
+    document.set(s.touchpoint, &Touchpoint::name, original + QStringLiteral("x"));
+    document.set(s.touchpoint, &Touchpoint::name, original);
+    EXPECT_EQ(document.undoStack()->count(), 0);
+    EXPECT_EQ(findTouchpoint(project(), s.touchpoint)->name, original);
+}
+
+} // namespace
+} // namespace js::test

@@ -1,0 +1,67 @@
+// Value types: keys of enums round-trip, lookups find what they should.
+#include "core/model/ProjectQueries.h"
+
+#include <gtest/gtest.h>
+
+namespace js {
+namespace {
+
+TEST(ModelTest, ChannelKeysRoundTripAndHaveNames)
+{
+    for (int i = 0; i < ChannelCount; ++i) {
+        const auto channel = Channel(i);
+        EXPECT_EQ(channelFromKey(channelKey(channel)), channel);
+        EXPECT_FALSE(channelName(channel).isEmpty());
+    }
+    EXPECT_FALSE(channelFromKey(u"fax").has_value());
+}
+
+TEST(ModelTest, OtherEnumKeysRoundTrip)
+{
+    for (auto kind : {MetricKind::Nps, MetricKind::Csat, MetricKind::Ces, MetricKind::Count, MetricKind::Retention, MetricKind::Clv})
+        EXPECT_EQ(metricKindFromKey(metricKindKey(kind)), kind);
+    for (auto status : {ActionStatus::Planned, ActionStatus::InProgress, ActionStatus::Done, ActionStatus::Dropped})
+        EXPECT_EQ(actionStatusFromKey(actionStatusKey(status)), status);
+    for (auto state : {JourneyState::Current, JourneyState::Future})
+        EXPECT_EQ(journeyStateFromKey(journeyStateKey(state)), state);
+    for (auto kind : {LaneKind::Text, LaneKind::Touchpoints, LaneKind::Emotion})
+        EXPECT_EQ(laneKindFromKey(laneKindKey(kind)), kind);
+}
+
+TEST(ModelTest, ScoresAreOneToFiveOrNotApplicableOrNotRated)
+{
+    EXPECT_TRUE(isValidScore(1));
+    EXPECT_TRUE(isValidScore(5));
+    EXPECT_TRUE(isValidScore(Rating::NotApplicable));
+    EXPECT_TRUE(isValidScore(Rating::NotRated));
+    EXPECT_FALSE(isValidScore(6));
+    EXPECT_FALSE(isValidScore(-2));
+    EXPECT_FALSE((Rating{Rating::NotApplicable, {}}.isScored()));
+    EXPECT_FALSE((Rating{Rating::NotApplicable, {}}.isEmpty()));
+}
+
+TEST(ModelTest, FindsNestedEntitiesAndTheirOwners)
+{
+    Project p;
+    Journey j;
+    j.id = 1;
+    Stage s;
+    s.id = 2;
+    s.touchpoints.push_back(Touchpoint{3, QStringLiteral("Ad"), Channel::Social, {}, {}, 3, 0});
+    s.cards.push_back(LaneCard{4, 5, QStringLiteral("note")});
+    j.lanes.push_back(Lane{5, QStringLiteral("Actions"), LaneKind::Text});
+    j.stages.push_back(s);
+    p.journeys.push_back(j);
+    Stage* owner = nullptr;
+    ASSERT_TRUE(findTouchpoint(p, 3, &owner));
+    EXPECT_EQ(owner->id, 2);
+    EXPECT_EQ(journeyOfTouchpoint(p, 3)->id, 1);
+    EXPECT_TRUE(findCard(p, 4));
+    EXPECT_TRUE(findLane(p, 5));
+    EXPECT_FALSE(findTouchpoint(p, 4));
+    EXPECT_EQ(maxId(p), 5);
+    EXPECT_EQ(countProject(p).touchpoints, 1);
+}
+
+} // namespace
+} // namespace js

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/document/ProjectDocument.h"
+
+namespace js::test {
+
+// Ids of a small, complete project made through the document: one journey
+// from the default template with touchpoints and cards, TRIXIE and the 5 Cs,
+// a round of two raters who rated everything, a metric and an action.
+struct Sample {
+    Id persona = NoId;
+    Id journey = NoId;
+    Id stage = NoId;      // first stage, with two touchpoints
+    Id otherStage = NoId; // second stage, with one touchpoint
+    Id touchpoint = NoId; // first touchpoint of the first stage
+    Id secondTouchpoint = NoId;
+    Id otherTouchpoint = NoId;
+    Id textLane = NoId; // "Actions"
+    Id card = NoId;
+    Id framework = NoId; // TRIXIE
+    Id criterion = NoId; // Trust
+    Id round = NoId;
+    Id rater = NoId;
+    Id otherRater = NoId;
+    Id metric = NoId;
+    Id action = NoId;
+};
+
+// Fills the document and clears its undo stack, so tests start clean.
+Sample buildSample(ProjectDocument& document);
+
+} // namespace js::test
