@@ -1,0 +1,66 @@
+// Journeyscope: starts the window, or runs a headless verb without one.
+#include "app/CommandLine.h"
+#include "ui/mainwindow/MainWindow.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QTextStream>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Journeyscope"));
+    QCoreApplication::setApplicationName(QStringLiteral("Journeyscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(JOURNEYSCOPE_VERSION));
+}
+
+QStringList argumentsOf(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const js::CommandLine commandLine = js::parseCommandLine(argumentsOf(argc, argv));
+    if (commandLine.mode != js::CommandLine::Mode::Gui) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        switch (commandLine.mode) {
+        case js::CommandLine::Mode::Version:
+            out << js::versionText() << '\n';
+            return 0;
+        case js::CommandLine::Mode::Help:
+            out << js::helpText();
+            return 0;
+        case js::CommandLine::Mode::Error:
+            err << "journeyscope: " << commandLine.error << '\n' << js::helpText();
+            return 2;
+        case js::CommandLine::Mode::Verb:
+            return js::runVerb(commandLine);
+        case js::CommandLine::Mode::Gui:
+            break;
+        }
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Journeyscope"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/journeyscope.svg")));
+
+    QSettings settings;
+    const bool firstStart = !settings.value(QStringLiteral("started")).toBool();
+    settings.setValue(QStringLiteral("started"), true);
+    if (commandLine.openDemo || (firstStart && !commandLine.openNew))
+        js::MainWindow::openDemoProject();
+    else
+        js::MainWindow::openNewProject();
+    return QApplication::exec();
+}

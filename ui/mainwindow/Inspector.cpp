@@ -1,0 +1,53 @@
+#include "ui/mainwindow/Inspector.h"
+
+#include "core/document/ProjectDocument.h"
+#include "ui/mainwindow/InspectorForms.h"
+
+#include <QTimer>
+
+namespace js {
+
+Inspector::Inspector(ProjectDocument* document, QWidget* parent)
+    : QScrollArea(parent)
+    , m_document(document)
+{
+    setObjectName(QStringLiteral("inspector"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setMinimumWidth(280);
+    connect(m_document, &ProjectDocument::entityChanged, this, &Inspector::refreshLater);
+    connect(m_document, &ProjectDocument::entityAdded, this, &Inspector::refreshLater);
+    connect(m_document, &ProjectDocument::entityRemoved, this, &Inspector::refreshLater);
+    connect(m_document, &ProjectDocument::projectReset, this, [this] { show(Selection{}); });
+    show(Selection{});
+}
+
+void Inspector::show(const Selection& selection)
+{
+    if (m_form && m_form->selection() == selection)
+        return;
+    if (!m_document->exists(selection.kind, selection.id)) {
+        show(Selection{});
+        return;
+    }
+    m_form = new InspectorForm(m_document, selection);
+    setWidget(m_form); // deletes the previous form
+}
+
+void Inspector::refreshLater()
+{
+    if (m_refreshPending)
+        return;
+    m_refreshPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refreshPending = false;
+        if (!m_form)
+            return;
+        if (!m_document->exists(m_form->selection().kind, m_form->selection().id))
+            show(Selection{});
+        else
+            m_form->refresh();
+    });
+}
+
+} // namespace js

@@ -1,0 +1,347 @@
+#include "ui/mainwindow/InspectorForms.h"
+
+#include "core/document/ProjectDocument.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+
+namespace js {
+
+namespace {
+
+// Builds the rows of a form for one entity of type E.
+template <typename E>
+class FormBuilder {
+public:
+    FormBuilder(ProjectDocument* document, Id id, QFormLayout* layout,
+                std::vector<std::function<void()>>& refreshers)
+        : m_document(document)
+        , m_id(id)
+        , m_layout(layout)
+        , m_refreshers(refreshers)
+    {
+    }
+
+    // The editors outlive the builder: their lambdas hold the document and id.
+    static const E* find(ProjectDocument* document, Id id)
+    {
+        return EntityTraits<E>::find(const_cast<Project&>(document->project()), id);
+    }
+
+    void heading(const QString& text)
+    {
+        auto* label = new QLabel(text);
+        QFont font = label->font();
+        font.setBold(true);
+        font.setPointSizeF(font.pointSizeF() * 1.2);
+        label->setFont(font);
+        m_layout->addRow(label);
+    }
+
+    void line(const QString& label, QString E::*member, const QString& objectName)
+    {
+        auto* edit = new QLineEdit;
+        edit->setObjectName(objectName);
+        QObject::connect(edit, &QLineEdit::textEdited, edit, [doc = m_document, id = m_id, member](const QString& text) {
+            doc->set(id, member, text);
+        });
+        m_refreshers.push_back([doc = m_document, id = m_id, edit, member] {
+            if (const E* e = find(doc, id); e && edit->text() != e->*member)
+                edit->setText(e->*member);
+        });
+        m_layout->addRow(label, edit);
+    }
+
+    void text(const QString& label, QString E::*member, const QString& objectName)
+    {
+        auto* edit = new QPlainTextEdit;
+        edit->setObjectName(objectName);
+        edit->setTabChangesFocus(true);
+        edit->setMinimumHeight(70);
+        QObject::connect(edit, &QPlainTextEdit::textChanged, edit, [doc = m_document, id = m_id, edit, member] {
+            doc->set(id, member, edit->toPlainText());
+        });
+        m_refreshers.push_back([doc = m_document, id = m_id, edit, member] {
+            if (const E* e = find(doc, id); e && edit->toPlainText() != e->*member) {
+                const QSignalBlocker blocker(edit);
+                edit->setPlainText(e->*member);
+            }
+        });
+        m_layout->addRow(label, edit);
+    }
+
+    void lines(const QString& label, QStringList E::*member, const QString& objectName)
+    {
+        auto* edit = new QPlainTextEdit;
+        edit->setObjectName(objectName);
+        edit->setTabChangesFocus(true);
+        edit->setToolTip(InspectorForm::tr("One per line"));
+        QObject::connect(edit, &QPlainTextEdit::textChanged, edit, [doc = m_document, id = m_id, edit, member] {
+            doc->set(id, member, edit->toPlainText().split(u'\n'));
+        });
+        m_refreshers.push_back([doc = m_document, id = m_id, edit, member] {
+            if (const E* e = find(doc, id); e && edit->toPlainText().split(u'\n') != e->*member) {
+                const QSignalBlocker blocker(edit);
+                edit->setPlainText((e->*member).join(u'\n'));
+            }
+        });
+        m_layout->addRow(label, edit);
+    }
+
+    template <typename T>
+    void choice(const QString& label, T E::*member, const std::vector<std::pair<T, QString>>& options,
+                const QString& objectName)
+    {
+        auto* combo = new QComboBox;
+        combo->setObjectName(objectName);
+        for (const auto& [value, name] : options)
+            combo->addItem(name, QVariant::fromValue(value));
+        QObject::connect(combo, &QComboBox::activated, combo, [doc = m_document, id = m_id, combo, member](int index) {
+            doc->set(id, member, combo->itemData(index).template value<T>());
+        });
+        m_refreshers.push_back([doc = m_document, id = m_id, combo, member] {
+            if (const E* e = find(doc, id)) {
+                const int index = combo->findData(QVariant::fromValue(e->*member));
+                if (index != combo->currentIndex())
+                    combo->setCurrentIndex(index);
+            }
+        });
+        m_layout->addRow(label, combo);
+    }
+
+    void number(const QString& label, int E::*member, int min, int max, const QString& objectName,
+                const QString& tip = {})
+    {
+        auto* spin = new QSpinBox;
+        spin->setObjectName(objectName);
+        spin->setRange(min, max);
+        spin->setToolTip(tip);
+        QObject::connect(spin, &QSpinBox::valueChanged, spin,
+                         [doc = m_document, id = m_id, member](int value) { doc->set(id, member, value); });
+        m_refreshers.push_back([doc = m_document, id = m_id, spin, member] {
+            if (const E* e = find(doc, id); e && spin->value() != e->*member) {
+                const QSignalBlocker blocker(spin);
+                spin->setValue(e->*member);
+            }
+        });
+        m_layout->addRow(label, spin);
+    }
+
+    void decimal(const QString& label, double E::*member, double min, double max,
+                 const QString& objectName)
+    {
+        auto* spin = new QDoubleSpinBox;
+        spin->setObjectName(objectName);
+        spin->setRange(min, max);
+        spin->setDecimals(1);
+        spin->setSingleStep(0.5);
+        QObject::connect(spin, &QDoubleSpinBox::valueChanged, spin,
+                         [doc = m_document, id = m_id, member](double value) { doc->set(id, member, value); });
+        m_refreshers.push_back([doc = m_document, id = m_id, spin, member] {
+            if (const E* e = find(doc, id); e && spin->value() != e->*member) {
+                const QSignalBlocker blocker(spin);
+                spin->setValue(e->*member);
+            }
+        });
+        m_layout->addRow(label, spin);
+    }
+
+    void date(const QString& label, QDate E::*member, const QString& objectName)
+    {
+        auto* edit = new QDateEdit;
+        edit->setObjectName(objectName);
+        edit->setCalendarPopup(true);
+        QObject::connect(edit, &QDateEdit::userDateChanged, edit,
+                         [doc = m_document, id = m_id, member](QDate value) { doc->set(id, member, value); });
+        m_refreshers.push_back([doc = m_document, id = m_id, edit, member] {
+            if (const E* e = find(doc, id); e && edit->date() != e->*member) {
+                const QSignalBlocker blocker(edit);
+                edit->setDate(e->*member);
+            }
+        });
+        m_layout->addRow(label, edit);
+    }
+
+    void check(const QString& label, bool E::*member, const QString& objectName)
+    {
+        auto* box = new QCheckBox(label);
+        box->setObjectName(objectName);
+        QObject::connect(box, &QCheckBox::toggled, box,
+                         [doc = m_document, id = m_id, member](bool value) { doc->set(id, member, value); });
+        m_refreshers.push_back([doc = m_document, id = m_id, box, member] {
+            if (const E* e = find(doc, id); e && box->isChecked() != e->*member) {
+                const QSignalBlocker blocker(box);
+                box->setChecked(e->*member);
+            }
+        });
+        m_layout->addRow(box);
+    }
+
+    void info(const QString& label, std::function<QString()> value)
+    {
+        auto* text = new QLabel;
+        text->setWordWrap(true);
+        m_refreshers.push_back([text, value] { text->setText(value()); });
+        m_layout->addRow(label, text);
+    }
+
+private:
+    ProjectDocument* m_document;
+    Id m_id;
+    QFormLayout* m_layout;
+    std::vector<std::function<void()>>& m_refreshers;
+};
+
+std::vector<std::pair<Channel, QString>> channelOptions()
+{
+    std::vector<std::pair<Channel, QString>> options;
+    for (int i = 0; i < ChannelCount; ++i)
+        options.emplace_back(Channel(i), channelName(Channel(i)));
+    return options;
+}
+
+std::vector<std::pair<Id, QString>> personaOptions(const Project& project)
+{
+    std::vector<std::pair<Id, QString>> options{{NoId, InspectorForm::tr("(none)")}};
+    for (const Persona& persona : project.personas)
+        options.emplace_back(persona.id, persona.name);
+    return options;
+}
+
+} // namespace
+
+InspectorForm::InspectorForm(ProjectDocument* document, const Selection& selection, QWidget* parent)
+    : QWidget(parent)
+    , m_selection(selection)
+{
+    setObjectName(QStringLiteral("inspectorForm"));
+    auto* layout = new QFormLayout(this);
+    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    const Id id = selection.id;
+
+    switch (selection.kind) {
+    case EntityKind::Project: {
+        FormBuilder<Project> form(document, id, layout, m_refreshers);
+        form.heading(tr("Project"));
+        form.line(tr("Name"), &Project::name, QStringLiteral("projectName"));
+        form.line(tr("Client"), &Project::client, QStringLiteral("projectClient"));
+        form.text(tr("Description"), &Project::description, QStringLiteral("projectDescription"));
+        form.info(tr("Contents"), [document] {
+            const ProjectCounts counts = countProject(document->project());
+            return tr("%1 journeys, %2 touchpoints, %3 ratings")
+                .arg(counts.journeys)
+                .arg(counts.touchpoints)
+                .arg(counts.ratings);
+        });
+        break;
+    }
+    case EntityKind::Persona: {
+        FormBuilder<Persona> form(document, id, layout, m_refreshers);
+        form.heading(tr("Persona"));
+        form.line(tr("Name"), &Persona::name, QStringLiteral("personaName"));
+        form.line(tr("Role"), &Persona::role, QStringLiteral("personaRole"));
+        form.text(tr("Description"), &Persona::description, QStringLiteral("personaDescription"));
+        form.text(tr("Goals"), &Persona::goals, QStringLiteral("personaGoals"));
+        form.text(tr("Frustrations"), &Persona::frustrations, QStringLiteral("personaFrustrations"));
+        form.text(tr("Quote"), &Persona::quote, QStringLiteral("personaQuote"));
+        break;
+    }
+    case EntityKind::Journey: {
+        FormBuilder<Journey> form(document, id, layout, m_refreshers);
+        form.heading(tr("Journey"));
+        form.line(tr("Name"), &Journey::name, QStringLiteral("journeyName"));
+        form.choice(tr("State"), &Journey::state,
+                    {{JourneyState::Current, journeyStateName(JourneyState::Current)},
+                     {JourneyState::Future, journeyStateName(JourneyState::Future)}},
+                    QStringLiteral("journeyState"));
+        form.choice(tr("Persona"), &Journey::personaId, personaOptions(document->project()),
+                    QStringLiteral("journeyPersona"));
+        form.text(tr("Description"), &Journey::description, QStringLiteral("journeyDescription"));
+        break;
+    }
+    case EntityKind::Stage: {
+        FormBuilder<Stage> form(document, id, layout, m_refreshers);
+        form.heading(tr("Stage"));
+        form.line(tr("Name"), &Stage::name, QStringLiteral("stageName"));
+        form.text(tr("Description"), &Stage::description, QStringLiteral("stageDescription"));
+        break;
+    }
+    case EntityKind::Touchpoint: {
+        FormBuilder<Touchpoint> form(document, id, layout, m_refreshers);
+        form.heading(tr("Touchpoint"));
+        form.line(tr("Name"), &Touchpoint::name, QStringLiteral("touchpointName"));
+        form.choice(tr("Channel"), &Touchpoint::channel, channelOptions(),
+                    QStringLiteral("touchpointChannel"));
+        form.line(tr("Owner"), &Touchpoint::owner, QStringLiteral("touchpointOwner"));
+        form.number(tr("Importance"), &Touchpoint::importance, Touchpoint::MinImportance,
+                    Touchpoint::MaxImportance, QStringLiteral("touchpointImportance"),
+                    tr("How much this touchpoint matters to the customer, from 1 to 5"));
+        form.number(tr("Emotion"), &Touchpoint::emotion, Touchpoint::MinEmotion,
+                    Touchpoint::MaxEmotion, QStringLiteral("touchpointEmotion"),
+                    tr("How the customer feels here, from -3 (very negative) to +3 (very positive)"));
+        form.text(tr("Description"), &Touchpoint::description,
+                  QStringLiteral("touchpointDescription"));
+        break;
+    }
+    case EntityKind::Framework: {
+        FormBuilder<Framework> form(document, id, layout, m_refreshers);
+        form.heading(tr("Framework"));
+        form.line(tr("Name"), &Framework::name, QStringLiteral("frameworkName"));
+        form.text(tr("Description"), &Framework::description,
+                  QStringLiteral("frameworkDescription"));
+        break;
+    }
+    case EntityKind::Criterion: {
+        FormBuilder<Criterion> form(document, id, layout, m_refreshers);
+        form.heading(tr("Criterion"));
+        form.line(tr("Name"), &Criterion::name, QStringLiteral("criterionName"));
+        form.check(tr("Rated in assessments"), &Criterion::enabled,
+                   QStringLiteral("criterionEnabled"));
+        form.decimal(tr("Weight"), &Criterion::weight, 0.1, 10.0, QStringLiteral("criterionWeight"));
+        form.decimal(tr("Target score"), &Criterion::target, MinScore, MaxScore,
+                     QStringLiteral("criterionTarget"));
+        form.text(tr("Description"), &Criterion::description,
+                  QStringLiteral("criterionDescription"));
+        form.lines(tr("Guiding questions"), &Criterion::questions,
+                   QStringLiteral("criterionQuestions"));
+        break;
+    }
+    case EntityKind::Round: {
+        FormBuilder<Round> form(document, id, layout, m_refreshers);
+        form.heading(tr("Assessment round"));
+        form.line(tr("Name"), &Round::name, QStringLiteral("roundName"));
+        form.date(tr("Date"), &Round::date, QStringLiteral("roundDate"));
+        form.text(tr("Description"), &Round::description, QStringLiteral("roundDescription"));
+        break;
+    }
+    case EntityKind::Rater: {
+        FormBuilder<Rater> form(document, id, layout, m_refreshers);
+        form.heading(tr("Rater"));
+        form.line(tr("Name"), &Rater::name, QStringLiteral("raterName"));
+        form.line(tr("Role"), &Rater::role, QStringLiteral("raterRole"));
+        break;
+    }
+    case EntityKind::Lane:
+    case EntityKind::Card:
+    case EntityKind::Metric:
+    case EntityKind::Action:
+        break;
+    }
+    refresh();
+}
+
+void InspectorForm::refresh()
+{
+    for (const auto& refresher : m_refreshers)
+        refresher();
+}
+
+} // namespace js
