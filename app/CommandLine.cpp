@@ -33,10 +33,11 @@ CommandLine parseCommandLine(const QStringList& arguments)
             result.verb = argument;
             result.arguments = arguments.mid(1);
             return result;
-        } else if (argument.startsWith(u'-') && !argument.startsWith(u"-platform")
-                   && !argument.startsWith(u"-style")) {
+        } else if (argument.startsWith(u'-') && !argument.startsWith(u"-platform") &&
+                   !argument.startsWith(u"-style")) {
             result.mode = CommandLine::Mode::Error;
-            result.error = QCoreApplication::translate("js::CommandLine", "unknown option %1").arg(argument);
+            result.error =
+                QCoreApplication::translate("js::CommandLine", "unknown option %1").arg(argument);
             return result;
         } else if (argument.startsWith(u"-platform") || argument.startsWith(u"-style")) {
             ++i; // Qt's own options take a value

@@ -11,11 +11,11 @@ struct CommandLine {
     enum class Mode { Gui, Version, Help, Verb, Error };
 
     Mode mode = Mode::Gui;
-    QString verb;           // for Mode::Verb
-    QStringList arguments;  // verb arguments or the file to open
-    bool openDemo = false;  // --demo
-    bool openNew = false;   // --new
-    QString error;          // for Mode::Error
+    QString verb;          // for Mode::Verb
+    QStringList arguments; // verb arguments or the file to open
+    bool openDemo = false; // --demo
+    bool openNew = false;  // --new
+    QString error;         // for Mode::Error
 };
 
 // Parses argv (without the program name). Needs no QCoreApplication.

@@ -34,7 +34,7 @@ private:
 int templateLaneIndex(const QString& section)
 {
     static const std::map<QString, int> lanes = {
-        {QStringLiteral("Actions"), 0},   {QStringLiteral("Thoughts"), 2},
+        {QStringLiteral("Actions"), 0},     {QStringLiteral("Thoughts"), 2},
         {QStringLiteral("Pain points"), 4}, {QStringLiteral("Opportunities"), 5},
         {QStringLiteral("Backstage"), 6},
     };
@@ -90,8 +90,8 @@ Project DemoBuilder::build(const QJsonObject& source)
         action.criterionId = criterionByName(object.value(u"criterion").toString());
         action.owner = object.value(u"owner").toString();
         action.due = dateOf(object.value(u"due"));
-        action.status = actionStatusFromKey(object.value(u"status").toString())
-                            .value_or(ActionStatus::Planned);
+        action.status =
+            actionStatusFromKey(object.value(u"status").toString()).value_or(ActionStatus::Planned);
         action.impact = std::clamp(object.value(u"impact").toInt(3), 1, 5);
         action.effort = std::clamp(object.value(u"effort").toInt(3), 1, 5);
         m_project.actions.push_back(std::move(action));
@@ -120,8 +120,8 @@ void DemoBuilder::readJourney(const QJsonObject& object)
     journey.name = object.value(u"name").toString();
     journey.description = object.value(u"description").toString();
     journey.personaId = m_personas.value(object.value(u"persona").toString(), NoId);
-    journey.state
-        = journeyStateFromKey(object.value(u"state").toString()).value_or(JourneyState::Current);
+    journey.state =
+        journeyStateFromKey(object.value(u"state").toString()).value_or(JourneyState::Current);
     for (Lane& lane : journey.lanes)
         lane.id = next();
     journey.stages.clear();
@@ -145,8 +145,8 @@ void DemoBuilder::readJourney(const QJsonObject& object)
             Touchpoint touchpoint;
             touchpoint.id = next();
             touchpoint.name = tp.value(u"name").toString();
-            touchpoint.channel
-                = channelFromKey(tp.value(u"channel").toString()).value_or(Channel::Other);
+            touchpoint.channel =
+                channelFromKey(tp.value(u"channel").toString()).value_or(Channel::Other);
             touchpoint.owner = tp.value(u"owner").toString();
             touchpoint.description = tp.value(u"description").toString();
             touchpoint.importance = std::clamp(tp.value(u"importance").toInt(3), 1, 5);
@@ -199,13 +199,14 @@ void DemoBuilder::readRound(const QJsonObject& object)
             const Id criterion = criterionByName(score.key());
             for (size_t r = 0; r < round.raters.size(); ++r) {
                 const int rater = static_cast<int>(r);
-                const int pattern = (touchpointIndex * 7 + criterionIndex * 3 + rater * 5
-                                     + roundIndex) % 6;
+                const int pattern =
+                    (touchpointIndex * 7 + criterionIndex * 3 + rater * 5 + roundIndex) % 6;
                 const int variation = pattern == 0 ? -1 : pattern == 1 ? 1 : 0;
-                const int bias = (touchpointIndex + criterionIndex + rater) % 2 == 0 ? biases[r] : 0;
+                const int bias =
+                    (touchpointIndex + criterionIndex + rater) % 2 == 0 ? biases[r] : 0;
                 const int value = std::clamp(score.value().toInt() + bias + variation, 1, 5);
-                m_project.ratings[RatingKey{round.id, round.raters[r].id, touchpoint, criterion}]
-                    = Rating{value, {}};
+                m_project.ratings[RatingKey{round.id, round.raters[r].id, touchpoint, criterion}] =
+                    Rating{value, {}};
             }
         }
     }
@@ -219,9 +220,10 @@ void DemoBuilder::readRound(const QJsonObject& object)
         const QJsonArray notes = split.value(u"notes").toArray();
         for (qsizetype r = 0; r < scores.size() && r < qsizetype(round.raters.size()); ++r) {
             const int score = scores.at(r).toInt();
-            m_project.ratings[RatingKey{round.id, round.raters[size_t(r)].id, touchpoint, criterion}]
-                = Rating{score == 0 ? Rating::NotApplicable : std::clamp(score, 1, 5),
-                         notes.at(r).toString()};
+            m_project
+                .ratings[RatingKey{round.id, round.raters[size_t(r)].id, touchpoint, criterion}] =
+                Rating{score == 0 ? Rating::NotApplicable : std::clamp(score, 1, 5),
+                       notes.at(r).toString()};
         }
     }
 

@@ -39,11 +39,13 @@ struct StageSpec {
 
 const std::vector<StageSpec> lifecycleStages = {
     {QT_TRANSLATE_NOOP("js::JourneyTemplate", "Awareness"),
-     QT_TRANSLATE_NOOP("js::JourneyTemplate", "The customer notices a need and first hears of us.")},
+     QT_TRANSLATE_NOOP("js::JourneyTemplate",
+                       "The customer notices a need and first hears of us.")},
     {QT_TRANSLATE_NOOP("js::JourneyTemplate", "Consideration"),
      QT_TRANSLATE_NOOP("js::JourneyTemplate", "The customer compares options and weighs us up.")},
     {QT_TRANSLATE_NOOP("js::JourneyTemplate", "Purchase"),
-     QT_TRANSLATE_NOOP("js::JourneyTemplate", "The customer decides, buys and receives the order.")},
+     QT_TRANSLATE_NOOP("js::JourneyTemplate",
+                       "The customer decides, buys and receives the order.")},
     {QT_TRANSLATE_NOOP("js::JourneyTemplate", "Retention"),
      QT_TRANSLATE_NOOP("js::JourneyTemplate",
                        "The customer uses what they bought, gets help and comes back.")},
@@ -94,7 +96,8 @@ QString journeyTemplateName(JourneyTemplate kind)
     case JourneyTemplate::Lifecycle:
         return translated(QT_TRANSLATE_NOOP("js::JourneyTemplate", "Awareness to advocacy"));
     case JourneyTemplate::PurchasePhases:
-        return translated(QT_TRANSLATE_NOOP("js::JourneyTemplate", "Before, during and after purchase"));
+        return translated(
+            QT_TRANSLATE_NOOP("js::JourneyTemplate", "Before, during and after purchase"));
     case JourneyTemplate::ServiceBlueprint:
         return translated(QT_TRANSLATE_NOOP("js::JourneyTemplate", "Service blueprint"));
     }
@@ -110,9 +113,9 @@ QString journeyTemplateDescription(JourneyTemplate kind)
             "Five stages from first notice to recommendation, with lanes for actions, "
             "touchpoints, thoughts, emotions, pain points, opportunities and backstage."));
     case JourneyTemplate::PurchasePhases:
-        return translated(QT_TRANSLATE_NOOP(
-            "js::JourneyTemplate",
-            "Three broad phases around the purchase, for a first, quick map."));
+        return translated(
+            QT_TRANSLATE_NOOP("js::JourneyTemplate",
+                              "Three broad phases around the purchase, for a first, quick map."));
     case JourneyTemplate::ServiceBlueprint:
         return translated(QT_TRANSLATE_NOOP(
             "js::JourneyTemplate",

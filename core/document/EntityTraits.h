@@ -6,12 +6,10 @@ namespace js {
 
 // Maps each model type to its kind and to its lookup by id, so that commands
 // and the document can be written once for every entity.
-template <typename E>
-struct EntityTraits;
+template <typename E> struct EntityTraits;
 
 #define JS_ENTITY_TRAITS(Type, Kind, finder)                                                       \
-    template <>                                                                                    \
-    struct EntityTraits<Type> {                                                                    \
+    template <> struct EntityTraits<Type> {                                                        \
         static constexpr EntityKind kind = EntityKind::Kind;                                       \
         static Type* find(Project& project, Id id) { return finder(project, id); }                 \
     };
@@ -31,8 +29,7 @@ JS_ENTITY_TRAITS(Action, Action, findAction)
 
 #undef JS_ENTITY_TRAITS
 
-template <>
-struct EntityTraits<Project> {
+template <> struct EntityTraits<Project> {
     static constexpr EntityKind kind = EntityKind::Project;
     static Project* find(Project& project, Id) { return &project; }
 };

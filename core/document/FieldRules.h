@@ -10,8 +10,7 @@ namespace js {
 
 // Which values a field accepts. The document refuses an edit outside them, so
 // the model never holds an out-of-range importance, emotion or weight.
-template <typename E, typename T>
-bool acceptsValue(T E::*member, const T& value)
+template <typename E, typename T> bool acceptsValue(T E::*member, const T& value)
 {
     if constexpr (std::is_same_v<T, int>) {
         if constexpr (std::is_same_v<E, Touchpoint>) {
@@ -43,8 +42,7 @@ bool acceptsValue(T E::*member, const T& value)
 
 // For an id field, the kind of entity it refers to; nullopt for the entity's
 // own id and for fields that only structural operations may change.
-template <typename E>
-std::optional<EntityKind> referencedKind(Id E::*member)
+template <typename E> std::optional<EntityKind> referencedKind(Id E::*member)
 {
     if constexpr (std::is_same_v<E, Journey>) {
         if (member == &Journey::personaId)

@@ -87,8 +87,7 @@ ProjectDocument::ProjectDocument(Project project, QObject* parent)
     : QObject(parent)
     , m_project(std::move(project))
     , m_nextId(maxId(m_project) + 1)
-{
-}
+{}
 
 ProjectDocument::~ProjectDocument()
 {
@@ -175,14 +174,13 @@ void ProjectDocument::assignIds(Stage& stage, const std::map<Id, Id>& laneIds)
     stage.id = allocateId();
     for (Touchpoint& touchpoint : stage.touchpoints) {
         touchpoint.id = allocateId();
-        touchpoint.importance = std::clamp(touchpoint.importance, Touchpoint::MinImportance,
-                                           Touchpoint::MaxImportance);
-        touchpoint.emotion
-            = std::clamp(touchpoint.emotion, Touchpoint::MinEmotion, Touchpoint::MaxEmotion);
+        touchpoint.importance =
+            std::clamp(touchpoint.importance, Touchpoint::MinImportance, Touchpoint::MaxImportance);
+        touchpoint.emotion =
+            std::clamp(touchpoint.emotion, Touchpoint::MinEmotion, Touchpoint::MaxEmotion);
     }
-    std::erase_if(stage.cards, [&laneIds](const LaneCard& card) {
-        return !laneIds.contains(card.laneId);
-    });
+    std::erase_if(stage.cards,
+                  [&laneIds](const LaneCard& card) { return !laneIds.contains(card.laneId); });
     for (LaneCard& card : stage.cards) {
         card.id = allocateId();
         card.laneId = laneIds.at(card.laneId);
@@ -236,9 +234,8 @@ Id ProjectDocument::addPersona(Persona persona, int index)
 {
     persona.id = allocateId();
     const Id id = persona.id;
-    auto* command = new InsertItemCommand<Persona>(this, lists::personas(),
-                                                   clampIndex(index, m_project.personas.size()),
-                                                   std::move(persona));
+    auto* command = new InsertItemCommand<Persona>(
+        this, lists::personas(), clampIndex(index, m_project.personas.size()), std::move(persona));
     command->setText(addText(EntityKind::Persona));
     push(command);
     return id;
@@ -268,9 +265,8 @@ Id ProjectDocument::addJourney(Journey journey, int index)
         journey.personaId = NoId;
     assignIds(journey);
     const Id id = journey.id;
-    auto* command = new InsertItemCommand<Journey>(this, lists::journeys(),
-                                                   clampIndex(index, m_project.journeys.size()),
-                                                   std::move(journey));
+    auto* command = new InsertItemCommand<Journey>(
+        this, lists::journeys(), clampIndex(index, m_project.journeys.size()), std::move(journey));
     command->setText(addText(EntityKind::Journey));
     push(command);
     return id;
@@ -309,9 +305,9 @@ Id ProjectDocument::addStage(Id journeyId, int index, Stage stage)
     }
     assignIds(stage, sameLanes);
     const Id id = stage.id;
-    auto* command = new InsertItemCommand<Stage>(this, lists::stages(journeyId),
-                                                 clampIndex(index, journey->stages.size()),
-                                                 std::move(stage));
+    auto* command =
+        new InsertItemCommand<Stage>(this, lists::stages(journeyId),
+                                     clampIndex(index, journey->stages.size()), std::move(stage));
     command->setText(addText(EntityKind::Stage));
     push(command);
     return id;
@@ -349,9 +345,8 @@ Id ProjectDocument::addLane(Id journeyId, int index, Lane lane)
         return NoId;
     lane.id = allocateId();
     const Id id = lane.id;
-    auto* command = new InsertItemCommand<Lane>(this, lists::lanes(journeyId),
-                                                clampIndex(index, journey->lanes.size()),
-                                                std::move(lane));
+    auto* command = new InsertItemCommand<Lane>(
+        this, lists::lanes(journeyId), clampIndex(index, journey->lanes.size()), std::move(lane));
     command->setText(addText(EntityKind::Lane));
     push(command);
     return id;
@@ -425,10 +420,10 @@ Id ProjectDocument::addCard(Id stageId, Id laneId, int indexInLane, const QStrin
     const Stage* stage = findById(journey->stages, stageId);
     LaneCard card{allocateId(), laneId, text};
     const Id id = card.id;
-    const int index
-        = cardListIndex(stage->cards, NoId, laneId, indexInLane < 0 ? INT_MAX : indexInLane);
-    auto* command
-        = new InsertItemCommand<LaneCard>(this, lists::cards(stageId), index, std::move(card));
+    const int index =
+        cardListIndex(stage->cards, NoId, laneId, indexInLane < 0 ? INT_MAX : indexInLane);
+    auto* command =
+        new InsertItemCommand<LaneCard>(this, lists::cards(stageId), index, std::move(card));
     command->setText(addText(EntityKind::Card));
     push(command);
     return id;
@@ -449,12 +444,11 @@ bool ProjectDocument::moveCard(Id id, Id stageId, Id laneId, int indexInLane)
     Stage* from = nullptr;
     const LaneCard* card = findCard(m_project, id, &from);
     const Journey* journey = journeyOfStage(m_project, stageId);
-    if (!card || !journey || journeyOfStage(m_project, from->id) != journey
-        || !isTextLane(*journey, laneId))
+    if (!card || !journey || journeyOfStage(m_project, from->id) != journey ||
+        !isTextLane(*journey, laneId))
         return false;
     const Stage* to = findById(journey->stages, stageId);
-    const int index
-        = cardListIndex(to->cards, id, laneId, indexInLane < 0 ? INT_MAX : indexInLane);
+    const int index = cardListIndex(to->cards, id, laneId, indexInLane < 0 ? INT_MAX : indexInLane);
     if (from == to && card->laneId == laneId && indexOfId(from->cards, id) == index)
         return false;
     auto* parent = new QUndoCommand(moveText(EntityKind::Card));
@@ -473,10 +467,10 @@ Id ProjectDocument::addTouchpoint(Id stageId, int index, Touchpoint touchpoint)
     if (!stage)
         return NoId;
     touchpoint.id = allocateId();
-    touchpoint.importance = std::clamp(touchpoint.importance, Touchpoint::MinImportance,
-                                       Touchpoint::MaxImportance);
-    touchpoint.emotion
-        = std::clamp(touchpoint.emotion, Touchpoint::MinEmotion, Touchpoint::MaxEmotion);
+    touchpoint.importance =
+        std::clamp(touchpoint.importance, Touchpoint::MinImportance, Touchpoint::MaxImportance);
+    touchpoint.emotion =
+        std::clamp(touchpoint.emotion, Touchpoint::MinEmotion, Touchpoint::MaxEmotion);
     const Id id = touchpoint.id;
     auto* command = new InsertItemCommand<Touchpoint>(this, lists::touchpoints(stageId),
                                                       clampIndex(index, stage->touchpoints.size()),
@@ -507,7 +501,8 @@ bool ProjectDocument::moveTouchpoint(Id id, Id stageId, int index)
     if (!to)
         return false;
     if (from == to)
-        return push(makeMoveWithin(this, from->touchpoints, lists::touchpoints(stageId), id, index));
+        return push(
+            makeMoveWithin(this, from->touchpoints, lists::touchpoints(stageId), id, index));
     auto* command = new MoveItemCommand<Touchpoint>(this, lists::touchpoints(from->id),
                                                     lists::touchpoints(stageId), id,
                                                     clampIndex(index, to->touchpoints.size()));
@@ -594,9 +589,8 @@ Id ProjectDocument::addRound(Round round, int index)
         round.journeyId = NoId;
     assignIds(round);
     const Id id = round.id;
-    auto* command = new InsertItemCommand<Round>(this, lists::rounds(),
-                                                 clampIndex(index, m_project.rounds.size()),
-                                                 std::move(round));
+    auto* command = new InsertItemCommand<Round>(
+        this, lists::rounds(), clampIndex(index, m_project.rounds.size()), std::move(round));
     command->setText(addText(EntityKind::Round));
     push(command);
     return id;
@@ -620,9 +614,8 @@ Id ProjectDocument::addRater(Id roundId, int index, Rater rater)
         return NoId;
     rater.id = allocateId();
     const Id id = rater.id;
-    auto* command = new InsertItemCommand<Rater>(this, lists::raters(roundId),
-                                                 clampIndex(index, round->raters.size()),
-                                                 std::move(rater));
+    auto* command = new InsertItemCommand<Rater>(
+        this, lists::raters(roundId), clampIndex(index, round->raters.size()), std::move(rater));
     command->setText(addText(EntityKind::Rater));
     push(command);
     return id;
@@ -645,8 +638,8 @@ bool ProjectDocument::removeRater(Id id)
 bool ProjectDocument::isValidRatingKey(const RatingKey& key) const
 {
     const Round* round = findRound(m_project, key.round);
-    return round && findById(round->raters, key.rater) && findTouchpoint(m_project, key.touchpoint)
-        && findCriterion(m_project, key.criterion);
+    return round && findById(round->raters, key.rater) &&
+           findTouchpoint(m_project, key.touchpoint) && findCriterion(m_project, key.criterion);
 }
 
 const Rating* ProjectDocument::rating(const RatingKey& key) const
@@ -664,8 +657,8 @@ bool ProjectDocument::setRatingScore(const RatingKey& key, int score)
     next.score = score;
     if ((old ? *old : Rating{}) == next)
         return false;
-    auto* command = new SetRatingCommand(this, key, next.isEmpty() ? std::nullopt : std::optional(next),
-                                         false);
+    auto* command =
+        new SetRatingCommand(this, key, next.isEmpty() ? std::nullopt : std::optional(next), false);
     command->setText(tr("Rate touchpoint"));
     return push(command);
 }
@@ -679,8 +672,8 @@ bool ProjectDocument::setRatingNote(const RatingKey& key, const QString& note)
     next.note = note;
     if ((old ? *old : Rating{}) == next)
         return false;
-    auto* command = new SetRatingCommand(this, key, next.isEmpty() ? std::nullopt : std::optional(next),
-                                         true);
+    auto* command =
+        new SetRatingCommand(this, key, next.isEmpty() ? std::nullopt : std::optional(next), true);
     command->setText(tr("Edit rating note"));
     return push(command);
 }
@@ -702,9 +695,8 @@ Id ProjectDocument::addMetric(Metric metric, int index)
         return NoId;
     metric.id = allocateId();
     const Id id = metric.id;
-    auto* command = new InsertItemCommand<Metric>(this, lists::metrics(),
-                                                  clampIndex(index, m_project.metrics.size()),
-                                                  std::move(metric));
+    auto* command = new InsertItemCommand<Metric>(
+        this, lists::metrics(), clampIndex(index, m_project.metrics.size()), std::move(metric));
     command->setText(addText(EntityKind::Metric));
     push(command);
     return id;
@@ -727,9 +719,8 @@ Id ProjectDocument::addAction(Action action, int index)
         action.criterionId = NoId;
     action.id = allocateId();
     const Id id = action.id;
-    auto* command = new InsertItemCommand<Action>(this, lists::actions(),
-                                                  clampIndex(index, m_project.actions.size()),
-                                                  std::move(action));
+    auto* command = new InsertItemCommand<Action>(
+        this, lists::actions(), clampIndex(index, m_project.actions.size()), std::move(action));
     command->setText(addText(EntityKind::Action));
     push(command);
     return id;

@@ -36,8 +36,7 @@ public:
 
     // Sets one field of one entity: set(touchpointId, &Touchpoint::name, name).
     // For the project itself, pass NoId.
-    template <typename E, typename T>
-    bool set(Id id, T E::*member, const T& value);
+    template <typename E, typename T> bool set(Id id, T E::*member, const T& value);
 
     Id addPersona(Persona persona, int index = -1);
     bool removePersona(Id id);
@@ -123,8 +122,7 @@ private:
     Id m_nextId = 1;
 };
 
-template <typename E, typename T>
-bool ProjectDocument::set(Id id, T E::*member, const T& value)
+template <typename E, typename T> bool ProjectDocument::set(Id id, T E::*member, const T& value)
 {
     E* entity = EntityTraits<E>::find(m_project, id);
     if (!entity || entity->*member == value || !acceptsValue(member, value))

@@ -12,7 +12,8 @@ constexpr const char* context = "js::ActionStatus";
 
 const std::array<KeyEntry<ActionStatus>, 4> statuses = {{
     {ActionStatus::Planned, u"planned", QT_TRANSLATE_NOOP("js::ActionStatus", "Planned")},
-    {ActionStatus::InProgress, u"in-progress", QT_TRANSLATE_NOOP("js::ActionStatus", "In progress")},
+    {ActionStatus::InProgress, u"in-progress",
+     QT_TRANSLATE_NOOP("js::ActionStatus", "In progress")},
     {ActionStatus::Done, u"done", QT_TRANSLATE_NOOP("js::ActionStatus", "Done")},
     {ActionStatus::Dropped, u"dropped", QT_TRANSLATE_NOOP("js::ActionStatus", "Dropped")},
 }};

@@ -8,7 +8,6 @@
 #include <QStringView>
 
 #include <optional>
-
 #include <vector>
 
 namespace js {

@@ -11,15 +11,13 @@ namespace js {
 
 // One row of the table that maps an enum value to its stable file key and its
 // user-visible name (marked with QT_TRANSLATE_NOOP in the given context).
-template <typename E>
-struct KeyEntry {
+template <typename E> struct KeyEntry {
     E value;
     const char16_t* key;
     const char* name;
 };
 
-template <typename E>
-QString keyOf(std::span<const KeyEntry<E>> table, E value)
+template <typename E> QString keyOf(std::span<const KeyEntry<E>> table, E value)
 {
     for (const KeyEntry<E>& entry : table) {
         if (entry.value == value)
@@ -28,8 +26,7 @@ QString keyOf(std::span<const KeyEntry<E>> table, E value)
     return {};
 }
 
-template <typename E>
-std::optional<E> valueOf(std::span<const KeyEntry<E>> table, QStringView key)
+template <typename E> std::optional<E> valueOf(std::span<const KeyEntry<E>> table, QStringView key)
 {
     for (const KeyEntry<E>& entry : table) {
         if (key == QStringView(entry.key))

@@ -9,21 +9,19 @@ namespace js {
 
 // Lookups by id. Each returns nullptr when the id is unknown.
 
-template <typename T>
-T* findById(std::vector<T>& items, Id id)
+template <typename T> T* findById(std::vector<T>& items, Id id)
 {
-    auto it = std::find_if(items.begin(), items.end(), [id](const T& item) { return item.id == id; });
+    auto it =
+        std::find_if(items.begin(), items.end(), [id](const T& item) { return item.id == id; });
     return it == items.end() ? nullptr : &*it;
 }
 
-template <typename T>
-const T* findById(const std::vector<T>& items, Id id)
+template <typename T> const T* findById(const std::vector<T>& items, Id id)
 {
     return findById(const_cast<std::vector<T>&>(items), id);
 }
 
-template <typename T>
-int indexOfId(const std::vector<T>& items, Id id)
+template <typename T> int indexOfId(const std::vector<T>& items, Id id)
 {
     for (size_t i = 0; i < items.size(); ++i) {
         if (items[i].id == id)

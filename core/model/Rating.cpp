@@ -6,8 +6,8 @@ namespace js {
 
 bool isValidScore(int score)
 {
-    return score == Rating::NotRated || score == Rating::NotApplicable
-        || (score >= MinScore && score <= MaxScore);
+    return score == Rating::NotRated || score == Rating::NotApplicable ||
+           (score >= MinScore && score <= MaxScore);
 }
 
 } // namespace js

@@ -3,9 +3,8 @@
 #include "ProjectDiff.h"
 #include "SampleProject.h"
 
-#include <gtest/gtest.h>
-
 #include <functional>
+#include <gtest/gtest.h>
 
 namespace js::test {
 

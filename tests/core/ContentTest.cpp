@@ -4,9 +4,8 @@
 #include "core/content/JourneyTemplates.h"
 #include "core/model/ProjectQueries.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 #include <map>
 #include <set>
 
@@ -29,14 +28,21 @@ TEST(ContentTest, TrixieHasFivePillarsAndTwoOptionalOnes)
     ASSERT_EQ(frameworks.size(), 2u);
     const Framework& trixie = frameworks[0];
     EXPECT_EQ(trixie.key, QStringLiteral("trixie"));
-    EXPECT_EQ(names(trixie, true), (QStringList{QStringLiteral("Trust"), QStringLiteral("Relevance"), QStringLiteral("Intimacy"), QStringLiteral("Experience"), QStringLiteral("Impact")}));
-    EXPECT_EQ(names(trixie, false).mid(5), (QStringList{QStringLiteral("Reliability"), QStringLiteral("Interaction")}));
+    EXPECT_EQ(names(trixie, true),
+              (QStringList{QStringLiteral("Trust"), QStringLiteral("Relevance"),
+                           QStringLiteral("Intimacy"), QStringLiteral("Experience"),
+                           QStringLiteral("Impact")}));
+    EXPECT_EQ(names(trixie, false).mid(5),
+              (QStringList{QStringLiteral("Reliability"), QStringLiteral("Interaction")}));
 }
 
 TEST(ContentTest, FiveCsAreTheFiveCs)
 {
     const Framework fiveCs = builtInFrameworks()[1];
-    EXPECT_EQ(names(fiveCs, false), (QStringList{QStringLiteral("Clarity"), QStringLiteral("Consistency"), QStringLiteral("Customization"), QStringLiteral("Connection"), QStringLiteral("Compassion")}));
+    EXPECT_EQ(names(fiveCs, false),
+              (QStringList{QStringLiteral("Clarity"), QStringLiteral("Consistency"),
+                           QStringLiteral("Customization"), QStringLiteral("Connection"),
+                           QStringLiteral("Compassion")}));
 }
 
 TEST(ContentTest, EveryCriterionCanBeReadOutInAWorkshop)
@@ -132,8 +138,10 @@ TEST_F(DemoTest, TwoRoundsThreeMonthsApartWhereFourRatersRateEverything)
                     for (const Criterion& criterion : framework.criteria) {
                         if (!criterion.enabled)
                             continue;
-                        const auto it = demo->ratings.find(RatingKey{round.id, rater.id, touchpoint, criterion.id});
-                        ASSERT_NE(it, demo->ratings.end()) << rater.name.toStdString() << " missed a cell";
+                        const auto it = demo->ratings.find(
+                            RatingKey{round.id, rater.id, touchpoint, criterion.id});
+                        ASSERT_NE(it, demo->ratings.end())
+                            << rater.name.toStdString() << " missed a cell";
                         EXPECT_NE(it->second.score, Rating::NotRated);
                     }
                 }
@@ -160,7 +168,11 @@ TEST_F(DemoTest, ShowsWeakSpotsDisagreementAndImprovement)
         const double mean = sum / double(scores.size());
         weak += mean <= 2.0 ? 1 : 0;
         strong += mean >= 4.5 ? 1 : 0;
-        split += *std::max_element(scores.begin(), scores.end()) - *std::min_element(scores.begin(), scores.end()) >= 3 ? 1 : 0;
+        split += *std::max_element(scores.begin(), scores.end()) -
+                             *std::min_element(scores.begin(), scores.end()) >=
+                         3
+                     ? 1
+                     : 0;
     }
     EXPECT_GE(weak, 10);
     EXPECT_GE(strong, 10);

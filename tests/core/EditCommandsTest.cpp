@@ -14,8 +14,10 @@ TEST_F(EditCommandsTest, EditsProjectFields)
 
 TEST_F(EditCommandsTest, EditsPersonaFields)
 {
-    expectUndoRedo([&] { return document.set(s.persona, &Persona::goals, QStringLiteral("Save time")); });
-    expectUndoRedo([&] { return document.set(s.persona, &Persona::photo, QByteArray("\x89PNG", 4)); });
+    expectUndoRedo(
+        [&] { return document.set(s.persona, &Persona::goals, QStringLiteral("Save time")); });
+    expectUndoRedo(
+        [&] { return document.set(s.persona, &Persona::photo, QByteArray("\x89PNG", 4)); });
     EXPECT_EQ(findPersona(project(), s.persona)->goals, QStringLiteral("Save time"));
 }
 
@@ -30,17 +32,22 @@ TEST_F(EditCommandsTest, EditsStageLaneAndCardText)
 {
     expectUndoRedo([&] { return document.set(s.stage, &Stage::name, QStringLiteral("Discover")); });
     expectUndoRedo([&] { return document.set(s.textLane, &Lane::name, QStringLiteral("Doing")); });
-    expectUndoRedo([&] { return document.set(s.card, &LaneCard::text, QStringLiteral("Sees a reel")); });
+    expectUndoRedo(
+        [&] { return document.set(s.card, &LaneCard::text, QStringLiteral("Sees a reel")); });
     EXPECT_EQ(findStage(project(), s.stage)->name, QStringLiteral("Discover"));
     EXPECT_EQ(findCard(project(), s.card)->text, QStringLiteral("Sees a reel"));
 }
 
 TEST_F(EditCommandsTest, EditsEveryTouchpointField)
 {
-    expectUndoRedo([&] { return document.set(s.touchpoint, &Touchpoint::name, QStringLiteral("TikTok ad")); });
+    expectUndoRedo(
+        [&] { return document.set(s.touchpoint, &Touchpoint::name, QStringLiteral("TikTok ad")); });
     expectUndoRedo([&] { return document.set(s.touchpoint, &Touchpoint::channel, Channel::App); });
-    expectUndoRedo([&] { return document.set(s.touchpoint, &Touchpoint::owner, QStringLiteral("Brand")); });
-    expectUndoRedo([&] { return document.set(s.touchpoint, &Touchpoint::description, QStringLiteral("Video")); });
+    expectUndoRedo(
+        [&] { return document.set(s.touchpoint, &Touchpoint::owner, QStringLiteral("Brand")); });
+    expectUndoRedo([&] {
+        return document.set(s.touchpoint, &Touchpoint::description, QStringLiteral("Video"));
+    });
     expectUndoRedo([&] { return document.set(s.touchpoint, &Touchpoint::importance, 5); });
     expectUndoRedo([&] { return document.set(s.touchpoint, &Touchpoint::emotion, -3); });
     const Touchpoint* t = findTouchpoint(project(), s.touchpoint);
@@ -70,12 +77,14 @@ TEST_F(EditCommandsTest, RefusesIdsAndDanglingReferences)
 
 TEST_F(EditCommandsTest, EditsCriterionFrameworkRoundRaterMetricAction)
 {
-    expectUndoRedo([&] { return document.set(s.framework, &Framework::name, QStringLiteral("TRIXIE+")); });
+    expectUndoRedo(
+        [&] { return document.set(s.framework, &Framework::name, QStringLiteral("TRIXIE+")); });
     expectUndoRedo([&] { return document.set(s.criterion, &Criterion::weight, 2.0); });
     expectUndoRedo([&] { return document.set(s.criterion, &Criterion::target, 4.5); });
     expectUndoRedo([&] { return document.set(s.criterion, &Criterion::enabled, false); });
     expectUndoRedo([&] {
-        return document.set(s.criterion, &Criterion::questions, QStringList{QStringLiteral("Why?")});
+        return document.set(s.criterion, &Criterion::questions,
+                            QStringList{QStringLiteral("Why?")});
     });
     expectUndoRedo([&] { return document.set(s.round, &Round::date, QDate(2026, 9, 1)); });
     expectUndoRedo([&] { return document.set(s.rater, &Rater::role, QStringLiteral("CEO")); });
@@ -83,7 +92,8 @@ TEST_F(EditCommandsTest, EditsCriterionFrameworkRoundRaterMetricAction)
     expectUndoRedo([&] { return document.set(s.metric, &Metric::kind, MetricKind::Csat); });
     expectUndoRedo([&] { return document.set(s.action, &Action::status, ActionStatus::Done); });
     expectUndoRedo([&] { return document.set(s.action, &Action::due, QDate(2026, 12, 1)); });
-    expectUndoRedo([&] { return document.set(s.action, &Action::touchpointId, s.otherTouchpoint); });
+    expectUndoRedo(
+        [&] { return document.set(s.action, &Action::touchpointId, s.otherTouchpoint); });
     EXPECT_EQ(findAction(project(), s.action)->touchpointId, s.otherTouchpoint);
 }
 

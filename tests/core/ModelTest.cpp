@@ -18,9 +18,11 @@ TEST(ModelTest, ChannelKeysRoundTripAndHaveNames)
 
 TEST(ModelTest, OtherEnumKeysRoundTrip)
 {
-    for (auto kind : {MetricKind::Nps, MetricKind::Csat, MetricKind::Ces, MetricKind::Count, MetricKind::Retention, MetricKind::Clv})
+    for (auto kind : {MetricKind::Nps, MetricKind::Csat, MetricKind::Ces, MetricKind::Count,
+                      MetricKind::Retention, MetricKind::Clv})
         EXPECT_EQ(metricKindFromKey(metricKindKey(kind)), kind);
-    for (auto status : {ActionStatus::Planned, ActionStatus::InProgress, ActionStatus::Done, ActionStatus::Dropped})
+    for (auto status : {ActionStatus::Planned, ActionStatus::InProgress, ActionStatus::Done,
+                        ActionStatus::Dropped})
         EXPECT_EQ(actionStatusFromKey(actionStatusKey(status)), status);
     for (auto state : {JourneyState::Current, JourneyState::Future})
         EXPECT_EQ(journeyStateFromKey(journeyStateKey(state)), state);

@@ -2,11 +2,9 @@
 // redoing all gives back the end, and every id in the model stays unique.
 #include "ProjectDiff.h"
 #include "SampleProject.h"
-
 #include "core/content/JourneyTemplates.h"
 
 #include <gtest/gtest.h>
-
 #include <random>
 #include <set>
 
@@ -18,8 +16,7 @@ public:
     RandomEditor(ProjectDocument& document, unsigned seed)
         : m_document(document)
         , m_random(seed)
-    {
-    }
+    {}
 
     // Tries one random operation; returns whether it was applied.
     bool step()
@@ -33,9 +30,10 @@ public:
         case 2:
             return m_document.set(any(touchpoints()), &Touchpoint::emotion, pick(7) - 3);
         case 3:
-            return m_document.addTouchpoint(any(stages()), pick(4),
-                                            Touchpoint{NoId, text(), Channel(pick(ChannelCount)), text(), {}, 3, 0})
-                != NoId;
+            return m_document.addTouchpoint(
+                       any(stages()), pick(4),
+                       Touchpoint{NoId, text(), Channel(pick(ChannelCount)), text(), {}, 3, 0}) !=
+                   NoId;
         case 4:
             return m_document.removeTouchpoint(any(touchpoints()));
         case 5: {
@@ -43,10 +41,12 @@ public:
             const Journey* journey = journeyOfTouchpoint(p, touchpoint);
             if (!journey || journey->stages.empty())
                 return false;
-            return m_document.moveTouchpoint(touchpoint, journey->stages[size_t(pick(int(journey->stages.size())))].id, pick(4));
+            return m_document.moveTouchpoint(
+                touchpoint, journey->stages[size_t(pick(int(journey->stages.size())))].id, pick(4));
         }
         case 6:
-            return m_document.addStage(any(journeys()), pick(6), Stage{NoId, text(), {}, {}, {}}) != NoId;
+            return m_document.addStage(any(journeys()), pick(6), Stage{NoId, text(), {}, {}, {}}) !=
+                   NoId;
         case 7:
             return pick(4) == 0 && m_document.removeStage(any(stages()));
         case 8:
@@ -54,14 +54,21 @@ public:
         case 9: {
             const Id stage = any(stages());
             const Journey* journey = journeyOfStage(p, stage);
-            return journey && m_document.addCard(stage, journey->lanes.empty() ? NoId : journey->lanes[size_t(pick(int(journey->lanes.size())))].id, pick(3), text()) != NoId;
+            return journey && m_document.addCard(
+                                  stage,
+                                  journey->lanes.empty()
+                                      ? NoId
+                                      : journey->lanes[size_t(pick(int(journey->lanes.size())))].id,
+                                  pick(3), text()) != NoId;
         }
         case 10: {
             const Id card = any(cards());
             const Id stage = any(stages());
             const Journey* journey = journeyOfStage(p, stage);
-            return journey && !journey->lanes.empty()
-                && m_document.moveCard(card, stage, journey->lanes[size_t(pick(int(journey->lanes.size())))].id, pick(3));
+            return journey && !journey->lanes.empty() &&
+                   m_document.moveCard(card, stage,
+                                       journey->lanes[size_t(pick(int(journey->lanes.size())))].id,
+                                       pick(3));
         }
         case 11:
             return m_document.removeCard(any(cards()));
@@ -72,11 +79,13 @@ public:
         case 14:
             return m_document.clearRating(anyKey());
         case 15:
-            return pick(8) == 0 && m_document.addJourney(journeyFromTemplate(JourneyTemplate(pick(3)))) != NoId;
+            return pick(8) == 0 &&
+                   m_document.addJourney(journeyFromTemplate(JourneyTemplate(pick(3)))) != NoId;
         case 16:
             return pick(10) == 0 && m_document.removeJourney(any(journeys()));
         case 17:
-            return pick(3) == 0 && m_document.addRater(any(rounds()), pick(3), Rater{NoId, text(), {}}) != NoId;
+            return pick(3) == 0 &&
+                   m_document.addRater(any(rounds()), pick(3), Rater{NoId, text(), {}}) != NoId;
         case 18:
             return pick(6) == 0 && m_document.removeRater(any(raters()));
         case 19: {
@@ -91,7 +100,10 @@ public:
 private:
     int pick(int n) { return std::uniform_int_distribution<int>(0, n - 1)(m_random); }
     QString text() { return QStringLiteral("t%1").arg(pick(1000)); }
-    Id any(const std::vector<Id>& ids) { return ids.empty() ? Id(12345678) : ids[size_t(pick(int(ids.size())))]; }
+    Id any(const std::vector<Id>& ids)
+    {
+        return ids.empty() ? Id(12345678) : ids[size_t(pick(int(ids.size())))];
+    }
 
     std::vector<Id> journeys() const
     {
@@ -154,8 +166,10 @@ private:
         if (p.rounds.empty())
             return {};
         const Round& round = p.rounds[size_t(pick(int(p.rounds.size())))];
-        return RatingKey{round.id, round.raters.empty() ? NoId : round.raters[size_t(pick(int(round.raters.size())))].id,
-                         any(touchpoints()), any(criteria())};
+        return RatingKey{
+            round.id,
+            round.raters.empty() ? NoId : round.raters[size_t(pick(int(round.raters.size())))].id,
+            any(touchpoints()), any(criteria())};
     }
 
     ProjectDocument& m_document;

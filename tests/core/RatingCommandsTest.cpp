@@ -45,9 +45,15 @@ TEST_F(RatingCommandsTest, RefusesInvalidScoresAndKeys)
     const RatingKey key{s.round, s.rater, s.touchpoint, s.criterion};
     expectRefused([&] { return document.setRatingScore(key, 6); });
     expectRefused([&] { return document.setRatingScore(key, -2); });
-    expectRefused([&] { return document.setRatingScore({s.round, s.touchpoint, s.touchpoint, s.criterion}, 3); });
-    expectRefused([&] { return document.setRatingScore({s.round, s.rater, s.criterion, s.criterion}, 3); });
-    expectRefused([&] { return document.setRatingScore({s.round, s.rater, s.touchpoint, s.touchpoint}, 3); });
+    expectRefused([&] {
+        return document.setRatingScore({s.round, s.touchpoint, s.touchpoint, s.criterion}, 3);
+    });
+    expectRefused([&] {
+        return document.setRatingScore({s.round, s.rater, s.criterion, s.criterion}, 3);
+    });
+    expectRefused([&] {
+        return document.setRatingScore({s.round, s.rater, s.touchpoint, s.touchpoint}, 3);
+    });
     expectRefused([&] { return document.setRatingScore(key, document.rating(key)->score); });
 }
 

@@ -46,8 +46,10 @@ TEST_F(SignalsTest, RemovingAStageAnnouncesTheStageTheMetricAndTheRatings)
     bool stageSeen = false;
     bool metricSeen = false;
     for (const QList<QVariant>& args : removed) {
-        stageSeen |= args.at(0).value<EntityKind>() == EntityKind::Stage && args.at(1).value<Id>() == s.stage;
-        metricSeen |= args.at(0).value<EntityKind>() == EntityKind::Metric && args.at(1).value<Id>() == s.metric;
+        stageSeen |= args.at(0).value<EntityKind>() == EntityKind::Stage &&
+                     args.at(1).value<Id>() == s.stage;
+        metricSeen |= args.at(0).value<EntityKind>() == EntityKind::Metric &&
+                      args.at(1).value<Id>() == s.metric;
     }
     EXPECT_TRUE(stageSeen);
     EXPECT_TRUE(metricSeen);

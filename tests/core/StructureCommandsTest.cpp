@@ -1,6 +1,5 @@
 // Adding, removing and moving: every list in the model, with what goes along.
 #include "CommandTestBase.h"
-
 #include "core/content/BuiltInFrameworks.h"
 #include "core/content/JourneyTemplates.h"
 
@@ -63,7 +62,8 @@ TEST_F(StructureCommandsTest, AddsRenamesMovesStages)
 {
     Id added = NoId;
     expectUndoRedo([&] {
-        added = document.addStage(s.journey, 1, Stage{NoId, QStringLiteral("Research"), {}, {}, {}});
+        added =
+            document.addStage(s.journey, 1, Stage{NoId, QStringLiteral("Research"), {}, {}, {}});
         return added != NoId;
     });
     EXPECT_EQ(findJourney(project(), s.journey)->stages[1].id, added);
@@ -95,7 +95,8 @@ TEST_F(StructureCommandsTest, LanesAddMoveRemoveWithTheirCards)
 {
     Id lane = NoId;
     expectUndoRedo([&] {
-        lane = document.addLane(s.journey, 0, Lane{NoId, QStringLiteral("Feelings"), LaneKind::Text});
+        lane =
+            document.addLane(s.journey, 0, Lane{NoId, QStringLiteral("Feelings"), LaneKind::Text});
         return lane != NoId;
     });
     expectUndoRedo([&] { return document.moveLane(lane, 3); });
@@ -122,7 +123,8 @@ TEST_F(StructureCommandsTest, CardsAddMoveBetweenStagesAndLanesRemove)
     expectUndoRedo([&] { return document.moveCard(s.card, s.stage, s.textLane, 5); });
     const std::vector<LaneCard>& cards = findStage(project(), s.stage)->cards;
     EXPECT_EQ(cards.back().id, s.card);
-    expectRefused([&] { return document.addCard(s.stage, touchpointLane, 0, QStringLiteral("x")); });
+    expectRefused(
+        [&] { return document.addCard(s.stage, touchpointLane, 0, QStringLiteral("x")); });
     expectRefused([&] { return document.moveCard(card, s.stage, touchpointLane, 0); });
     expectUndoRedo([&] { return document.removeCard(card); });
 }
@@ -131,7 +133,9 @@ TEST_F(StructureCommandsTest, TouchpointsAddMoveWithinAndAcrossStagesRemove)
 {
     Id added = NoId;
     expectUndoRedo([&] {
-        added = document.addTouchpoint(s.stage, 0, Touchpoint{NoId, QStringLiteral("Podcast"), Channel::Advertising, {}, {}, 9, -7});
+        added = document.addTouchpoint(
+            s.stage, 0,
+            Touchpoint{NoId, QStringLiteral("Podcast"), Channel::Advertising, {}, {}, 9, -7});
         return added != NoId;
     });
     const Touchpoint* t = findTouchpoint(project(), added);
@@ -167,7 +171,8 @@ TEST_F(StructureCommandsTest, FrameworksAndCriteria)
     expectUndoRedo([&] { return document.moveFramework(added, 0); });
     Id criterion = NoId;
     expectUndoRedo([&] {
-        criterion = document.addCriterion(added, 0, Criterion{NoId, {}, QStringLiteral("Speed"), {}, {}, 1.0, 4.0, true});
+        criterion = document.addCriterion(
+            added, 0, Criterion{NoId, {}, QStringLiteral("Speed"), {}, {}, 1.0, 4.0, true});
         return criterion != NoId;
     });
     expectUndoRedo([&] { return document.moveCriterion(criterion, 1); });
@@ -184,7 +189,11 @@ TEST_F(StructureCommandsTest, RoundsAndRaters)
 {
     Id round = NoId;
     expectUndoRedo([&] {
-        round = document.addRound(Round{NoId, QStringLiteral("Follow-up"), {}, QDate(2026, 9, 1), s.journey,
+        round = document.addRound(Round{NoId,
+                                        QStringLiteral("Follow-up"),
+                                        {},
+                                        QDate(2026, 9, 1),
+                                        s.journey,
                                         {Rater{NoId, QStringLiteral("Ann"), {}}}});
         return round != NoId;
     });
@@ -205,10 +214,13 @@ TEST_F(StructureCommandsTest, MetricsAndActions)
 {
     Id metric = NoId;
     expectUndoRedo([&] {
-        metric = document.addMetric(Metric{NoId, s.otherTouchpoint, MetricKind::Ces, 4.2, 51, QStringLiteral("1-7"), {}, {}});
+        metric = document.addMetric(Metric{
+            NoId, s.otherTouchpoint, MetricKind::Ces, 4.2, 51, QStringLiteral("1-7"), {}, {}});
         return metric != NoId;
     });
-    expectRefused([&] { return document.addMetric(Metric{NoId, Id(999), MetricKind::Nps, 0, 0, {}, {}, {}}) != NoId; });
+    expectRefused([&] {
+        return document.addMetric(Metric{NoId, Id(999), MetricKind::Nps, 0, 0, {}, {}, {}}) != NoId;
+    });
     expectUndoRedo([&] { return document.removeMetric(metric); });
     Id action = NoId;
     expectUndoRedo([&] {

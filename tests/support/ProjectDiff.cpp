@@ -29,11 +29,11 @@ std::string firstDifference(const Project& a, const Project& b)
 {
     if (a.name != b.name || a.client != b.client || a.description != b.description)
         return "project fields differ";
-    for (std::string d : {diffList("personas", a.personas, b.personas),
-                          diffList("frameworks", a.frameworks, b.frameworks),
-                          diffList("rounds", a.rounds, b.rounds),
-                          diffList("metrics", a.metrics, b.metrics),
-                          diffList("actions", a.actions, b.actions)}) {
+    for (std::string d :
+         {diffList("personas", a.personas, b.personas),
+          diffList("frameworks", a.frameworks, b.frameworks),
+          diffList("rounds", a.rounds, b.rounds), diffList("metrics", a.metrics, b.metrics),
+          diffList("actions", a.actions, b.actions)}) {
         if (!d.empty())
             return d;
     }
@@ -42,7 +42,8 @@ std::string firstDifference(const Project& a, const Project& b)
     for (size_t j = 0; j < a.journeys.size(); ++j) {
         const Journey& x = a.journeys[j];
         const Journey& y = b.journeys[j];
-        for (std::string d : {diffList("lanes", x.lanes, y.lanes), diffList("stages", x.stages, y.stages)}) {
+        for (std::string d :
+             {diffList("lanes", x.lanes, y.lanes), diffList("stages", x.stages, y.stages)}) {
             if (!d.empty())
                 return "journey " + std::to_string(j) + ": " + d;
         }

@@ -9,8 +9,8 @@ Sample buildSample(ProjectDocument& document)
 {
     Sample s;
     document.set(NoId, &Project::name, QStringLiteral("Sample project"));
-    s.persona = document.addPersona(Persona{NoId, QStringLiteral("Ana"), QStringLiteral("Buyer"),
-                                            {}, {}, {}, {}, {}});
+    s.persona = document.addPersona(
+        Persona{NoId, QStringLiteral("Ana"), QStringLiteral("Buyer"), {}, {}, {}, {}, {}});
     Journey journey = journeyFromTemplate(JourneyTemplate::Lifecycle);
     journey.name = QStringLiteral("Current journey");
     journey.personaId = s.persona;
@@ -19,9 +19,20 @@ Sample buildSample(ProjectDocument& document)
     s.stage = j->stages[0].id;
     s.otherStage = j->stages[1].id;
     s.textLane = j->lanes[0].id;
-    s.touchpoint = document.addTouchpoint(s.stage, -1, Touchpoint{NoId, QStringLiteral("Instagram ad"), Channel::Social, QStringLiteral("Marketing"), {}, 3, 1});
-    s.secondTouchpoint = document.addTouchpoint(s.stage, -1, Touchpoint{NoId, QStringLiteral("Search result"), Channel::Advertising, {}, {}, 2, 0});
-    s.otherTouchpoint = document.addTouchpoint(s.otherStage, -1, Touchpoint{NoId, QStringLiteral("Product page"), Channel::Website, {}, {}, 5, 2});
+    s.touchpoint = document.addTouchpoint(s.stage, -1,
+                                          Touchpoint{NoId,
+                                                     QStringLiteral("Instagram ad"),
+                                                     Channel::Social,
+                                                     QStringLiteral("Marketing"),
+                                                     {},
+                                                     3,
+                                                     1});
+    s.secondTouchpoint = document.addTouchpoint(
+        s.stage, -1,
+        Touchpoint{NoId, QStringLiteral("Search result"), Channel::Advertising, {}, {}, 2, 0});
+    s.otherTouchpoint = document.addTouchpoint(
+        s.otherStage, -1,
+        Touchpoint{NoId, QStringLiteral("Product page"), Channel::Website, {}, {}, 5, 2});
     s.card = document.addCard(s.stage, s.textLane, -1, QStringLiteral("Scrolls Instagram"));
     document.addCard(s.stage, s.textLane, -1, QStringLiteral("Asks a friend"));
     document.addCard(s.otherStage, s.textLane, -1, QStringLiteral("Compares prices"));
@@ -33,7 +44,8 @@ Sample buildSample(ProjectDocument& document)
     }
     s.criterion = findFramework(document.project(), s.framework)->criteria[0].id;
 
-    s.round = document.addRound(Round{NoId, QStringLiteral("Baseline"), {}, QDate(2026, 6, 1), s.journey, {}});
+    s.round = document.addRound(
+        Round{NoId, QStringLiteral("Baseline"), {}, QDate(2026, 6, 1), s.journey, {}});
     s.rater = document.addRater(s.round, -1, Rater{NoId, QStringLiteral("Rita"), {}});
     s.otherRater = document.addRater(s.round, -1, Rater{NoId, QStringLiteral("Omar"), {}});
     int score = 1;
@@ -41,13 +53,15 @@ Sample buildSample(ProjectDocument& document)
         for (Id touchpoint : {s.touchpoint, s.secondTouchpoint, s.otherTouchpoint}) {
             for (const Framework& framework : document.project().frameworks) {
                 for (const Criterion& criterion : framework.criteria) {
-                    document.setRatingScore(RatingKey{s.round, rater, touchpoint, criterion.id}, score);
+                    document.setRatingScore(RatingKey{s.round, rater, touchpoint, criterion.id},
+                                            score);
                     score = score % 5 + 1;
                 }
             }
         }
     }
-    document.setRatingNote(RatingKey{s.round, s.rater, s.touchpoint, s.criterion}, QStringLiteral("Evidence"));
+    document.setRatingNote(RatingKey{s.round, s.rater, s.touchpoint, s.criterion},
+                           QStringLiteral("Evidence"));
 
     Metric metric;
     metric.touchpointId = s.touchpoint;

@@ -11,14 +11,14 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace js {
 
 namespace {
 
 // Builds the rows of a form for one entity of type E.
-template <typename E>
-class FormBuilder {
+template <typename E> class FormBuilder {
 public:
     FormBuilder(ProjectDocument* document, Id id, QFormLayout* layout,
                 std::vector<std::function<void()>>& refreshers)
@@ -26,8 +26,7 @@ public:
         , m_id(id)
         , m_layout(layout)
         , m_refreshers(refreshers)
-    {
-    }
+    {}
 
     // The editors outlive the builder: their lambdas hold the document and id.
     static const E* find(ProjectDocument* document, Id id)
@@ -49,12 +48,16 @@ public:
     {
         auto* edit = new QLineEdit;
         edit->setObjectName(objectName);
-        QObject::connect(edit, &QLineEdit::textEdited, edit, [doc = m_document, id = m_id, member](const QString& text) {
-            doc->set(id, member, text);
-        });
+        QObject::connect(edit, &QLineEdit::textEdited, edit,
+                         [doc = m_document, id = m_id, member](const QString& text) {
+                             doc->set(id, member, text);
+                         });
         m_refreshers.push_back([doc = m_document, id = m_id, edit, member] {
-            if (const E* e = find(doc, id); e && edit->text() != e->*member)
+            if (const E* e = find(doc, id); e && edit->text() != e->*member) {
                 edit->setText(e->*member);
+                if (!edit->hasFocus())
+                    edit->setCursorPosition(0);
+            }
         });
         m_layout->addRow(label, edit);
     }
@@ -64,10 +67,11 @@ public:
         auto* edit = new QPlainTextEdit;
         edit->setObjectName(objectName);
         edit->setTabChangesFocus(true);
-        edit->setMinimumHeight(70);
-        QObject::connect(edit, &QPlainTextEdit::textChanged, edit, [doc = m_document, id = m_id, edit, member] {
-            doc->set(id, member, edit->toPlainText());
-        });
+        edit->setFixedHeight(110);
+        QObject::connect(edit, &QPlainTextEdit::textChanged, edit,
+                         [doc = m_document, id = m_id, edit, member] {
+                             doc->set(id, member, edit->toPlainText());
+                         });
         m_refreshers.push_back([doc = m_document, id = m_id, edit, member] {
             if (const E* e = find(doc, id); e && edit->toPlainText() != e->*member) {
                 const QSignalBlocker blocker(edit);
@@ -83,9 +87,11 @@ public:
         edit->setObjectName(objectName);
         edit->setTabChangesFocus(true);
         edit->setToolTip(InspectorForm::tr("One per line"));
-        QObject::connect(edit, &QPlainTextEdit::textChanged, edit, [doc = m_document, id = m_id, edit, member] {
-            doc->set(id, member, edit->toPlainText().split(u'\n'));
-        });
+        edit->setFixedHeight(130);
+        QObject::connect(edit, &QPlainTextEdit::textChanged, edit,
+                         [doc = m_document, id = m_id, edit, member] {
+                             doc->set(id, member, edit->toPlainText().split(u'\n'));
+                         });
         m_refreshers.push_back([doc = m_document, id = m_id, edit, member] {
             if (const E* e = find(doc, id); e && edit->toPlainText().split(u'\n') != e->*member) {
                 const QSignalBlocker blocker(edit);
@@ -96,16 +102,17 @@ public:
     }
 
     template <typename T>
-    void choice(const QString& label, T E::*member, const std::vector<std::pair<T, QString>>& options,
-                const QString& objectName)
+    void choice(const QString& label, T E::*member,
+                const std::vector<std::pair<T, QString>>& options, const QString& objectName)
     {
         auto* combo = new QComboBox;
         combo->setObjectName(objectName);
         for (const auto& [value, name] : options)
             combo->addItem(name, QVariant::fromValue(value));
-        QObject::connect(combo, &QComboBox::activated, combo, [doc = m_document, id = m_id, combo, member](int index) {
-            doc->set(id, member, combo->itemData(index).template value<T>());
-        });
+        QObject::connect(combo, &QComboBox::activated, combo,
+                         [doc = m_document, id = m_id, combo, member](int index) {
+                             doc->set(id, member, combo->itemData(index).template value<T>());
+                         });
         m_refreshers.push_back([doc = m_document, id = m_id, combo, member] {
             if (const E* e = find(doc, id)) {
                 const int index = combo->findData(QVariant::fromValue(e->*member));
@@ -123,8 +130,9 @@ public:
         spin->setObjectName(objectName);
         spin->setRange(min, max);
         spin->setToolTip(tip);
-        QObject::connect(spin, &QSpinBox::valueChanged, spin,
-                         [doc = m_document, id = m_id, member](int value) { doc->set(id, member, value); });
+        QObject::connect(
+            spin, &QSpinBox::valueChanged, spin,
+            [doc = m_document, id = m_id, member](int value) { doc->set(id, member, value); });
         m_refreshers.push_back([doc = m_document, id = m_id, spin, member] {
             if (const E* e = find(doc, id); e && spin->value() != e->*member) {
                 const QSignalBlocker blocker(spin);
@@ -142,8 +150,9 @@ public:
         spin->setRange(min, max);
         spin->setDecimals(1);
         spin->setSingleStep(0.5);
-        QObject::connect(spin, &QDoubleSpinBox::valueChanged, spin,
-                         [doc = m_document, id = m_id, member](double value) { doc->set(id, member, value); });
+        QObject::connect(
+            spin, &QDoubleSpinBox::valueChanged, spin,
+            [doc = m_document, id = m_id, member](double value) { doc->set(id, member, value); });
         m_refreshers.push_back([doc = m_document, id = m_id, spin, member] {
             if (const E* e = find(doc, id); e && spin->value() != e->*member) {
                 const QSignalBlocker blocker(spin);
@@ -158,8 +167,9 @@ public:
         auto* edit = new QDateEdit;
         edit->setObjectName(objectName);
         edit->setCalendarPopup(true);
-        QObject::connect(edit, &QDateEdit::userDateChanged, edit,
-                         [doc = m_document, id = m_id, member](QDate value) { doc->set(id, member, value); });
+        QObject::connect(
+            edit, &QDateEdit::userDateChanged, edit,
+            [doc = m_document, id = m_id, member](QDate value) { doc->set(id, member, value); });
         m_refreshers.push_back([doc = m_document, id = m_id, edit, member] {
             if (const E* e = find(doc, id); e && edit->date() != e->*member) {
                 const QSignalBlocker blocker(edit);
@@ -173,8 +183,9 @@ public:
     {
         auto* box = new QCheckBox(label);
         box->setObjectName(objectName);
-        QObject::connect(box, &QCheckBox::toggled, box,
-                         [doc = m_document, id = m_id, member](bool value) { doc->set(id, member, value); });
+        QObject::connect(
+            box, &QCheckBox::toggled, box,
+            [doc = m_document, id = m_id, member](bool value) { doc->set(id, member, value); });
         m_refreshers.push_back([doc = m_document, id = m_id, box, member] {
             if (const E* e = find(doc, id); e && box->isChecked() != e->*member) {
                 const QSignalBlocker blocker(box);
@@ -222,7 +233,10 @@ InspectorForm::InspectorForm(ProjectDocument* document, const Selection& selecti
     , m_selection(selection)
 {
     setObjectName(QStringLiteral("inspectorForm"));
-    auto* layout = new QFormLayout(this);
+    auto* outer = new QVBoxLayout(this);
+    auto* layout = new QFormLayout;
+    outer->addLayout(layout);
+    outer->addStretch(1);
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
     const Id id = selection.id;
@@ -250,7 +264,8 @@ InspectorForm::InspectorForm(ProjectDocument* document, const Selection& selecti
         form.line(tr("Role"), &Persona::role, QStringLiteral("personaRole"));
         form.text(tr("Description"), &Persona::description, QStringLiteral("personaDescription"));
         form.text(tr("Goals"), &Persona::goals, QStringLiteral("personaGoals"));
-        form.text(tr("Frustrations"), &Persona::frustrations, QStringLiteral("personaFrustrations"));
+        form.text(tr("Frustrations"), &Persona::frustrations,
+                  QStringLiteral("personaFrustrations"));
         form.text(tr("Quote"), &Persona::quote, QStringLiteral("personaQuote"));
         break;
     }
@@ -284,9 +299,10 @@ InspectorForm::InspectorForm(ProjectDocument* document, const Selection& selecti
         form.number(tr("Importance"), &Touchpoint::importance, Touchpoint::MinImportance,
                     Touchpoint::MaxImportance, QStringLiteral("touchpointImportance"),
                     tr("How much this touchpoint matters to the customer, from 1 to 5"));
-        form.number(tr("Emotion"), &Touchpoint::emotion, Touchpoint::MinEmotion,
-                    Touchpoint::MaxEmotion, QStringLiteral("touchpointEmotion"),
-                    tr("How the customer feels here, from -3 (very negative) to +3 (very positive)"));
+        form.number(
+            tr("Emotion"), &Touchpoint::emotion, Touchpoint::MinEmotion, Touchpoint::MaxEmotion,
+            QStringLiteral("touchpointEmotion"),
+            tr("How the customer feels here, from -3 (very negative) to +3 (very positive)"));
         form.text(tr("Description"), &Touchpoint::description,
                   QStringLiteral("touchpointDescription"));
         break;
@@ -305,7 +321,8 @@ InspectorForm::InspectorForm(ProjectDocument* document, const Selection& selecti
         form.line(tr("Name"), &Criterion::name, QStringLiteral("criterionName"));
         form.check(tr("Rated in assessments"), &Criterion::enabled,
                    QStringLiteral("criterionEnabled"));
-        form.decimal(tr("Weight"), &Criterion::weight, 0.1, 10.0, QStringLiteral("criterionWeight"));
+        form.decimal(tr("Weight"), &Criterion::weight, 0.1, 10.0,
+                     QStringLiteral("criterionWeight"));
         form.decimal(tr("Target score"), &Criterion::target, MinScore, MaxScore,
                      QStringLiteral("criterionTarget"));
         form.text(tr("Description"), &Criterion::description,

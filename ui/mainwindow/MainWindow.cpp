@@ -49,7 +49,7 @@ MainWindow::MainWindow(std::unique_ptr<ProjectDocument> document, QWidget* paren
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 860);
+        resize(1500, 940);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     statusBar()->showMessage(tr("Ready"), 2000);
 }
@@ -93,7 +93,7 @@ void MainWindow::createDocks()
     right->setWidget(m_inspector);
     right->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, right);
-    resizeDocks({left, right}, {300, 340}, Qt::Horizontal);
+    resizeDocks({left, right}, {270, 330}, Qt::Horizontal);
 
     connect(m_navigator, &Navigator::selectionChanged, this, &MainWindow::select);
 }
@@ -140,7 +140,8 @@ void MainWindow::createMenus()
         view->addAction(dock->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* about = help->addAction(tr("&About Journeyscope"), this, [this] { showAboutBox(this); });
+    QAction* about =
+        help->addAction(tr("&About Journeyscope"), this, [this] { showAboutBox(this); });
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -153,10 +154,12 @@ void MainWindow::select(const Selection& selection)
     if (selection.kind == EntityKind::Journey)
         journey = selection.id;
     else if (selection.kind == EntityKind::Stage)
-        journey = journeyOfStage(project, selection.id) ? journeyOfStage(project, selection.id)->id : NoId;
+        journey = journeyOfStage(project, selection.id) ? journeyOfStage(project, selection.id)->id
+                                                        : NoId;
     else if (selection.kind == EntityKind::Touchpoint)
-        journey = journeyOfTouchpoint(project, selection.id) ? journeyOfTouchpoint(project, selection.id)->id
-                                                             : NoId;
+        journey = journeyOfTouchpoint(project, selection.id)
+                      ? journeyOfTouchpoint(project, selection.id)->id
+                      : NoId;
     if (journey != NoId)
         m_map->showJourney(journey);
     updateActions();
@@ -185,8 +188,12 @@ void MainWindow::addStage()
     Stage stage;
     stage.name = tr("New stage");
     const Id id = m_document->addStage(journey, -1, stage);
-    QMetaObject::invokeMethod(this, [this, id] { m_navigator->select({EntityKind::Stage, id}); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, id] {
+            m_navigator->select({EntityKind::Stage, id});
+        },
+        Qt::QueuedConnection);
 }
 
 void MainWindow::addTouchpoint()
@@ -212,8 +219,12 @@ void MainWindow::addTouchpoint()
     Touchpoint touchpoint;
     touchpoint.name = tr("New touchpoint");
     const Id id = m_document->addTouchpoint(stage, index, touchpoint);
-    QMetaObject::invokeMethod(this, [this, id] { m_navigator->select({EntityKind::Touchpoint, id}); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, id] {
+            m_navigator->select({EntityKind::Touchpoint, id});
+        },
+        Qt::QueuedConnection);
 }
 
 void MainWindow::removeSelected()

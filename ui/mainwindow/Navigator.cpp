@@ -48,7 +48,8 @@ Selection Navigator::selection() const
     if (items.isEmpty())
         return {};
     const QTreeWidgetItem* item = items.first();
-    return Selection{EntityKind(item->data(0, KindRole).toInt()), item->data(0, IdRole).value<Id>()};
+    return Selection{EntityKind(item->data(0, KindRole).toInt()),
+                     item->data(0, IdRole).value<Id>()};
 }
 
 void Navigator::select(const Selection& wanted)
@@ -57,8 +58,8 @@ void Navigator::select(const Selection& wanted)
         QTreeWidgetItem* item = *it;
         if (item->data(0, SectionRole).toBool())
             continue;
-        if (EntityKind(item->data(0, KindRole).toInt()) == wanted.kind
-            && item->data(0, IdRole).value<Id>() == wanted.id) {
+        if (EntityKind(item->data(0, KindRole).toInt()) == wanted.kind &&
+            item->data(0, IdRole).value<Id>() == wanted.id) {
             setCurrentItem(item);
             scrollToItem(item);
             return;
@@ -106,17 +107,20 @@ void Navigator::rebuild()
     clear();
     const Project& project = m_document->project();
 
-    auto* projectItem = addItem(invisibleRootItem(), project.name.isEmpty() ? tr("Project") : project.name,
-                                EntityKind::Project, NoId);
+    auto* projectItem =
+        addItem(invisibleRootItem(), project.name.isEmpty() ? tr("Project") : project.name,
+                EntityKind::Project, NoId);
     QFont font = projectItem->font(0);
     font.setBold(true);
     projectItem->setFont(0, font);
 
     QTreeWidgetItem* journeys = addSection(tr("Journeys"), EntityKind::Journey);
     for (const Journey& journey : project.journeys) {
-        QTreeWidgetItem* journeyItem = addItem(journeys, journey.name, EntityKind::Journey, journey.id);
+        QTreeWidgetItem* journeyItem =
+            addItem(journeys, journey.name, EntityKind::Journey, journey.id);
         for (const Stage& stage : journey.stages) {
-            QTreeWidgetItem* stageItem = addItem(journeyItem, stage.name, EntityKind::Stage, stage.id);
+            QTreeWidgetItem* stageItem =
+                addItem(journeyItem, stage.name, EntityKind::Stage, stage.id);
             for (const Touchpoint& touchpoint : stage.touchpoints)
                 addItem(stageItem, touchpoint.name, EntityKind::Touchpoint, touchpoint.id);
         }
@@ -126,11 +130,11 @@ void Navigator::rebuild()
         addItem(personas, persona.name, EntityKind::Persona, persona.id);
     QTreeWidgetItem* frameworks = addSection(tr("Frameworks"), EntityKind::Framework);
     for (const Framework& framework : project.frameworks) {
-        QTreeWidgetItem* frameworkItem
-            = addItem(frameworks, framework.name, EntityKind::Framework, framework.id);
+        QTreeWidgetItem* frameworkItem =
+            addItem(frameworks, framework.name, EntityKind::Framework, framework.id);
         for (const Criterion& criterion : framework.criteria) {
-            QTreeWidgetItem* item
-                = addItem(frameworkItem, criterion.name, EntityKind::Criterion, criterion.id);
+            QTreeWidgetItem* item =
+                addItem(frameworkItem, criterion.name, EntityKind::Criterion, criterion.id);
             if (!criterion.enabled) {
                 item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
                 item->setToolTip(0, tr("Switched off: not rated"));
@@ -139,9 +143,11 @@ void Navigator::rebuild()
     }
     QTreeWidgetItem* rounds = addSection(tr("Rounds"), EntityKind::Round);
     for (const Round& round : project.rounds) {
-        const QString label = round.date.isValid()
-            ? tr("%1 (%2)").arg(orUntitled(round.name), QLocale().toString(round.date, QLocale::ShortFormat))
-            : round.name;
+        const QString label =
+            round.date.isValid()
+                ? tr("%1 (%2)").arg(orUntitled(round.name),
+                                    QLocale().toString(round.date, QLocale::ShortFormat))
+                : round.name;
         QTreeWidgetItem* roundItem = addItem(rounds, label, EntityKind::Round, round.id);
         for (const Rater& rater : round.raters)
             addItem(roundItem, rater.name, EntityKind::Rater, rater.id);

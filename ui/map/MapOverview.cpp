@@ -64,9 +64,8 @@ MapOverview::MapOverview(ProjectDocument* document, QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(m_table);
 
-    connect(m_journeyChoice, &QComboBox::activated, this, [this](int index) {
-        showJourney(m_journeyChoice->itemData(index).value<Id>());
-    });
+    connect(m_journeyChoice, &QComboBox::activated, this,
+            [this](int index) { showJourney(m_journeyChoice->itemData(index).value<Id>()); });
     for (auto signal : {&ProjectDocument::entityAdded, &ProjectDocument::entityRemoved,
                         &ProjectDocument::entityChanged, &ProjectDocument::entityMoved}) {
         connect(m_document, signal, this, &MapOverview::rebuildLater);

@@ -7,8 +7,7 @@ namespace js {
 DocumentCommand::DocumentCommand(ProjectDocument* document, QUndoCommand* parent)
     : QUndoCommand(parent)
     , m_document(document)
-{
-}
+{}
 
 Project& DocumentCommand::project()
 {

@@ -33,7 +33,6 @@ private:
 
 // Finds the list a command works on, from the current model. Commands hold a
 // locator, never a pointer, because lists move in memory as the model changes.
-template <typename T>
-using ListLocator = std::function<std::vector<T>*(Project&)>;
+template <typename T> using ListLocator = std::function<std::vector<T>*(Project&)>;
 
 } // namespace js

@@ -10,8 +10,7 @@
 namespace js {
 
 // Inserts an item (with its id already assigned) at an index of a list.
-template <typename T>
-class InsertItemCommand : public DocumentCommand {
+template <typename T> class InsertItemCommand : public DocumentCommand {
 public:
     InsertItemCommand(ProjectDocument* document, ListLocator<T> list, int index, T item,
                       QUndoCommand* parent = nullptr)
@@ -19,14 +18,13 @@ public:
         , m_list(std::move(list))
         , m_index(index)
         , m_item(std::move(item))
-    {
-    }
+    {}
 
     void redo() override
     {
         std::vector<T>* list = m_list(project());
-        const auto index = std::clamp<size_t>(static_cast<size_t>(std::max(m_index, 0)), 0,
-                                              list->size());
+        const auto index =
+            std::clamp<size_t>(static_cast<size_t>(std::max(m_index, 0)), 0, list->size());
         const Id id = m_item.id;
         list->insert(list->begin() + static_cast<std::ptrdiff_t>(index), m_item);
         notifyAdded(EntityTraits<T>::kind, id);
@@ -49,16 +47,14 @@ private:
 };
 
 // Removes an item; it lives in the command until undo puts it back where it was.
-template <typename T>
-class RemoveItemCommand : public DocumentCommand {
+template <typename T> class RemoveItemCommand : public DocumentCommand {
 public:
     RemoveItemCommand(ProjectDocument* document, ListLocator<T> list, Id id,
                       QUndoCommand* parent = nullptr)
         : DocumentCommand(document, parent)
         , m_list(std::move(list))
         , m_id(id)
-    {
-    }
+    {}
 
     void redo() override
     {
@@ -90,8 +86,7 @@ private:
 
 // Moves an item to an index of the same or another list (a touchpoint to
 // another stage). The index is the item's position after the move.
-template <typename T>
-class MoveItemCommand : public DocumentCommand {
+template <typename T> class MoveItemCommand : public DocumentCommand {
 public:
     MoveItemCommand(ProjectDocument* document, ListLocator<T> from, ListLocator<T> to, Id id,
                     int toIndex, QUndoCommand* parent = nullptr)
@@ -100,8 +95,7 @@ public:
         , m_to(std::move(to))
         , m_id(id)
         , m_toIndex(toIndex)
-    {
-    }
+    {}
 
     void redo() override { m_fromIndex = transfer(m_from, m_to, m_toIndex); }
     void undo() override { transfer(m_to, m_from, m_fromIndex); }
@@ -117,8 +111,8 @@ private:
         T item = std::move((*sourceList)[static_cast<size_t>(at)]);
         sourceList->erase(sourceList->begin() + at);
         std::vector<T>* targetList = target(project());
-        const auto clamped = std::clamp<size_t>(static_cast<size_t>(std::max(index, 0)), 0,
-                                                targetList->size());
+        const auto clamped =
+            std::clamp<size_t>(static_cast<size_t>(std::max(index, 0)), 0, targetList->size());
         targetList->insert(targetList->begin() + static_cast<std::ptrdiff_t>(clamped),
                            std::move(item));
         notifyMoved(EntityTraits<T>::kind, m_id);
@@ -134,8 +128,7 @@ private:
 
 // Removes every item of a list that matches a predicate; undo restores each at
 // its old index.
-template <typename T>
-class RemoveWhereCommand : public DocumentCommand {
+template <typename T> class RemoveWhereCommand : public DocumentCommand {
 public:
     using Predicate = std::function<bool(const T&)>;
 
@@ -144,8 +137,7 @@ public:
         : DocumentCommand(document, parent)
         , m_list(std::move(list))
         , m_predicate(std::move(predicate))
-    {
-    }
+    {}
 
     void redo() override
     {
@@ -183,8 +175,7 @@ private:
 
 // Replaces references: every item whose id field holds one of the given ids
 // gets the new id (NoId to unlink). Used when the referenced entity goes away.
-template <typename T>
-class ReplaceReferenceCommand : public DocumentCommand {
+template <typename T> class ReplaceReferenceCommand : public DocumentCommand {
 public:
     ReplaceReferenceCommand(ProjectDocument* document, ListLocator<T> list, Id T::*member,
                             std::set<Id> from, Id to, QUndoCommand* parent = nullptr)
@@ -193,8 +184,7 @@ public:
         , m_member(member)
         , m_from(std::move(from))
         , m_to(to)
-    {
-    }
+    {}
 
     void redo() override
     {

@@ -56,8 +56,7 @@ RemoveRatingsCommand::RemoveRatingsCommand(ProjectDocument* document, Predicate 
                                            QUndoCommand* parent)
     : DocumentCommand(document, parent)
     , m_predicate(std::move(predicate))
-{
-}
+{}
 
 void RemoveRatingsCommand::redo()
 {

@@ -13,8 +13,7 @@ namespace js {
 // Sets one field of one entity. Consecutive edits of the same text field of the
 // same entity merge into one undo step, which drops out when the net change is
 // nothing.
-template <typename E, typename T>
-class SetFieldCommand : public DocumentCommand {
+template <typename E, typename T> class SetFieldCommand : public DocumentCommand {
 public:
     SetFieldCommand(ProjectDocument* document, Id id, T E::*member, T value,
                     QUndoCommand* parent = nullptr)
@@ -30,10 +29,7 @@ public:
     void redo() override { apply(m_after); }
     void undo() override { apply(m_before); }
 
-    int id() const override
-    {
-        return std::is_same_v<T, QString> ? SetFieldCommandId : -1;
-    }
+    int id() const override { return std::is_same_v<T, QString> ? SetFieldCommandId : -1; }
 
     bool mergeWith(const QUndoCommand* other) override
     {

@@ -1,0 +1,161 @@
+// The main window driven through its real widgets, offscreen.
+#include "ui/mainwindow/MainWindow.h"
+
+#include "core/content/DemoProject.h"
+#include "core/document/ProjectDocument.h"
+#include "ui/mainwindow/Inspector.h"
+#include "ui/mainwindow/Navigator.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace js {
+namespace {
+
+class MainWindowTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        window = new MainWindow(std::make_unique<ProjectDocument>(demoProject()));
+        window->setAttribute(Qt::WA_DeleteOnClose, false);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
+    }
+    void TearDown() override { delete window; }
+
+    ProjectDocument* document() const { return window->document(); }
+    QAction* action(const char* name) const
+    {
+        return window->findChild<QAction*>(QString::fromLatin1(name));
+    }
+    // Lets the deferred view updates run.
+    static void settle()
+    {
+        QApplication::processEvents();
+        QApplication::processEvents();
+    }
+
+    Id firstTouchpoint() const
+    {
+        return document()->project().journeys[0].stages[0].touchpoints[0].id;
+    }
+
+    MainWindow* window = nullptr;
+};
+
+TEST_F(MainWindowTest, ShowsNavigatorTabsAndInspector)
+{
+    EXPECT_TRUE(window->navigator()->isVisible());
+    EXPECT_TRUE(window->inspector()->isVisible());
+    QStringList tabs;
+    for (int i = 0; i < window->tabs()->count(); ++i)
+        tabs << window->tabs()->tabText(i);
+    EXPECT_EQ(tabs, (QStringList{QStringLiteral("Map"), QStringLiteral("Actions")}));
+    QStringList sections;
+    for (int i = 0; i < window->navigator()->topLevelItemCount(); ++i)
+        sections << window->navigator()->topLevelItem(i)->text(0);
+    EXPECT_TRUE(sections.contains(QStringLiteral("Journeys")));
+    EXPECT_TRUE(sections.contains(QStringLiteral("Personas")));
+    EXPECT_TRUE(sections.contains(QStringLiteral("Frameworks")));
+    EXPECT_TRUE(sections.contains(QStringLiteral("Rounds")));
+    EXPECT_TRUE(window->windowTitle().startsWith(document()->project().name));
+}
+
+TEST_F(MainWindowTest, MenusHaveTheStandardShortcuts)
+{
+    EXPECT_EQ(action("actionNew")->shortcut(), QKeySequence(QKeySequence::New));
+    EXPECT_EQ(action("actionUndo")->shortcut(), QKeySequence(QKeySequence::Undo));
+    EXPECT_EQ(action("actionRedo")->shortcut(), QKeySequence(QKeySequence::Redo));
+    EXPECT_EQ(action("actionQuit")->shortcut(), QKeySequence(QKeySequence::Quit));
+    for (QAction* menu : window->menuBar()->actions()) {
+        for (QAction* item : menu->menu()->actions())
+            EXPECT_FALSE(item->text().contains(QStringLiteral("coming"), Qt::CaseInsensitive));
+    }
+}
+
+TEST_F(MainWindowTest, TypingInTheInspectorEditsTheModelAndUndoShowsInTheField)
+{
+    const Id id = firstTouchpoint();
+    const QString original = findTouchpoint(document()->project(), id)->name;
+    window->navigator()->select({EntityKind::Touchpoint, id});
+    auto* name = window->inspector()->findChild<QLineEdit*>(QStringLiteral("touchpointName"));
+    ASSERT_TRUE(name);
+    EXPECT_EQ(name->text(), original);
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Reels ad"));
+    EXPECT_EQ(findTouchpoint(document()->project(), id)->name, QStringLiteral("Reels ad"));
+    EXPECT_EQ(document()->undoStack()->count(), 1) << "typing is one undo step";
+
+    action("actionUndo")->trigger();
+    settle();
+    EXPECT_EQ(findTouchpoint(document()->project(), id)->name, original);
+    EXPECT_EQ(name->text(), original);
+    action("actionRedo")->trigger();
+    settle();
+    EXPECT_EQ(name->text(), QStringLiteral("Reels ad"));
+}
+
+TEST_F(MainWindowTest, ImportanceOutOfRangeCannotBeEntered)
+{
+    const Id id = firstTouchpoint();
+    window->navigator()->select({EntityKind::Touchpoint, id});
+    auto* importance =
+        window->inspector()->findChild<QSpinBox*>(QStringLiteral("touchpointImportance"));
+    ASSERT_TRUE(importance);
+    importance->setValue(9);
+    EXPECT_EQ(findTouchpoint(document()->project(), id)->importance, 5);
+}
+
+TEST_F(MainWindowTest, AddAndDeleteTouchpointThroughTheMenuAndUndo)
+{
+    const Id stage = document()->project().journeys[0].stages[1].id;
+    const size_t before = findStage(document()->project(), stage)->touchpoints.size();
+    window->navigator()->select({EntityKind::Stage, stage});
+    action("actionAddTouchpoint")->trigger();
+    settle();
+    EXPECT_EQ(findStage(document()->project(), stage)->touchpoints.size(), before + 1);
+    const Selection selected = window->navigator()->selection();
+    EXPECT_EQ(selected.kind, EntityKind::Touchpoint);
+
+    const size_t ratings = document()->project().ratings.size();
+    window->navigator()->select({EntityKind::Touchpoint, firstTouchpoint()});
+    action("actionDelete")->trigger();
+    settle();
+    EXPECT_LT(document()->project().ratings.size(), ratings);
+    action("actionUndo")->trigger();
+    settle();
+    EXPECT_EQ(document()->project().ratings.size(), ratings);
+}
+
+TEST_F(MainWindowTest, MapShowsTheStagesOfTheSelectedJourney)
+{
+    auto* table = window->findChild<QTableWidget*>(QStringLiteral("mapTable"));
+    ASSERT_TRUE(table);
+    const Journey& future = document()->project().journeys[1];
+    window->navigator()->select({EntityKind::Journey, future.id});
+    settle();
+    ASSERT_EQ(table->columnCount(), int(future.stages.size()));
+    EXPECT_EQ(table->horizontalHeaderItem(0)->text(), future.stages[0].name);
+    document()->set(future.stages[0].id, &Stage::name, QStringLiteral("Discover"));
+    settle();
+    EXPECT_EQ(table->horizontalHeaderItem(0)->text(), QStringLiteral("Discover"));
+}
+
+TEST_F(MainWindowTest, ActionsTabListsThePlan)
+{
+    auto* table = window->findChild<QTableWidget*>(QStringLiteral("actionList"));
+    ASSERT_TRUE(table);
+    EXPECT_EQ(table->rowCount(), int(document()->project().actions.size()));
+    EXPECT_EQ(table->item(0, 0)->text(), document()->project().actions[0].title);
+}
+
+} // namespace
+} // namespace js
