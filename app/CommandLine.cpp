@@ -1,5 +1,7 @@
 #include "app/CommandLine.h"
 
+#include "app/Verbs.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -7,7 +9,8 @@ namespace js {
 
 namespace {
 
-const QStringList verbs = {};
+const QStringList verbs = {QStringLiteral("demo"), QStringLiteral("check"),
+                           QStringLiteral("export"), QStringLiteral("import")};
 
 } // namespace
 
@@ -57,10 +60,17 @@ QString helpText()
 {
     return QCoreApplication::translate(
         "js::CommandLine",
-        "Usage: journeyscope [options]\n"
+        "Usage: journeyscope [options] [FILE.journey]\n"
+        "       journeyscope VERB [arguments]\n"
         "\n"
-        "Customer journey maps and CX assessment. Without options, opens the main\n"
-        "window (on the demo project the first time).\n"
+        "Customer journey maps and CX assessment. Without a verb, opens the main\n"
+        "window on FILE, on the last project, or on the demo project the first time.\n"
+        "\n"
+        "Verbs (no window; exit 0 done, 1 bad file or input, 2 wrong usage):\n"
+        "  demo OUT.journey                          write the demo project\n"
+        "  check FILE                                validate a project file\n"
+        "  export FILE --format json --out OUT.json  write the project as JSON\n"
+        "  import IN.json --out NEW.journey          make a project file from JSON\n"
         "\n"
         "Options:\n"
         "  --demo           open the bundled demo project\n"
@@ -71,7 +81,16 @@ QString helpText()
 
 int runVerb(const CommandLine& commandLine)
 {
+    QTextStream out(stdout);
     QTextStream err(stderr);
+    if (commandLine.verb == u"demo")
+        return runDemoVerb(commandLine.arguments, out, err);
+    if (commandLine.verb == u"check")
+        return runCheckVerb(commandLine.arguments, out, err);
+    if (commandLine.verb == u"export")
+        return runExportVerb(commandLine.arguments, out, err);
+    if (commandLine.verb == u"import")
+        return runImportVerb(commandLine.arguments, out, err);
     err << QCoreApplication::translate("js::CommandLine", "journeyscope: unknown verb %1\n")
                .arg(commandLine.verb);
     return 2;

@@ -5,6 +5,7 @@
 #include "core/document/commands/SetFieldCommand.h"
 #include "core/model/Project.h"
 
+#include <QList>
 #include <QObject>
 #include <QUndoStack>
 
@@ -101,7 +102,9 @@ Q_SIGNALS:
     void entityChanged(js::EntityKind kind, js::Id id);
     void entityMoved(js::EntityKind kind, js::Id id);
     void ratingChanged(const js::RatingKey& key);
-    void ratingsReset();
+    // Many ratings at once (those of a removed touchpoint, criterion, round or
+    // rater, on removal and on undo).
+    void ratingsChanged(const QList<js::RatingKey>& keys);
     void projectReset();
 
 private:

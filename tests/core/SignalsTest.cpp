@@ -40,7 +40,7 @@ TEST_F(SignalsTest, AddRemoveAndMoveAreAnnounced)
 TEST_F(SignalsTest, RemovingAStageAnnouncesTheStageTheMetricAndTheRatings)
 {
     QSignalSpy removed(&document, &ProjectDocument::entityRemoved);
-    QSignalSpy ratings(&document, &ProjectDocument::ratingsReset);
+    QSignalSpy ratings(&document, &ProjectDocument::ratingsChanged);
     QSignalSpy changed(&document, &ProjectDocument::entityChanged);
     document.removeStage(s.stage);
     bool stageSeen = false;
@@ -53,7 +53,11 @@ TEST_F(SignalsTest, RemovingAStageAnnouncesTheStageTheMetricAndTheRatings)
     }
     EXPECT_TRUE(stageSeen);
     EXPECT_TRUE(metricSeen);
-    EXPECT_EQ(ratings.count(), 1);
+    ASSERT_EQ(ratings.count(), 1);
+    const auto keys = ratings.at(0).at(0).value<QList<RatingKey>>();
+    EXPECT_FALSE(keys.isEmpty());
+    for (const RatingKey& key : keys)
+        EXPECT_TRUE(key.touchpoint == s.touchpoint || key.touchpoint == s.secondTouchpoint);
     ASSERT_EQ(changed.count(), 1) << "the action that pointed at the touchpoint";
     EXPECT_EQ(changed.at(0).at(1).value<Id>(), s.action);
 }

@@ -39,9 +39,9 @@ void DocumentCommand::notifyRatingChanged(const RatingKey& key)
     Q_EMIT m_document->ratingChanged(key);
 }
 
-void DocumentCommand::notifyRatingsReset()
+void DocumentCommand::notifyRatingsChanged(const QList<RatingKey>& keys)
 {
-    Q_EMIT m_document->ratingsReset();
+    Q_EMIT m_document->ratingsChanged(keys);
 }
 
 } // namespace js

@@ -25,7 +25,7 @@ protected:
     void notifyChanged(EntityKind kind, Id id);
     void notifyMoved(EntityKind kind, Id id);
     void notifyRatingChanged(const RatingKey& key);
-    void notifyRatingsReset();
+    void notifyRatingsChanged(const QList<RatingKey>& keys);
 
 private:
     ProjectDocument* m_document;

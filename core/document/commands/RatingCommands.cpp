@@ -70,8 +70,7 @@ void RemoveRatingsCommand::redo()
             ++it;
         }
     }
-    if (!m_removed.empty())
-        notifyRatingsReset();
+    notifyRemovedKeys();
 }
 
 void RemoveRatingsCommand::undo()
@@ -79,9 +78,19 @@ void RemoveRatingsCommand::undo()
     auto& ratings = project().ratings;
     for (auto& [key, rating] : m_removed)
         ratings.emplace_hint(ratings.end(), key, std::move(rating));
-    if (!m_removed.empty())
-        notifyRatingsReset();
+    notifyRemovedKeys();
     m_removed.clear();
+}
+
+void RemoveRatingsCommand::notifyRemovedKeys()
+{
+    if (m_removed.empty())
+        return;
+    QList<RatingKey> keys;
+    keys.reserve(qsizetype(m_removed.size()));
+    for (const auto& [key, rating] : m_removed)
+        keys.append(key);
+    notifyRatingsChanged(keys);
 }
 
 } // namespace js

@@ -40,6 +40,8 @@ public:
     void undo() override;
 
 private:
+    void notifyRemovedKeys();
+
     Predicate m_predicate;
     std::vector<std::pair<RatingKey, Rating>> m_removed;
 };

@@ -1,0 +1,180 @@
+#include "app/Verbs.h"
+
+#include "core/content/DemoProject.h"
+#include "core/io/JsonFormat.h"
+#include "core/model/ProjectQueries.h"
+#include "core/storage/ProjectFile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+namespace js {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("js::Verbs", text);
+}
+
+// Splits "--name value" options from positional arguments.
+struct Arguments {
+    QStringList positional;
+    QHash<QString, QString> options;
+    QString error;
+};
+
+Arguments split(const QStringList& arguments, const QStringList& known)
+{
+    Arguments result;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments[i];
+        if (!argument.startsWith(u"--")) {
+            result.positional << argument;
+            continue;
+        }
+        const QString name = argument.mid(2);
+        if (!known.contains(name) || i + 1 >= arguments.size()) {
+            result.error = known.contains(name) ? tr("%1 needs a value").arg(argument)
+                                                : tr("unknown option %1").arg(argument);
+            return result;
+        }
+        result.options.insert(name, arguments[++i]);
+    }
+    return result;
+}
+
+QString summary(const Project& project)
+{
+    const ProjectCounts counts = countProject(project);
+    return tr("%1: %2 journeys, %3 stages, %4 touchpoints, %5 ratings")
+        .arg(project.name.isEmpty() ? tr("(unnamed project)") : project.name)
+        .arg(counts.journeys)
+        .arg(counts.stages)
+        .arg(counts.touchpoints)
+        .arg(counts.ratings);
+}
+
+} // namespace
+
+int runDemoVerb(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    if (arguments.size() != 1) {
+        err << tr("usage: journeyscope demo OUT.journey") << '\n';
+        return 2;
+    }
+    QString error;
+    const Project demo = demoProject();
+    if (!ProjectFile::create(arguments[0], demo, &error)) {
+        err << openMessage(OpenProblem::CannotWrite, arguments[0], error) << '\n';
+        return 1;
+    }
+    out << summary(demo) << '\n';
+    return 0;
+}
+
+int runCheckVerb(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    if (arguments.size() != 1) {
+        err << tr("usage: journeyscope check FILE") << '\n';
+        return 2;
+    }
+    const QString& path = arguments[0];
+    OpenResult result;
+    std::unique_ptr<ProjectFile> file =
+        ProjectFile::open(path, &result, ProjectFile::Access::ReadOnly);
+    if (!file) {
+        err << result.message << '\n';
+        return 1;
+    }
+    const QString integrity = file->integrityCheck();
+    if (integrity != u"ok") {
+        err << openMessage(OpenProblem::Damaged, path,
+                           QStringLiteral("its internal structure is corrupt"))
+            << '\n';
+        return 1;
+    }
+    QString error;
+    const std::optional<Project> project = file->load(&error);
+    if (!project) {
+        err << openMessage(OpenProblem::Damaged, path, error) << '\n';
+        return 1;
+    }
+    out << summary(*project) << '\n';
+    return 0;
+}
+
+int runExportVerb(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const Arguments args = split(arguments, {QStringLiteral("format"), QStringLiteral("out")});
+    if (!args.error.isEmpty() || args.positional.size() != 1 ||
+        !args.options.contains(QStringLiteral("out"))) {
+        if (!args.error.isEmpty())
+            err << "journeyscope: " << args.error << '\n';
+        err << tr("usage: journeyscope export FILE --format json --out OUT.json") << '\n';
+        return 2;
+    }
+    const QString format = args.options.value(QStringLiteral("format"), QStringLiteral("json"));
+    if (format != u"json") {
+        err << tr("journeyscope: unknown format “%1”; the formats are: json").arg(format) << '\n';
+        return 2;
+    }
+    OpenResult result;
+    std::unique_ptr<ProjectFile> file =
+        ProjectFile::open(args.positional[0], &result, ProjectFile::Access::ReadOnly);
+    if (!file) {
+        err << result.message << '\n';
+        return 1;
+    }
+    QString error;
+    const std::optional<Project> project = file->load(&error);
+    if (!project) {
+        err << openMessage(OpenProblem::Damaged, args.positional[0], error) << '\n';
+        return 1;
+    }
+    const QString target = args.options.value(QStringLiteral("out"));
+    QSaveFile output(target);
+    if (!output.open(QIODevice::WriteOnly) || output.write(projectToJson(*project)) < 0 ||
+        !output.commit()) {
+        err << openMessage(OpenProblem::CannotWrite, target, output.errorString()) << '\n';
+        return 1;
+    }
+    out << summary(*project) << '\n';
+    return 0;
+}
+
+int runImportVerb(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const Arguments args = split(arguments, {QStringLiteral("out")});
+    if (!args.error.isEmpty() || args.positional.size() != 1 ||
+        !args.options.contains(QStringLiteral("out"))) {
+        if (!args.error.isEmpty())
+            err << "journeyscope: " << args.error << '\n';
+        err << tr("usage: journeyscope import IN.json --out NEW.journey") << '\n';
+        return 2;
+    }
+    const QString source = args.positional[0];
+    QFile input(source);
+    if (!input.open(QIODevice::ReadOnly)) {
+        err << openMessage(QFile::exists(source) ? OpenProblem::IsDirectory : OpenProblem::NotFound,
+                           source)
+            << '\n';
+        return 1;
+    }
+    QString error;
+    const std::optional<Project> project = projectFromJson(input.readAll(), &error);
+    if (!project) {
+        err << tr("%1: %2").arg(source, error) << '\n';
+        return 1;
+    }
+    const QString target = args.options.value(QStringLiteral("out"));
+    if (!ProjectFile::create(target, *project, &error)) {
+        err << openMessage(OpenProblem::CannotWrite, target, error) << '\n';
+        return 1;
+    }
+    out << summary(*project) << '\n';
+    return 0;
+}
+
+} // namespace js

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace js {
+
+// The headless verbs. Each returns the process exit code: 0 done, 1 the file
+// or input is bad (with the same message the window would show), 2 usage.
+int runDemoVerb(const QStringList& arguments, QTextStream& out, QTextStream& err);
+int runCheckVerb(const QStringList& arguments, QTextStream& out, QTextStream& err);
+int runExportVerb(const QStringList& arguments, QTextStream& out, QTextStream& err);
+int runImportVerb(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+} // namespace js

@@ -1,0 +1,508 @@
+#include "core/io/JsonFormat.h"
+
+#include "core/model/ProjectQueries.h"
+#include "core/model/ProjectValidation.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace js {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("js::JsonFormat", text);
+}
+
+QJsonValue dateJson(const QDate& date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue idJson(Id id)
+{
+    return id == NoId ? QJsonValue(QJsonValue::Null) : QJsonValue(id);
+}
+
+template <typename T, typename F> QJsonArray arrayOf(const std::vector<T>& items, F&& toJson)
+{
+    QJsonArray array;
+    for (const T& item : items)
+        array.append(toJson(item));
+    return array;
+}
+
+QJsonObject touchpointJson(const Touchpoint& t)
+{
+    return {{QStringLiteral("id"), t.id},
+            {QStringLiteral("name"), t.name},
+            {QStringLiteral("channel"), channelKey(t.channel)},
+            {QStringLiteral("owner"), t.owner},
+            {QStringLiteral("description"), t.description},
+            {QStringLiteral("importance"), t.importance},
+            {QStringLiteral("emotion"), t.emotion}};
+}
+
+QJsonObject journeyJson(const Journey& j)
+{
+    return {{QStringLiteral("id"), j.id},
+            {QStringLiteral("name"), j.name},
+            {QStringLiteral("description"), j.description},
+            {QStringLiteral("persona"), idJson(j.personaId)},
+            {QStringLiteral("state"), journeyStateKey(j.state)},
+            {QStringLiteral("lanes"),
+             arrayOf(j.lanes,
+                     [](const Lane& l) {
+                         return QJsonObject{{QStringLiteral("id"), l.id},
+                                            {QStringLiteral("name"), l.name},
+                                            {QStringLiteral("kind"), laneKindKey(l.kind)}};
+                     })},
+            {QStringLiteral("stages"), arrayOf(j.stages, [](const Stage& s) {
+                 return QJsonObject{
+                     {QStringLiteral("id"), s.id},
+                     {QStringLiteral("name"), s.name},
+                     {QStringLiteral("description"), s.description},
+                     {QStringLiteral("touchpoints"), arrayOf(s.touchpoints, touchpointJson)},
+                     {QStringLiteral("cards"), arrayOf(s.cards, [](const LaneCard& c) {
+                          return QJsonObject{{QStringLiteral("id"), c.id},
+                                             {QStringLiteral("lane"), c.laneId},
+                                             {QStringLiteral("text"), c.text}};
+                      })}};
+             })}};
+}
+
+QJsonObject frameworkJson(const Framework& f)
+{
+    return {{QStringLiteral("id"), f.id},
+            {QStringLiteral("key"), f.key},
+            {QStringLiteral("name"), f.name},
+            {QStringLiteral("description"), f.description},
+            {QStringLiteral("criteria"), arrayOf(f.criteria, [](const Criterion& c) {
+                 return QJsonObject{
+                     {QStringLiteral("id"), c.id},
+                     {QStringLiteral("key"), c.key},
+                     {QStringLiteral("name"), c.name},
+                     {QStringLiteral("description"), c.description},
+                     {QStringLiteral("questions"), QJsonArray::fromStringList(c.questions)},
+                     {QStringLiteral("weight"), c.weight},
+                     {QStringLiteral("target"), c.target},
+                     {QStringLiteral("enabled"), c.enabled}};
+             })}};
+}
+
+QJsonValue scoreJson(int score)
+{
+    if (score == Rating::NotApplicable)
+        return QStringLiteral("n/a");
+    if (score == Rating::NotRated)
+        return QJsonValue(QJsonValue::Null);
+    return score;
+}
+
+// Reads a parsed document into a project, with the path of what it reads for
+// messages ("journeys[0].stages[2].touchpoints[1].channel").
+class JsonReader {
+public:
+    std::optional<Project> read(const QJsonObject& root, QString* error);
+
+private:
+    bool fail(const QString& where, const QString& why)
+    {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("%1: %2").arg(where, why);
+        return false;
+    }
+    QJsonArray array(const QJsonObject& object, const char16_t* name, const QString& where);
+    QString text(const QJsonObject& object, const char16_t* name);
+    bool integer(const QJsonObject& object, const char16_t* name, const QString& where, qint64* out,
+                 bool optional = false);
+    bool number(const QJsonObject& object, const char16_t* name, const QString& where, double* out);
+    bool date(const QJsonObject& object, const char16_t* name, const QString& where, QDate* out);
+    template <typename E>
+    bool key(const QJsonObject& object, const char16_t* name, const QString& where,
+             std::optional<E> (*parse)(QStringView), E* out);
+
+    QString m_error;
+};
+
+QJsonArray JsonReader::array(const QJsonObject& object, const char16_t* name, const QString& where)
+{
+    const QJsonValue value = object.value(QStringView(name));
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isArray())
+        fail(where + u'.' + QString::fromUtf16(name), tr("expected a list"));
+    return value.toArray();
+}
+
+QString JsonReader::text(const QJsonObject& object, const char16_t* name)
+{
+    return object.value(QStringView(name)).toString();
+}
+
+bool JsonReader::integer(const QJsonObject& object, const char16_t* name, const QString& where,
+                         qint64* out, bool optional)
+{
+    const QJsonValue value = object.value(QStringView(name));
+    if (optional && (value.isNull() || value.isUndefined())) {
+        *out = NoId;
+        return true;
+    }
+    const double d = value.toDouble(qQNaN());
+    if (!value.isDouble() || d != double(qint64(d)))
+        return fail(where + u'.' + QString::fromUtf16(name), tr("expected a whole number"));
+    *out = qint64(d);
+    return true;
+}
+
+bool JsonReader::number(const QJsonObject& object, const char16_t* name, const QString& where,
+                        double* out)
+{
+    const QJsonValue value = object.value(QStringView(name));
+    if (!value.isDouble())
+        return fail(where + u'.' + QString::fromUtf16(name), tr("expected a number"));
+    *out = value.toDouble();
+    return true;
+}
+
+bool JsonReader::date(const QJsonObject& object, const char16_t* name, const QString& where,
+                      QDate* out)
+{
+    const QJsonValue value = object.value(QStringView(name));
+    if (value.isNull() || value.isUndefined()) {
+        *out = QDate();
+        return true;
+    }
+    *out = QDate::fromString(value.toString(), Qt::ISODate);
+    if (!out->isValid())
+        return fail(where + u'.' + QString::fromUtf16(name), tr("expected a date like 2026-06-16"));
+    return true;
+}
+
+template <typename E>
+bool JsonReader::key(const QJsonObject& object, const char16_t* name, const QString& where,
+                     std::optional<E> (*parse)(QStringView), E* out)
+{
+    const QString value = object.value(QStringView(name)).toString();
+    const std::optional<E> parsed = parse(value);
+    if (!parsed)
+        return fail(where + u'.' + QString::fromUtf16(name), tr("unknown value “%1”").arg(value));
+    *out = *parsed;
+    return true;
+}
+
+std::optional<Project> JsonReader::read(const QJsonObject& root, QString* error)
+{
+    Project p;
+    auto done = [&]() -> std::optional<Project> {
+        if (m_error.isEmpty())
+            m_error = validateProject(p);
+        if (!m_error.isEmpty()) {
+            *error = m_error;
+            return std::nullopt;
+        }
+        return p;
+    };
+    if (root.value(u"format").toString() != u"journeyscope-project") {
+        fail(QStringLiteral("format"), tr("this is not a Journeyscope project"));
+        return done();
+    }
+    qint64 version = 0;
+    if (integer(root, u"version", QString(), &version) && version > JsonFormatVersion)
+        fail(QStringLiteral("version"),
+             tr("made by a newer Journeyscope (format %1)").arg(version));
+    const QJsonObject project = root.value(u"project").toObject();
+    p.name = text(project, u"name");
+    p.client = text(project, u"client");
+    p.description = text(project, u"description");
+
+    const QJsonArray personas = array(root, u"personas", QString());
+    for (qsizetype i = 0; i < personas.size(); ++i) {
+        const QJsonObject o = personas[i].toObject();
+        const QString at = QStringLiteral("personas[%1]").arg(i);
+        Persona persona;
+        integer(o, u"id", at, &persona.id);
+        persona.name = text(o, u"name");
+        persona.role = text(o, u"role");
+        persona.description = text(o, u"description");
+        persona.goals = text(o, u"goals");
+        persona.frustrations = text(o, u"frustrations");
+        persona.quote = text(o, u"quote");
+        persona.photo = QByteArray::fromBase64(text(o, u"photo").toLatin1());
+        p.personas.push_back(std::move(persona));
+    }
+
+    const QJsonArray journeys = array(root, u"journeys", QString());
+    for (qsizetype i = 0; i < journeys.size(); ++i) {
+        const QJsonObject o = journeys[i].toObject();
+        const QString at = QStringLiteral("journeys[%1]").arg(i);
+        Journey journey;
+        integer(o, u"id", at, &journey.id);
+        journey.name = text(o, u"name");
+        journey.description = text(o, u"description");
+        integer(o, u"persona", at, &journey.personaId, true);
+        key(o, u"state", at, &journeyStateFromKey, &journey.state);
+        const QJsonArray lanes = array(o, u"lanes", at);
+        for (qsizetype l = 0; l < lanes.size(); ++l) {
+            const QJsonObject lo = lanes[l].toObject();
+            const QString lat = at + QStringLiteral(".lanes[%1]").arg(l);
+            Lane lane;
+            integer(lo, u"id", lat, &lane.id);
+            lane.name = text(lo, u"name");
+            key(lo, u"kind", lat, &laneKindFromKey, &lane.kind);
+            journey.lanes.push_back(std::move(lane));
+        }
+        const QJsonArray stages = array(o, u"stages", at);
+        for (qsizetype s = 0; s < stages.size(); ++s) {
+            const QJsonObject so = stages[s].toObject();
+            const QString sat = at + QStringLiteral(".stages[%1]").arg(s);
+            Stage stage;
+            integer(so, u"id", sat, &stage.id);
+            stage.name = text(so, u"name");
+            stage.description = text(so, u"description");
+            const QJsonArray touchpoints = array(so, u"touchpoints", sat);
+            for (qsizetype t = 0; t < touchpoints.size(); ++t) {
+                const QJsonObject to = touchpoints[t].toObject();
+                const QString tat = sat + QStringLiteral(".touchpoints[%1]").arg(t);
+                Touchpoint tp;
+                qint64 importance = 0;
+                qint64 emotion = 0;
+                integer(to, u"id", tat, &tp.id);
+                tp.name = text(to, u"name");
+                key(to, u"channel", tat, &channelFromKey, &tp.channel);
+                tp.owner = text(to, u"owner");
+                tp.description = text(to, u"description");
+                integer(to, u"importance", tat, &importance);
+                integer(to, u"emotion", tat, &emotion);
+                tp.importance = int(importance);
+                tp.emotion = int(emotion);
+                stage.touchpoints.push_back(std::move(tp));
+            }
+            const QJsonArray cards = array(so, u"cards", sat);
+            for (qsizetype c = 0; c < cards.size(); ++c) {
+                const QJsonObject co = cards[c].toObject();
+                const QString cat = sat + QStringLiteral(".cards[%1]").arg(c);
+                LaneCard card;
+                integer(co, u"id", cat, &card.id);
+                integer(co, u"lane", cat, &card.laneId);
+                card.text = text(co, u"text");
+                stage.cards.push_back(std::move(card));
+            }
+            journey.stages.push_back(std::move(stage));
+        }
+        p.journeys.push_back(std::move(journey));
+    }
+
+    const QJsonArray frameworks = array(root, u"frameworks", QString());
+    for (qsizetype i = 0; i < frameworks.size(); ++i) {
+        const QJsonObject o = frameworks[i].toObject();
+        const QString at = QStringLiteral("frameworks[%1]").arg(i);
+        Framework framework;
+        integer(o, u"id", at, &framework.id);
+        framework.key = text(o, u"key");
+        framework.name = text(o, u"name");
+        framework.description = text(o, u"description");
+        const QJsonArray criteria = array(o, u"criteria", at);
+        for (qsizetype c = 0; c < criteria.size(); ++c) {
+            const QJsonObject co = criteria[c].toObject();
+            const QString cat = at + QStringLiteral(".criteria[%1]").arg(c);
+            Criterion criterion;
+            integer(co, u"id", cat, &criterion.id);
+            criterion.key = text(co, u"key");
+            criterion.name = text(co, u"name");
+            criterion.description = text(co, u"description");
+            for (const QJsonValue& q : array(co, u"questions", cat))
+                criterion.questions << q.toString();
+            number(co, u"weight", cat, &criterion.weight);
+            number(co, u"target", cat, &criterion.target);
+            criterion.enabled = co.value(u"enabled").toBool(true);
+            framework.criteria.push_back(std::move(criterion));
+        }
+        p.frameworks.push_back(std::move(framework));
+    }
+
+    const QJsonArray rounds = array(root, u"rounds", QString());
+    for (qsizetype i = 0; i < rounds.size(); ++i) {
+        const QJsonObject o = rounds[i].toObject();
+        const QString at = QStringLiteral("rounds[%1]").arg(i);
+        Round round;
+        integer(o, u"id", at, &round.id);
+        round.name = text(o, u"name");
+        round.description = text(o, u"description");
+        date(o, u"date", at, &round.date);
+        integer(o, u"journey", at, &round.journeyId, true);
+        const QJsonArray raters = array(o, u"raters", at);
+        for (qsizetype r = 0; r < raters.size(); ++r) {
+            const QJsonObject ro = raters[r].toObject();
+            Rater rater;
+            integer(ro, u"id", at + QStringLiteral(".raters[%1]").arg(r), &rater.id);
+            rater.name = text(ro, u"name");
+            rater.role = text(ro, u"role");
+            round.raters.push_back(std::move(rater));
+        }
+        p.rounds.push_back(std::move(round));
+    }
+
+    const QJsonArray ratings = array(root, u"ratings", QString());
+    for (qsizetype i = 0; i < ratings.size() && m_error.isEmpty(); ++i) {
+        const QJsonObject o = ratings[i].toObject();
+        const QString at = QStringLiteral("ratings[%1]").arg(i);
+        RatingKey k;
+        integer(o, u"round", at, &k.round);
+        integer(o, u"rater", at, &k.rater);
+        integer(o, u"touchpoint", at, &k.touchpoint);
+        integer(o, u"criterion", at, &k.criterion);
+        Rating rating;
+        const QJsonValue score = o.value(u"score");
+        if (score.isString() && score.toString() == u"n/a") {
+            rating.score = Rating::NotApplicable;
+        } else if (!score.isNull() && !score.isUndefined()) {
+            qint64 value = 0;
+            if (integer(o, u"score", at, &value) && (value < MinScore || value > MaxScore))
+                fail(at + QStringLiteral(".score"), tr("expected 1 to 5, \"n/a\" or null"));
+            rating.score = int(value);
+        }
+        rating.note = text(o, u"note");
+        if (!p.ratings.emplace(k, std::move(rating)).second)
+            fail(at, tr("the same rating appears twice"));
+    }
+
+    const QJsonArray metrics = array(root, u"metrics", QString());
+    for (qsizetype i = 0; i < metrics.size(); ++i) {
+        const QJsonObject o = metrics[i].toObject();
+        const QString at = QStringLiteral("metrics[%1]").arg(i);
+        Metric m;
+        qint64 count = 0;
+        integer(o, u"id", at, &m.id);
+        integer(o, u"touchpoint", at, &m.touchpointId, true);
+        key(o, u"kind", at, &metricKindFromKey, &m.kind);
+        number(o, u"value", at, &m.value);
+        integer(o, u"count", at, &count);
+        m.count = int(count);
+        m.scale = text(o, u"scale");
+        date(o, u"date", at, &m.date);
+        m.note = text(o, u"note");
+        p.metrics.push_back(std::move(m));
+    }
+
+    const QJsonArray actions = array(root, u"actions", QString());
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        const QJsonObject o = actions[i].toObject();
+        const QString at = QStringLiteral("actions[%1]").arg(i);
+        Action a;
+        qint64 impact = 0;
+        qint64 effort = 0;
+        integer(o, u"id", at, &a.id);
+        a.title = text(o, u"title");
+        a.description = text(o, u"description");
+        integer(o, u"touchpoint", at, &a.touchpointId, true);
+        integer(o, u"criterion", at, &a.criterionId, true);
+        a.owner = text(o, u"owner");
+        date(o, u"due", at, &a.due);
+        key(o, u"status", at, &actionStatusFromKey, &a.status);
+        integer(o, u"impact", at, &impact);
+        integer(o, u"effort", at, &effort);
+        a.impact = int(impact);
+        a.effort = int(effort);
+        p.actions.push_back(std::move(a));
+    }
+    return done();
+}
+
+} // namespace
+
+QByteArray projectToJson(const Project& p)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), QStringLiteral("journeyscope-project"));
+    root.insert(QStringLiteral("version"), JsonFormatVersion);
+    root.insert(QStringLiteral("project"),
+                QJsonObject{{QStringLiteral("name"), p.name},
+                            {QStringLiteral("client"), p.client},
+                            {QStringLiteral("description"), p.description}});
+    root.insert(QStringLiteral("personas"), arrayOf(p.personas, [](const Persona& x) {
+                    QJsonObject o{{QStringLiteral("id"), x.id},
+                                  {QStringLiteral("name"), x.name},
+                                  {QStringLiteral("role"), x.role},
+                                  {QStringLiteral("description"), x.description},
+                                  {QStringLiteral("goals"), x.goals},
+                                  {QStringLiteral("frustrations"), x.frustrations},
+                                  {QStringLiteral("quote"), x.quote}};
+                    if (!x.photo.isEmpty())
+                        o.insert(QStringLiteral("photo"), QString::fromLatin1(x.photo.toBase64()));
+                    return o;
+                }));
+    root.insert(QStringLiteral("journeys"), arrayOf(p.journeys, journeyJson));
+    root.insert(QStringLiteral("frameworks"), arrayOf(p.frameworks, frameworkJson));
+    root.insert(QStringLiteral("rounds"), arrayOf(p.rounds, [](const Round& r) {
+                    return QJsonObject{
+                        {QStringLiteral("id"), r.id},
+                        {QStringLiteral("name"), r.name},
+                        {QStringLiteral("description"), r.description},
+                        {QStringLiteral("date"), dateJson(r.date)},
+                        {QStringLiteral("journey"), idJson(r.journeyId)},
+                        {QStringLiteral("raters"), arrayOf(r.raters, [](const Rater& x) {
+                             return QJsonObject{{QStringLiteral("id"), x.id},
+                                                {QStringLiteral("name"), x.name},
+                                                {QStringLiteral("role"), x.role}};
+                         })}};
+                }));
+    QJsonArray ratings;
+    for (const auto& [key, rating] : p.ratings) {
+        QJsonObject o{{QStringLiteral("round"), key.round},
+                      {QStringLiteral("rater"), key.rater},
+                      {QStringLiteral("touchpoint"), key.touchpoint},
+                      {QStringLiteral("criterion"), key.criterion},
+                      {QStringLiteral("score"), scoreJson(rating.score)}};
+        if (!rating.note.isEmpty())
+            o.insert(QStringLiteral("note"), rating.note);
+        ratings.append(o);
+    }
+    root.insert(QStringLiteral("ratings"), ratings);
+    root.insert(QStringLiteral("metrics"), arrayOf(p.metrics, [](const Metric& m) {
+                    return QJsonObject{{QStringLiteral("id"), m.id},
+                                       {QStringLiteral("touchpoint"), idJson(m.touchpointId)},
+                                       {QStringLiteral("kind"), metricKindKey(m.kind)},
+                                       {QStringLiteral("value"), m.value},
+                                       {QStringLiteral("count"), m.count},
+                                       {QStringLiteral("scale"), m.scale},
+                                       {QStringLiteral("date"), dateJson(m.date)},
+                                       {QStringLiteral("note"), m.note}};
+                }));
+    root.insert(QStringLiteral("actions"), arrayOf(p.actions, [](const Action& a) {
+                    return QJsonObject{{QStringLiteral("id"), a.id},
+                                       {QStringLiteral("title"), a.title},
+                                       {QStringLiteral("description"), a.description},
+                                       {QStringLiteral("touchpoint"), idJson(a.touchpointId)},
+                                       {QStringLiteral("criterion"), idJson(a.criterionId)},
+                                       {QStringLiteral("owner"), a.owner},
+                                       {QStringLiteral("due"), dateJson(a.due)},
+                                       {QStringLiteral("status"), actionStatusKey(a.status)},
+                                       {QStringLiteral("impact"), a.impact},
+                                       {QStringLiteral("effort"), a.effort}};
+                }));
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::optional<Project> projectFromJson(const QByteArray& json, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const QByteArray before = json.left(parseError.offset);
+        const int line = int(before.count('\n')) + 1;
+        const int column = int(parseError.offset - (before.lastIndexOf('\n') + 1)) + 1;
+        *error = tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        *error = tr("line 1, column 1: expected a JSON object");
+        return std::nullopt;
+    }
+    return JsonReader().read(document.object(), error);
+}
+
+} // namespace js

@@ -1,0 +1,82 @@
+#include "core/storage/FileProbe.h"
+
+#include "core/storage/Schema.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+
+namespace js {
+
+namespace {
+
+constexpr int HeaderSize = 100;
+
+quint32 bigEndian32(const QByteArray& header, int offset)
+{
+    return qFromBigEndian<quint32>(header.constData() + offset);
+}
+
+} // namespace
+
+FileProbe probeFile(const QString& path)
+{
+    FileProbe probe;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        probe.problem = OpenProblem::NotFound;
+        return probe;
+    }
+    if (info.isDir()) {
+        probe.problem = OpenProblem::IsDirectory;
+        return probe;
+    }
+    if (info.size() == 0) {
+        probe.problem = OpenProblem::Empty;
+        return probe;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        probe.problem = OpenProblem::NotFound;
+        return probe;
+    }
+    const QByteArray header = file.read(HeaderSize);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (!header.startsWith(magic)) {
+        probe.problem = OpenProblem::NotSqlite;
+        return probe;
+    }
+    if (header.size() < HeaderSize) {
+        probe.problem = OpenProblem::Damaged;
+        probe.detail = QStringLiteral("the file ends inside its header");
+        return probe;
+    }
+    // Page size: 2 bytes at 16; the value 1 means 65536.
+    const quint32 rawPageSize = (quint8(header[16]) << 8) | quint8(header[17]);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    const qint64 pages = bigEndian32(header, 28);
+    const bool pagesValid = bigEndian32(header, 24) == bigEndian32(header, 92);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || info.size() % pageSize != 0 ||
+        (pagesValid && pages * pageSize > info.size())) {
+        probe.problem = OpenProblem::Damaged;
+        probe.detail = QStringLiteral("the file is shorter than its header says");
+        return probe;
+    }
+    if (qint32(bigEndian32(header, 68)) != schema::ApplicationId) {
+        probe.problem = OpenProblem::Foreign;
+        return probe;
+    }
+    probe.version = int(bigEndian32(header, 60));
+    if (schema::majorOf(probe.version) > schema::Major) {
+        probe.problem = OpenProblem::TooNew;
+        probe.detail = QString::number(probe.version);
+    } else if (probe.version > schema::CurrentVersion) {
+        probe.problem = OpenProblem::NewerMinor;
+    } else if (probe.version < schema::FirstVersion) {
+        probe.problem = OpenProblem::Damaged;
+        probe.detail = QStringLiteral("unknown file version %1").arg(probe.version);
+    }
+    return probe;
+}
+
+} // namespace js

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/storage/OpenResult.h"
+
+namespace js {
+
+// What the first bytes of a file say, read without SQLite and without
+// changing anything: whether it is a SQLite database, ours, of which schema
+// version, and whether it is shorter than its header claims.
+struct FileProbe {
+    OpenProblem problem = OpenProblem::None;
+    int version = 0;
+    QString detail;
+};
+
+FileProbe probeFile(const QString& path);
+
+} // namespace js

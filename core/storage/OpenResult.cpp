@@ -1,0 +1,80 @@
+#include "core/storage/OpenResult.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace js {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("js::OpenResult", text);
+}
+
+} // namespace
+
+QString openMessage(OpenProblem problem, const QString& path, const QString& rawDetail)
+{
+    // A message is one sentence: database errors can run over several lines.
+    QString detail = rawDetail.simplified();
+    if (detail.size() > 160)
+        detail = detail.left(157) + QStringLiteral("...");
+    const QString name = QDir::toNativeSeparators(
+        QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName());
+    switch (problem) {
+    case OpenProblem::None:
+        return {};
+    case OpenProblem::NotFound:
+        return tr("“%1” does not exist: check the name, or whether the drive it was on is "
+                  "connected.")
+            .arg(name);
+    case OpenProblem::IsDirectory:
+        return tr("“%1” is a folder, not a project file: choose a .journey file inside it.")
+            .arg(name);
+    case OpenProblem::Empty:
+        return tr("“%1” is empty: it holds no project, so there is nothing to open; use a backup "
+                  "copy if you have one.")
+            .arg(name);
+    case OpenProblem::NotSqlite:
+        return tr("“%1” is not a Journeyscope project: choose a .journey file, or import JSON with "
+                  "File > Import.")
+            .arg(name);
+    case OpenProblem::Foreign:
+        return tr("“%1” is a database from another application, not a Journeyscope project: it was "
+                  "left untouched.")
+            .arg(name);
+    case OpenProblem::Damaged:
+        return tr("“%1” is damaged and cannot be read (%2): open a backup copy, such as a .bak "
+                  "file next to it.")
+            .arg(name, detail.isEmpty() ? tr("the database is corrupt") : detail);
+    case OpenProblem::TooNew:
+        return tr("“%1” was made by a newer Journeyscope (file version %2): install the newer "
+                  "version to open it.")
+            .arg(name, detail);
+    case OpenProblem::NewerMinor:
+        return tr("“%1” was made by a newer Journeyscope: it is open read-only so that nothing in "
+                  "it is lost; update Journeyscope to edit it.")
+            .arg(name);
+    case OpenProblem::Locked:
+        return tr("“%1” is open in another Journeyscope window or on another computer: it is open "
+                  "read-only here; close it there to edit it.")
+            .arg(name);
+    case OpenProblem::ReadOnlyFile:
+        return tr("“%1” cannot be written to: it is open read-only; use File > Save as to keep "
+                  "your changes elsewhere.")
+            .arg(name);
+    case OpenProblem::Unsafe:
+        return tr("“%1” contains triggers or views that Journeyscope did not create, so it was not "
+                  "opened: it may have been tampered with.")
+            .arg(name);
+    case OpenProblem::CannotWrite:
+        return tr("“%1” could not be written (%2): check that the disk has space and the folder is "
+                  "writable.")
+            .arg(name, detail);
+    }
+    return {};
+}
+
+} // namespace js

@@ -1,0 +1,336 @@
+#include "core/storage/ProjectFile.h"
+
+#include "core/model/ProjectValidation.h"
+#include "core/storage/FileProbe.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/ProjectReader.h"
+#include "core/storage/ProjectWriter.h"
+#include "core/storage/Schema.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cstdio>
+#include <sqlite3.h>
+
+namespace js {
+
+namespace {
+
+QString newConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("journeyscope-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool exec(QSqlDatabase& database, const QString& sql, QString* error)
+{
+    QSqlQuery query(database);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+sqlite3* nativeHandle(const QSqlDatabase& database)
+{
+    const QVariant handle = database.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.data());
+}
+
+// Replaces `target` by `source` in one step (rename), so that a reader never
+// sees a half-written file.
+bool replaceFile(const QString& source, const QString& target, QString* error)
+{
+    if (std::rename(QFile::encodeName(source).constData(), QFile::encodeName(target).constData()) ==
+        0)
+        return true;
+    if (error)
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+    QFile::remove(source);
+    return false;
+}
+
+// A process that died inside a transaction leaves a hot journal next to the
+// file; the first read-write connection rolls it back and the file is whole
+// again. Done before anything else looks at the file's bytes.
+void recoverHotJournal(const QString& path)
+{
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    if (!journal.exists() || journal.size() == 0 || !QFileInfo(path).isWritable())
+        return;
+    sqlite3* connection = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &connection, SQLITE_OPEN_READWRITE,
+                        nullptr) == SQLITE_OK) {
+        sqlite3_busy_timeout(connection, 2000);
+        sqlite3_exec(connection, "PRAGMA schema_version", nullptr, nullptr, nullptr);
+    }
+    sqlite3_close(connection);
+}
+
+QString partPath(const QString& path)
+{
+    return path + QStringLiteral(".part");
+}
+
+} // namespace
+
+ProjectFile::~ProjectFile()
+{
+    m_writer.reset();
+    if (m_database.isValid()) {
+        m_database.close();
+        m_database = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool ProjectFile::openConnection(bool readOnly, QString* error)
+{
+    m_connection = newConnectionName();
+    m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_database.setDatabaseName(m_path);
+    m_database.setConnectOptions(
+        readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000")
+                 : QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+    if (!m_database.open()) {
+        *error = m_database.lastError().text();
+        return false;
+    }
+    // Never run SQL functions or virtual tables named in the schema itself.
+    return exec(m_database, QStringLiteral("PRAGMA trusted_schema = OFF"), error) &&
+           exec(m_database, QStringLiteral("PRAGMA foreign_keys = ON"), error);
+}
+
+OpenProblem ProjectFile::validateSchema(QString* detail)
+{
+    QSqlQuery query(m_database);
+    if (!query.exec(QStringLiteral("SELECT type, name FROM sqlite_master"))) {
+        *detail = query.lastError().text();
+        return OpenProblem::Damaged;
+    }
+    QStringList tables;
+    while (query.next()) {
+        const QString type = query.value(0).toString();
+        if (type == u"trigger" || type == u"view")
+            return OpenProblem::Unsafe;
+        if (type == u"table")
+            tables << query.value(1).toString();
+    }
+    for (const QString& table : schema::tableNames()) {
+        if (!tables.contains(table)) {
+            *detail = QStringLiteral("the table “%1” is missing").arg(table);
+            return OpenProblem::Damaged;
+        }
+    }
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
+        *detail = query.lastError().text();
+        return OpenProblem::Damaged;
+    }
+    if (query.value(0).toString() != u"ok") {
+        *detail = QStringLiteral("its internal structure is corrupt");
+        return OpenProblem::Damaged;
+    }
+    return OpenProblem::None;
+}
+
+std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, OpenResult* result,
+                                               Access access)
+{
+    auto fail = [&](OpenProblem problem, const QString& detail = {}) {
+        result->problem = problem;
+        result->readOnly = false;
+        result->message = openMessage(problem, path, detail);
+        return std::unique_ptr<ProjectFile>();
+    };
+    recoverHotJournal(path);
+    const FileProbe probe = probeFile(path);
+    if (probe.problem != OpenProblem::None && probe.problem != OpenProblem::NewerMinor)
+        return fail(probe.problem, probe.detail);
+
+    std::unique_ptr<ProjectFile> file(new ProjectFile);
+    file->m_path = QFileInfo(path).absoluteFilePath();
+    OpenProblem readOnlyReason = probe.problem;
+    if (access == Access::ReadOnly) {
+        file->m_readOnly = true;
+    } else if (readOnlyReason == OpenProblem::None) {
+        const QFileInfo info(file->m_path);
+        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
+            readOnlyReason = OpenProblem::ReadOnlyFile;
+        } else {
+            file->m_lock = std::make_unique<QLockFile>(file->m_path + QStringLiteral(".lock"));
+            file->m_lock->setStaleLockTime(0);
+            if (!file->m_lock->tryLock(0)) {
+                readOnlyReason = file->m_lock->error() == QLockFile::LockFailedError
+                                     ? OpenProblem::Locked
+                                     : OpenProblem::ReadOnlyFile;
+                file->m_lock.reset();
+            }
+        }
+    }
+    if (readOnlyReason != OpenProblem::None)
+        file->m_readOnly = true;
+
+    QString detail;
+    if (!file->openConnection(file->m_readOnly, &detail))
+        return fail(OpenProblem::Damaged, detail);
+    if (const OpenProblem problem = file->validateSchema(&detail); problem != OpenProblem::None)
+        return fail(problem, detail);
+
+    if (probe.version < schema::CurrentVersion && !file->m_readOnly) {
+        // Keep the file as it was before changing its schema.
+        const QString backup = QStringLiteral("%1.v%2.bak").arg(file->m_path).arg(probe.version);
+        QFile::remove(backup);
+        if (!QFile::copy(file->m_path, backup))
+            return fail(OpenProblem::CannotWrite,
+                        QStringLiteral("the backup copy could not be written"));
+        if (!migrate(file->m_database, probe.version, migrations(), &detail))
+            return fail(OpenProblem::CannotWrite, detail);
+    }
+
+    result->problem = readOnlyReason;
+    result->readOnly = file->m_readOnly;
+    result->message = access == Access::ReadOnly ? QString() : openMessage(readOnlyReason, path);
+    if (!file->m_readOnly)
+        file->m_writer = std::make_unique<ProjectWriter>(file->m_database);
+    return file;
+}
+
+bool ProjectFile::create(const QString& path, const Project& project, QString* error)
+{
+    const QString part = partPath(path);
+    QFile::remove(part);
+    bool ok = false;
+    {
+        const QString connection = newConnectionName();
+        {
+            QSqlDatabase database =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            database.setDatabaseName(part);
+            ok = database.open();
+            if (!ok)
+                *error = database.lastError().text();
+            ok = ok &&
+                 exec(database,
+                      QStringLiteral("PRAGMA application_id = %1").arg(schema::ApplicationId),
+                      error) &&
+                 exec(database,
+                      QStringLiteral("PRAGMA user_version = %1").arg(schema::CurrentVersion),
+                      error) &&
+                 exec(database, QStringLiteral("PRAGMA journal_mode = DELETE"), error) &&
+                 exec(database, QStringLiteral("PRAGMA foreign_keys = ON"), error);
+            if (ok && database.transaction()) {
+                for (const QString& statement : schema::createStatements()) {
+                    if (!(ok = exec(database, statement, error)))
+                        break;
+                }
+                if (ok) {
+                    ProjectWriter writer(database);
+                    ok = writer.writeAll(project);
+                    if (!ok)
+                        *error = writer.error();
+                }
+                ok = ok && database.commit();
+                if (!ok)
+                    database.rollback();
+            }
+            database.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+    if (!ok) {
+        QFile::remove(part);
+        return false;
+    }
+    return replaceFile(part, path, error);
+}
+
+std::optional<Project> ProjectFile::load(QString* error)
+{
+    std::optional<Project> project = readProject(m_database, error);
+    if (project) {
+        if (const QString problem = validateProject(*project); !problem.isEmpty()) {
+            *error = problem;
+            return std::nullopt;
+        }
+    }
+    return project;
+}
+
+bool ProjectFile::flush(const Project& project, const ChangeSet& changes, QString* error)
+{
+    if (m_readOnly || !m_writer) {
+        *error = openMessage(OpenProblem::ReadOnlyFile, m_path);
+        return false;
+    }
+    if (changes.empty())
+        return true;
+    if (!m_database.transaction()) {
+        *error = m_database.lastError().text();
+        return false;
+    }
+    if (!m_writer->apply(project, changes)) {
+        *error = m_writer->error();
+        m_database.rollback();
+        return false;
+    }
+    if (!m_database.commit()) {
+        *error = m_database.lastError().text();
+        m_database.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool ProjectFile::saveCopyAs(const QString& path, QString* error)
+{
+    sqlite3* source = nativeHandle(m_database);
+    if (!source) {
+        *error = QStringLiteral("no SQLite connection");
+        return false;
+    }
+    const QString part = partPath(path);
+    QFile::remove(part);
+    sqlite3* target = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(part).constData(), &target,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup* backup = sqlite3_backup_init(target, "main", source, "main");
+        if (backup) {
+            rc = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+            rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+        } else {
+            rc = sqlite3_errcode(target);
+        }
+    }
+    if (rc != SQLITE_OK)
+        *error = QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_close(target);
+    if (rc != SQLITE_OK) {
+        QFile::remove(part);
+        return false;
+    }
+    return replaceFile(part, path, error);
+}
+
+QString ProjectFile::integrityCheck()
+{
+    QSqlQuery query(m_database);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return query.lastError().text();
+    QStringList problems;
+    while (query.next() && problems.size() < 5)
+        problems << query.value(0).toString();
+    return problems.join(u"; ");
+}
+
+} // namespace js

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/storage/OpenResult.h"
+#include "core/storage/ProjectStorage.h"
+
+#include <QLockFile>
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace js {
+
+class ProjectWriter;
+
+// A .journey file: a SQLite database marked with our application id, the
+// schema version in user_version, rollback journal, foreign keys on,
+// trusted_schema off. Opening validates and never changes a file it refuses.
+class ProjectFile : public ProjectStorage {
+public:
+    enum class Access {
+        ReadWrite, // lock the file for this process; read-only when that cannot be
+        ReadOnly,  // never write, never lock (viewing, `journeyscope check`)
+    };
+
+    ~ProjectFile() override;
+
+    static std::unique_ptr<ProjectFile> open(const QString& path, OpenResult* result,
+                                             Access access = Access::ReadWrite);
+    // Writes a new file holding the project; an existing file at the path is
+    // replaced only once the new one is complete.
+    static bool create(const QString& path, const Project& project, QString* error);
+
+    QString location() const override { return m_path; }
+    bool isReadOnly() const override { return m_readOnly; }
+    std::optional<Project> load(QString* error) override;
+    bool flush(const Project& project, const ChangeSet& changes, QString* error) override;
+    bool saveCopyAs(const QString& path, QString* error) override;
+
+    // PRAGMA integrity_check: "ok" or the first problems found.
+    QString integrityCheck();
+    QSqlDatabase database() const { return m_database; }
+
+private:
+    ProjectFile() = default;
+    bool openConnection(bool readOnly, QString* error);
+    OpenProblem validateSchema(QString* detail);
+
+    QString m_path;
+    QString m_connection;
+    QSqlDatabase m_database;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<ProjectWriter> m_writer;
+    bool m_readOnly = false;
+};
+
+} // namespace js

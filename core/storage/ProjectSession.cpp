@@ -1,0 +1,137 @@
+#include "core/storage/ProjectSession.h"
+
+#include "core/document/ProjectDocument.h"
+#include "core/storage/ProjectFile.h"
+
+namespace js {
+
+ProjectSession::ProjectSession(std::unique_ptr<ProjectFile> file,
+                               std::unique_ptr<ProjectDocument> document)
+    : m_file(std::move(file))
+    , m_document(std::move(document))
+    , m_tracker(std::make_unique<ChangeTracker>(m_document.get()))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &ProjectSession::flushNow);
+    connect(m_tracker.get(), &ChangeTracker::changed, this, &ProjectSession::changed);
+}
+
+ProjectSession::~ProjectSession()
+{
+    if (!m_file->isReadOnly())
+        flushNow();
+    m_tracker.reset();
+    m_document->undoStack()->clear();
+}
+
+std::unique_ptr<ProjectSession> ProjectSession::open(const QString& path, OpenResult* result)
+{
+    std::unique_ptr<ProjectFile> file = ProjectFile::open(path, result);
+    if (!file)
+        return nullptr;
+    QString error;
+    std::optional<Project> project = file->load(&error);
+    if (!project) {
+        result->problem = OpenProblem::Damaged;
+        result->readOnly = false;
+        result->message = openMessage(OpenProblem::Damaged, path, error);
+        return nullptr;
+    }
+    auto document = std::make_unique<ProjectDocument>(std::move(*project));
+    return std::unique_ptr<ProjectSession>(
+        new ProjectSession(std::move(file), std::move(document)));
+}
+
+std::unique_ptr<ProjectSession> ProjectSession::create(const QString& path, const Project& project,
+                                                       QString* error)
+{
+    if (!ProjectFile::create(path, project, error))
+        return nullptr;
+    OpenResult result;
+    std::unique_ptr<ProjectSession> session = open(path, &result);
+    if (!session)
+        *error = result.message;
+    return session;
+}
+
+QString ProjectSession::path() const
+{
+    return m_file->location();
+}
+
+bool ProjectSession::isReadOnly() const
+{
+    return m_file->isReadOnly();
+}
+
+bool ProjectSession::hasUnflushedChanges() const
+{
+    return m_tracker->hasChanges();
+}
+
+void ProjectSession::setFlushDelay(int milliseconds)
+{
+    m_delay = milliseconds;
+}
+
+void ProjectSession::changed()
+{
+    if (m_file->isReadOnly())
+        return;
+    if (!m_pendingSince.isValid())
+        m_pendingSince.start();
+    // Wait for a pause in typing, but never let an edit wait past two delays.
+    const qint64 waited = m_pendingSince.elapsed();
+    m_timer.start(int(std::max<qint64>(0, std::min<qint64>(m_delay, 2 * m_delay - waited))));
+}
+
+bool ProjectSession::flushNow()
+{
+    m_timer.stop();
+    if (!m_tracker->hasChanges())
+        return true;
+    const ChangeSet changes = m_tracker->take();
+    QString error;
+    if (!m_file->flush(m_document->project(), changes, &error)) {
+        m_tracker->restore(changes);
+        m_lastError = tr("Your changes could not be written to “%1” (%2). They are kept in memory "
+                         "and will be written as soon as possible; free some disk space or use "
+                         "File > Save as.")
+                          .arg(m_file->location(), error);
+        // Retry later rather than on every keystroke.
+        m_timer.start(5000);
+        Q_EMIT flushFailed(m_lastError);
+        return false;
+    }
+    m_pendingSince.invalidate();
+    m_lastError.clear();
+    Q_EMIT flushed();
+    return true;
+}
+
+bool ProjectSession::saveAs(const QString& path, QString* error)
+{
+    if (!m_file->isReadOnly() && !flushNow()) {
+        *error = m_lastError;
+        return false;
+    }
+    if (m_file->isReadOnly() || m_tracker->hasChanges()) {
+        // Nothing reliable to copy from the file: write the model out.
+        if (!ProjectFile::create(path, m_document->project(), error))
+            return false;
+    } else if (!m_file->saveCopyAs(path, error)) {
+        return false;
+    }
+    OpenResult result;
+    std::unique_ptr<ProjectFile> file = ProjectFile::open(path, &result);
+    if (!file || file->isReadOnly()) {
+        *error = result.message;
+        return false;
+    }
+    m_file = std::move(file);
+    m_tracker->take();
+    Q_EMIT pathChanged(m_file->location());
+    return true;
+}
+
+} // namespace js

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace js::schema {
+
+// "JSCP" in the SQLite header's application id field: marks the file as ours.
+inline constexpr qint32 ApplicationId = 0x4A534350;
+
+// PRAGMA user_version holds major * 1000 + minor. A reader refuses a newer
+// major version and opens a newer minor version read-only.
+inline constexpr int Major = 1;
+inline constexpr int Minor = 0;
+inline constexpr int CurrentVersion = Major * 1000 + Minor;
+inline constexpr int FirstVersion = 1000;
+
+inline constexpr int majorOf(int version)
+{
+    return version / 1000;
+}
+
+// The statements that create the current schema in an empty database.
+QStringList createStatements();
+
+// The tables the current schema holds, parents before children.
+QStringList tableNames();
+
+} // namespace js::schema

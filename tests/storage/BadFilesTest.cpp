@@ -1,0 +1,211 @@
+// Every kind of bad file gets its own clear message, opens no session (or only
+// read-only), and is left byte for byte as it was.
+#include "TempDir.h"
+#include "core/content/DemoProject.h"
+#include "core/document/ProjectDocument.h"
+#include "core/storage/ProjectFile.h"
+#include "core/storage/ProjectSession.h"
+
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+namespace js::test {
+namespace {
+
+class BadFilesTest : public ::testing::Test {
+protected:
+    QString demoFile(const QString& name)
+    {
+        const QString path = dir.path(name);
+        QString error;
+        EXPECT_TRUE(ProjectFile::create(path, demoProject(), &error)) << error.toStdString();
+        return path;
+    }
+
+    // Runs SQL on a file behind Journeyscope's back.
+    void tamper(const QString& path, const QStringList& statements)
+    {
+        const QString name = QStringLiteral("tamper");
+        {
+            QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            database.setDatabaseName(path);
+            ASSERT_TRUE(database.open());
+            QSqlQuery query(database);
+            for (const QString& statement : statements)
+                ASSERT_TRUE(query.exec(statement)) << statement.toStdString();
+            database.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    // Opening must fail with this problem, say something, and change nothing.
+    void expectRefused(const QString& path, OpenProblem problem)
+    {
+        const QByteArray before = fileHash(path);
+        OpenResult result;
+        auto session = ProjectSession::open(path, &result);
+        EXPECT_FALSE(session);
+        EXPECT_EQ(result.problem, problem) << result.message.toStdString();
+        EXPECT_FALSE(result.message.isEmpty());
+        EXPECT_FALSE(result.message.contains(u'\n'));
+        EXPECT_EQ(fileHash(path), before) << "the file was changed";
+        EXPECT_FALSE(QFile::exists(path + QStringLiteral(".lock")));
+    }
+
+    TempDir dir;
+};
+
+TEST_F(BadFilesTest, MissingPath)
+{
+    expectRefused(dir.path(QStringLiteral("nowhere.journey")), OpenProblem::NotFound);
+}
+
+TEST_F(BadFilesTest, Directory)
+{
+    const QString path = dir.path(QStringLiteral("folder.journey"));
+    ASSERT_TRUE(QDir().mkpath(path));
+    expectRefused(path, OpenProblem::IsDirectory);
+}
+
+TEST_F(BadFilesTest, EmptyFile)
+{
+    const QString path = dir.path(QStringLiteral("empty.journey"));
+    ASSERT_TRUE(writeBytes(path, {}));
+    expectRefused(path, OpenProblem::Empty);
+}
+
+TEST_F(BadFilesTest, TextFileRenamed)
+{
+    const QString path = dir.path(QStringLiteral("notes.journey"));
+    ASSERT_TRUE(writeBytes(path, "Meeting notes: ask about the returns portal.\n"));
+    expectRefused(path, OpenProblem::NotSqlite);
+}
+
+TEST_F(BadFilesTest, TruncatedDatabase)
+{
+    const QString path = demoFile(QStringLiteral("truncated.journey"));
+    const QByteArray bytes = readBytes(path);
+    ASSERT_TRUE(writeBytes(path, bytes.left(bytes.size() / 2 + 100)));
+    expectRefused(path, OpenProblem::Damaged);
+    ASSERT_TRUE(writeBytes(path, bytes.left(4096 * 3)));
+    expectRefused(path, OpenProblem::Damaged);
+    ASSERT_TRUE(writeBytes(path, bytes.left(50)));
+    expectRefused(path, OpenProblem::Damaged);
+}
+
+TEST_F(BadFilesTest, ByteFlippedDatabase)
+{
+    const QString path = demoFile(QStringLiteral("flipped.journey"));
+    QByteArray bytes = readBytes(path);
+    const int pageSize = (quint8(bytes[16]) << 8) | quint8(bytes[17]);
+    ASSERT_GT(bytes.size(), pageSize * 6);
+    for (int page = 2; page < 6; ++page) {
+        for (int i = 0; i < 24; ++i)
+            bytes[page * pageSize + i] = char(bytes[page * pageSize + i] ^ 0x5A);
+    }
+    ASSERT_TRUE(writeBytes(path, bytes));
+    expectRefused(path, OpenProblem::Damaged);
+}
+
+TEST_F(BadFilesTest, DatabaseOfAnotherApplication)
+{
+    const QString path = dir.path(QStringLiteral("other.journey"));
+    tamper(path, {QStringLiteral("CREATE TABLE contacts (name TEXT, phone TEXT)"),
+                  QStringLiteral("INSERT INTO contacts VALUES ('Ann', '555')")});
+    expectRefused(path, OpenProblem::Foreign);
+}
+
+TEST_F(BadFilesTest, NewerMajorVersionIsRefused)
+{
+    const QString path = demoFile(QStringLiteral("future.journey"));
+    tamper(path, {QStringLiteral("PRAGMA user_version = 2000")});
+    expectRefused(path, OpenProblem::TooNew);
+}
+
+TEST_F(BadFilesTest, NewerMinorVersionOpensReadOnlyAndIsNeverWritten)
+{
+    const QString path = demoFile(QStringLiteral("minor.journey"));
+    tamper(path, {QStringLiteral("PRAGMA user_version = 1003")});
+    const QByteArray before = fileHash(path);
+    {
+        OpenResult result;
+        auto session = ProjectSession::open(path, &result);
+        ASSERT_TRUE(session) << result.message.toStdString();
+        EXPECT_TRUE(session->isReadOnly());
+        EXPECT_EQ(result.problem, OpenProblem::NewerMinor);
+        EXPECT_FALSE(result.message.isEmpty());
+        session->document()->set(NoId, &Project::name, QStringLiteral("edited"));
+        EXPECT_FALSE(session->flushNow());
+    }
+    EXPECT_EQ(fileHash(path), before);
+}
+
+TEST_F(BadFilesTest, FileOpenInAnotherInstanceOpensReadOnly)
+{
+    const QString path = demoFile(QStringLiteral("shared.journey"));
+    OpenResult first;
+    auto owner = ProjectSession::open(path, &first);
+    ASSERT_TRUE(owner);
+    EXPECT_FALSE(owner->isReadOnly());
+    OpenResult second;
+    auto viewer = ProjectSession::open(path, &second);
+    ASSERT_TRUE(viewer);
+    EXPECT_EQ(second.problem, OpenProblem::Locked);
+    EXPECT_TRUE(viewer->isReadOnly());
+    EXPECT_FALSE(second.message.isEmpty());
+    viewer.reset();
+    owner.reset();
+    OpenResult third;
+    auto again = ProjectSession::open(path, &third);
+    ASSERT_TRUE(again);
+    EXPECT_FALSE(again->isReadOnly()) << "the lock goes with the session";
+}
+
+TEST_F(BadFilesTest, ReadOnlyFileOpensReadOnly)
+{
+    if (::geteuid() == 0)
+        GTEST_SKIP() << "root can write to any file; run as a normal user to test this";
+    const QString path = demoFile(QStringLiteral("readonly.journey"));
+    ASSERT_TRUE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadUser));
+    OpenResult result;
+    auto session = ProjectSession::open(path, &result);
+    ASSERT_TRUE(session);
+    EXPECT_TRUE(session->isReadOnly());
+    EXPECT_EQ(result.problem, OpenProblem::ReadOnlyFile);
+}
+
+TEST_F(BadFilesTest, TriggersAreRefused)
+{
+    const QString path = demoFile(QStringLiteral("trigger.journey"));
+    tamper(path, {QStringLiteral(
+                     "CREATE TRIGGER wipe AFTER INSERT ON rating BEGIN DELETE FROM action; END")});
+    expectRefused(path, OpenProblem::Unsafe);
+}
+
+TEST_F(BadFilesTest, ViewsAreRefused)
+{
+    const QString path = demoFile(QStringLiteral("view.journey"));
+    tamper(path, {QStringLiteral("CREATE VIEW everything AS SELECT * FROM rating")});
+    expectRefused(path, OpenProblem::Unsafe);
+}
+
+TEST_F(BadFilesTest, MissingTableIsDamage)
+{
+    const QString path = demoFile(QStringLiteral("missing.journey"));
+    tamper(path, {QStringLiteral("DROP TABLE metric")});
+    expectRefused(path, OpenProblem::Damaged);
+}
+
+TEST_F(BadFilesTest, ImpossibleValuesAreDamage)
+{
+    const QString path = demoFile(QStringLiteral("values.journey"));
+    tamper(path, {QStringLiteral("UPDATE touchpoint SET channel = 'carrier pigeon'")});
+    expectRefused(path, OpenProblem::Damaged);
+}
+
+} // namespace
+} // namespace js::test

@@ -1,0 +1,168 @@
+// Document -> file -> document: nothing lost, nothing changed, ids kept;
+// incremental flushes leave the file equal to the model after every batch.
+#include "ProjectDiff.h"
+#include "RandomEditor.h"
+#include "SampleProject.h"
+#include "TempDir.h"
+#include "core/content/DemoProject.h"
+#include "core/document/ProjectDocument.h"
+#include "core/storage/ProjectFile.h"
+#include "core/storage/ProjectSession.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+namespace js::test {
+namespace {
+
+Project reload(const QString& path)
+{
+    OpenResult result;
+    auto file = ProjectFile::open(path, &result, ProjectFile::Access::ReadOnly);
+    EXPECT_TRUE(file) << result.message.toStdString();
+    if (!file)
+        return {};
+    QString error;
+    std::optional<Project> project = file->load(&error);
+    EXPECT_TRUE(project) << error.toStdString();
+    return project.value_or(Project{});
+}
+
+TEST(RoundTripTest, DemoSurvivesAFileExactly)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("Démo project.journey"));
+    const Project demo = demoProject();
+    QString error;
+    ASSERT_TRUE(ProjectFile::create(path, demo, &error)) << error.toStdString();
+    EXPECT_EQ(firstDifference(reload(path), demo), "");
+}
+
+TEST(RoundTripTest, FileIsMarkedAsOursWithARollbackJournal)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("p.journey"));
+    QString error;
+    ASSERT_TRUE(ProjectFile::create(path, demoProject(), &error));
+    OpenResult result;
+    auto file = ProjectFile::open(path, &result);
+    ASSERT_TRUE(file);
+    QSqlQuery query(file->database());
+    auto pragma = [&](const char* name) {
+        query.exec(QStringLiteral("PRAGMA %1").arg(QString::fromLatin1(name)));
+        query.next();
+        return query.value(0);
+    };
+    EXPECT_EQ(pragma("application_id").toInt(), 0x4A534350);
+    EXPECT_EQ(pragma("user_version").toInt(), 1000);
+    EXPECT_EQ(pragma("journal_mode").toString(), QStringLiteral("delete"));
+    EXPECT_EQ(pragma("foreign_keys").toInt(), 1);
+    EXPECT_EQ(pragma("trusted_schema").toInt(), 0);
+}
+
+class IncrementalFlushTest : public ::testing::TestWithParam<unsigned> {};
+
+TEST_P(IncrementalFlushTest, FileEqualsTheModelAfterEveryFlush)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("random.journey"));
+    ProjectDocument seed;
+    buildSample(seed);
+    QString error;
+    auto session = ProjectSession::create(path, seed.project(), &error);
+    ASSERT_TRUE(session) << error.toStdString();
+    ProjectDocument* document = session->document();
+    RandomEditor editor(*document, GetParam());
+    for (int batch = 0; batch < 25; ++batch) {
+        for (int i = 0; i < 40; ++i)
+            editor.step();
+        if (batch % 5 == 4) {
+            // Undo and redo reach the file too.
+            for (int i = 0; i < 15 && document->undoStack()->canUndo(); ++i)
+                document->undoStack()->undo();
+        }
+        ASSERT_TRUE(session->flushNow()) << session->lastError().toStdString();
+        ASSERT_EQ(firstDifference(reload(path), document->project()), "") << "batch " << batch;
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Seeds, IncrementalFlushTest, ::testing::Values(3u, 11u, 99u));
+
+TEST(RoundTripTest, AnEditReachesTheFileOnItsOwnWithinTwoSeconds)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("auto.journey"));
+    QString error;
+    auto session = ProjectSession::create(path, demoProject(), &error);
+    ASSERT_TRUE(session);
+    QSignalSpy flushed(session.get(), &ProjectSession::flushed);
+    session->document()->set(NoId, &Project::client, QStringLiteral("Fernbrook Ltd"));
+    ASSERT_TRUE(flushed.wait(2000));
+    EXPECT_EQ(reload(path).client, QStringLiteral("Fernbrook Ltd"));
+}
+
+TEST(RoundTripTest, ClosingTheSessionFlushes)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("close.journey"));
+    QString error;
+    {
+        auto session = ProjectSession::create(path, demoProject(), &error);
+        ASSERT_TRUE(session);
+        session->document()->set(NoId, &Project::name, QStringLiteral("Renamed"));
+    }
+    EXPECT_EQ(reload(path).name, QStringLiteral("Renamed"));
+}
+
+TEST(RoundTripTest, SaveAsCopiesAndContinuesInTheNewFile)
+{
+    TempDir dir;
+    const QString first = dir.path(QStringLiteral("first.journey"));
+    const QString second = dir.path(QStringLiteral("sécond.journey"));
+    QString error;
+    auto session = ProjectSession::create(first, demoProject(), &error);
+    ASSERT_TRUE(session);
+    session->document()->set(NoId, &Project::name, QStringLiteral("Before"));
+    ASSERT_TRUE(session->saveAs(second, &error)) << error.toStdString();
+    EXPECT_EQ(session->path(), QFileInfo(second).absoluteFilePath());
+    session->document()->set(NoId, &Project::name, QStringLiteral("After"));
+    ASSERT_TRUE(session->flushNow());
+    EXPECT_EQ(reload(first).name, QStringLiteral("Before"));
+    EXPECT_EQ(reload(second).name, QStringLiteral("After"));
+    EXPECT_EQ(firstDifference(reload(second), session->document()->project()), "");
+}
+
+TEST(RoundTripTest, AFullDiskKeepsTheProjectInMemoryAndTheNextFlushRetries)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("full.journey"));
+    QString error;
+    auto session = ProjectSession::create(path, Project{}, &error);
+    ASSERT_TRUE(session);
+    QSqlQuery query(session->file()->database());
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA page_count")) && query.next());
+    const int pages = query.value(0).toInt();
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+
+    const Project demo = demoProject();
+    for (const Framework& framework : demo.frameworks)
+        session->document()->addFramework(framework);
+    session->document()->set(NoId, &Project::description, QString(20000, u'x'));
+    const Project wanted = session->document()->project();
+    QSignalSpy failed(session.get(), &ProjectSession::flushFailed);
+    EXPECT_FALSE(session->flushNow());
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_TRUE(failed.at(0).at(0).toString().contains(QStringLiteral("kept in memory")));
+    EXPECT_TRUE(session->document()->project() == wanted);
+    EXPECT_TRUE(session->hasUnflushedChanges());
+    EXPECT_EQ(reload(path).frameworks.size(), 0u) << "nothing half-written";
+
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA max_page_count = 1000000")));
+    EXPECT_TRUE(session->flushNow());
+    EXPECT_EQ(firstDifference(reload(path), wanted), "");
+}
+
+} // namespace
+} // namespace js::test
