@@ -1,9 +1,9 @@
 // Journeyscope: starts the window, or runs a headless verb without one.
 #include "app/CommandLine.h"
-#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/Workspace.h"
 
 #include <QApplication>
-#include <QSettings>
+#include <QIcon>
 #include <QTextStream>
 
 namespace {
@@ -55,12 +55,14 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Journeyscope"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/journeyscope.svg")));
 
-    QSettings settings;
-    const bool firstStart = !settings.value(QStringLiteral("started")).toBool();
-    settings.setValue(QStringLiteral("started"), true);
-    if (commandLine.openDemo || (firstStart && !commandLine.openNew))
-        js::MainWindow::openDemoProject();
-    else
-        js::MainWindow::openNewProject();
+    if (commandLine.arguments.size() > 1) {
+        QTextStream(stderr) << "journeyscope: "
+                            << QCoreApplication::translate("main", "open one project at a time")
+                            << '\n';
+        return 2;
+    }
+    if (!js::workspace::openAtStart(commandLine.arguments.value(0), commandLine.openDemo,
+                                    commandLine.openNew))
+        return 1;
     return QApplication::exec();
 }

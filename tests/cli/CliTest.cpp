@@ -1,7 +1,6 @@
 // The command line, run as a user runs it: the real binary, exit codes,
 // messages, and files that are complete or absent.
 #include "TempDir.h"
-
 #include "core/storage/OpenResult.h"
 
 #include <QProcess>
@@ -34,7 +33,8 @@ TEST(CliTest, VersionAndHelpNeedNoDisplay)
 {
     const Outcome version = journeyscope({QStringLiteral("--version")});
     EXPECT_EQ(version.exitCode, 0);
-    EXPECT_EQ(version.out.trimmed(), QStringLiteral("Journeyscope %1").arg(QStringLiteral(JOURNEYSCOPE_VERSION)));
+    EXPECT_EQ(version.out.trimmed(),
+              QStringLiteral("Journeyscope %1").arg(QStringLiteral(JOURNEYSCOPE_VERSION)));
     const Outcome help = journeyscope({QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
     for (const char* verb : {"demo OUT", "check FILE", "export FILE", "import IN"})
@@ -50,7 +50,8 @@ TEST(CliTest, DemoWritesAProjectThatChecksSound)
     const Outcome check = journeyscope({QStringLiteral("check"), path});
     EXPECT_EQ(check.exitCode, 0) << check.err.toStdString();
     EXPECT_EQ(check.out.count(u'\n'), 1);
-    EXPECT_TRUE(check.out.contains(QStringLiteral("2 journeys, 10 stages, 35 touchpoints, 1600 ratings")))
+    EXPECT_TRUE(
+        check.out.contains(QStringLiteral("2 journeys, 10 stages, 35 touchpoints, 1600 ratings")))
         << check.out.toStdString();
 }
 
@@ -63,7 +64,8 @@ TEST(CliTest, CheckOfABadFileSaysWhatTheWindowWouldSay)
     EXPECT_EQ(check.exitCode, 1);
     EXPECT_EQ(check.err.trimmed(), openMessage(OpenProblem::NotSqlite, path));
     EXPECT_EQ(readBytes(path), QByteArray("not a project"));
-    const Outcome missing = journeyscope({QStringLiteral("check"), dir.path(QStringLiteral("gone.journey"))});
+    const Outcome missing =
+        journeyscope({QStringLiteral("check"), dir.path(QStringLiteral("gone.journey"))});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_FALSE(missing.err.isEmpty());
 }
@@ -76,12 +78,17 @@ TEST(CliTest, JsonToJourneyToJsonIsIdentical)
     const QString copy = dir.path(QStringLiteral("copy.journey"));
     const QString second = dir.path(QStringLiteral("second.json"));
     ASSERT_EQ(journeyscope({QStringLiteral("demo"), project}).exitCode, 0);
-    ASSERT_EQ(journeyscope({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("json"),
-                            QStringLiteral("--out"), first}).exitCode, 0);
-    const Outcome import = journeyscope({QStringLiteral("import"), first, QStringLiteral("--out"), copy});
+    ASSERT_EQ(journeyscope({QStringLiteral("export"), project, QStringLiteral("--format"),
+                            QStringLiteral("json"), QStringLiteral("--out"), first})
+                  .exitCode,
+              0);
+    const Outcome import =
+        journeyscope({QStringLiteral("import"), first, QStringLiteral("--out"), copy});
     ASSERT_EQ(import.exitCode, 0) << import.err.toStdString();
-    ASSERT_EQ(journeyscope({QStringLiteral("export"), copy, QStringLiteral("--format"), QStringLiteral("json"),
-                            QStringLiteral("--out"), second}).exitCode, 0);
+    ASSERT_EQ(journeyscope({QStringLiteral("export"), copy, QStringLiteral("--format"),
+                            QStringLiteral("json"), QStringLiteral("--out"), second})
+                  .exitCode,
+              0);
     EXPECT_GT(readBytes(first).size(), 1000);
     EXPECT_EQ(readBytes(first), readBytes(second));
 }
@@ -91,8 +98,10 @@ TEST(CliTest, MalformedJsonNamesLineAndColumnAndWritesNothing)
     TempDir dir;
     const QString input = dir.path(QStringLiteral("broken.json"));
     const QString output = dir.path(QStringLiteral("new.journey"));
-    ASSERT_TRUE(writeBytes(input, "{\n  \"format\": \"journeyscope-project\",\n  \"version\": 1,,\n}\n"));
-    const Outcome run = journeyscope({QStringLiteral("import"), input, QStringLiteral("--out"), output});
+    ASSERT_TRUE(
+        writeBytes(input, "{\n  \"format\": \"journeyscope-project\",\n  \"version\": 1,,\n}\n"));
+    const Outcome run =
+        journeyscope({QStringLiteral("import"), input, QStringLiteral("--out"), output});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("line 3, column"))) << run.err.toStdString();
     EXPECT_FALSE(QFile::exists(output));
@@ -108,9 +117,11 @@ TEST(CliTest, JsonThatBreaksTheRulesSaysWhereAndWritesNothing)
         "journeys": [{"id": 1, "name": "J", "state": "current", "lanes": [],
                       "stages": [{"id": 2, "name": "S", "touchpoints": [
                           {"id": 3, "name": "T", "channel": "fax", "importance": 3, "emotion": 0}]}]}]})"));
-    const Outcome run = journeyscope({QStringLiteral("import"), input, QStringLiteral("--out"), output});
+    const Outcome run =
+        journeyscope({QStringLiteral("import"), input, QStringLiteral("--out"), output});
     EXPECT_EQ(run.exitCode, 1);
-    EXPECT_TRUE(run.err.contains(QStringLiteral("journeys[0].stages[0].touchpoints[0].channel"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("journeys[0].stages[0].touchpoints[0].channel")))
+        << run.err.toStdString();
     EXPECT_FALSE(QFile::exists(output));
 }
 
@@ -118,8 +129,11 @@ TEST(CliTest, WrongUsageExitsWithTwo)
 {
     EXPECT_EQ(journeyscope({QStringLiteral("demo")}).exitCode, 2);
     EXPECT_EQ(journeyscope({QStringLiteral("export"), QStringLiteral("x.journey")}).exitCode, 2);
-    EXPECT_EQ(journeyscope({QStringLiteral("export"), QStringLiteral("x.journey"), QStringLiteral("--format"),
-                            QStringLiteral("xml"), QStringLiteral("--out"), QStringLiteral("x.xml")}).exitCode, 2);
+    EXPECT_EQ(journeyscope({QStringLiteral("export"), QStringLiteral("x.journey"),
+                            QStringLiteral("--format"), QStringLiteral("xml"),
+                            QStringLiteral("--out"), QStringLiteral("x.xml")})
+                  .exitCode,
+              2);
     EXPECT_EQ(journeyscope({QStringLiteral("--bogus")}).exitCode, 2);
 }
 
@@ -129,8 +143,8 @@ TEST(CliTest, ExportToAnUnwritablePlaceFailsCleanly)
     const QString project = dir.path(QStringLiteral("p.journey"));
     ASSERT_EQ(journeyscope({QStringLiteral("demo"), project}).exitCode, 0);
     const QString target = dir.path(QStringLiteral("no/such/folder/out.json"));
-    const Outcome run = journeyscope({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("json"),
-                                  QStringLiteral("--out"), target});
+    const Outcome run = journeyscope({QStringLiteral("export"), project, QStringLiteral("--format"),
+                                      QStringLiteral("json"), QStringLiteral("--out"), target});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_FALSE(run.err.isEmpty());
     EXPECT_FALSE(QFile::exists(target));

@@ -1,7 +1,6 @@
 // Every committed file of every schema version opens, migrates forward after
 // writing a backup next to it, and holds exactly what its JSON twin says.
 #include "TempDir.h"
-
 #include "core/document/ProjectDocument.h"
 #include "core/io/JsonFormat.h"
 #include "core/storage/ProjectSession.h"
@@ -18,7 +17,8 @@ namespace {
 TEST(FixtureTest, EveryEarlierSchemaVersionOpensAndMigrates)
 {
     const QDir fixtures(QStringLiteral(JOURNEYSCOPE_FIXTURES));
-    const QStringList versions = fixtures.entryList({QStringLiteral("schema-*")}, QDir::Dirs, QDir::Name);
+    const QStringList versions =
+        fixtures.entryList({QStringLiteral("schema-*")}, QDir::Dirs, QDir::Name);
     ASSERT_FALSE(versions.isEmpty());
     ASSERT_TRUE(versions.contains(QStringLiteral("schema-%1").arg(schema::FirstVersion)));
     for (const QString& folder : versions) {
@@ -34,13 +34,15 @@ TEST(FixtureTest, EveryEarlierSchemaVersionOpensAndMigrates)
                 auto session = ProjectSession::open(path, &result);
                 ASSERT_TRUE(session) << result.message.toStdString();
                 EXPECT_FALSE(session->isReadOnly());
-                const QByteArray expected = readBytes(dir.filePath(QFileInfo(name).completeBaseName() + QStringLiteral(".json")));
+                const QByteArray expected = readBytes(
+                    dir.filePath(QFileInfo(name).completeBaseName() + QStringLiteral(".json")));
                 EXPECT_EQ(projectToJson(session->document()->project()), expected);
             }
             const QString backup = QStringLiteral("%1.v%2.bak").arg(path).arg(version);
             if (version < schema::CurrentVersion) {
                 EXPECT_TRUE(QFile::exists(backup));
-                EXPECT_EQ(fileHash(backup), fileHash(dir.filePath(name))) << "the backup is the file as it was";
+                EXPECT_EQ(fileHash(backup), fileHash(dir.filePath(name)))
+                    << "the backup is the file as it was";
             } else {
                 EXPECT_FALSE(QFile::exists(backup)) << "a current file needs no backup";
             }

@@ -1,8 +1,11 @@
 // The main window driven through its real widgets, offscreen.
 #include "ui/mainwindow/MainWindow.h"
 
+#include "TempDir.h"
 #include "core/content/DemoProject.h"
 #include "core/document/ProjectDocument.h"
+#include "core/storage/ProjectSession.h"
+#include "ui/dialogs/Dialogs.h"
 #include "ui/mainwindow/Inspector.h"
 #include "ui/mainwindow/Navigator.h"
 
@@ -24,7 +27,12 @@ class MainWindowTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        window = new MainWindow(std::make_unique<ProjectDocument>(demoProject()));
+        dialogs::testing::reset();
+        path = dir.path(QStringLiteral("Fernbrook.journey"));
+        QString error;
+        auto session = ProjectSession::create(path, demoProject(), &error);
+        ASSERT_TRUE(session) << error.toStdString();
+        window = new MainWindow(std::move(session));
         window->setAttribute(Qt::WA_DeleteOnClose, false);
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
@@ -48,6 +56,8 @@ protected:
         return document()->project().journeys[0].stages[0].touchpoints[0].id;
     }
 
+    test::TempDir dir;
+    QString path;
     MainWindow* window = nullptr;
 };
 
@@ -66,7 +76,7 @@ TEST_F(MainWindowTest, ShowsNavigatorTabsAndInspector)
     EXPECT_TRUE(sections.contains(QStringLiteral("Personas")));
     EXPECT_TRUE(sections.contains(QStringLiteral("Frameworks")));
     EXPECT_TRUE(sections.contains(QStringLiteral("Rounds")));
-    EXPECT_TRUE(window->windowTitle().startsWith(document()->project().name));
+    EXPECT_TRUE(window->windowTitle().startsWith(QStringLiteral("Fernbrook")));
 }
 
 TEST_F(MainWindowTest, MenusHaveTheStandardShortcuts)

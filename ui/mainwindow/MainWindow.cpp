@@ -1,9 +1,9 @@
 #include "ui/mainwindow/MainWindow.h"
 
-#include "core/content/DemoProject.h"
-#include "core/content/NewProject.h"
 #include "core/document/ProjectDocument.h"
+#include "core/storage/ProjectSession.h"
 #include "ui/actions/ActionList.h"
+#include "ui/dialogs/Dialogs.h"
 #include "ui/mainwindow/AboutBox.h"
 #include "ui/mainwindow/Inspector.h"
 #include "ui/mainwindow/Navigator.h"
@@ -12,38 +12,67 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace js {
 
-MainWindow::MainWindow(std::unique_ptr<ProjectDocument> document, QWidget* parent)
+MainWindow::MainWindow(std::unique_ptr<ProjectSession> session, QWidget* parent)
     : QMainWindow(parent)
-    , m_document(std::move(document))
+    , m_session(std::move(session))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
 
+    m_notice = new QLabel;
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid #e0c96a; "
+                       "border-radius: 4px; padding: 8px 12px; }"));
+    m_notice->hide();
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
-    m_map = new MapOverview(m_document.get());
-    m_actions = new ActionList(m_document.get());
+    m_map = new MapOverview(document());
+    m_actions = new ActionList(document());
     m_tabs->addTab(m_map, tr("Map"));
     m_tabs->addTab(m_actions, tr("Actions"));
-    setCentralWidget(m_tabs);
+    auto* centre = new QWidget;
+    auto* layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_tabs);
+    setCentralWidget(centre);
 
     createDocks();
     createMenus();
 
-    connect(m_document.get(), &ProjectDocument::entityChanged, this, [this](EntityKind kind, Id) {
+    connect(document(), &ProjectDocument::entityChanged, this, [this](EntityKind kind, Id) {
         if (kind == EntityKind::Project)
             updateTitle();
     });
-    connect(m_document.get(), &ProjectDocument::projectReset, this, &MainWindow::updateTitle);
+    connect(document(), &ProjectDocument::projectReset, this, &MainWindow::updateTitle);
+    connect(m_session.get(), &ProjectSession::flushFailed, this, &MainWindow::showNotice);
+    connect(m_session.get(), &ProjectSession::flushed, this, [this] {
+        if (!m_session->isReadOnly() && m_notice->isVisible() &&
+            m_notice->property("flushProblem").toBool())
+            showNotice(QString());
+    });
+    connect(m_session.get(), &ProjectSession::flushFailed, this,
+            [this] { m_notice->setProperty("flushProblem", true); });
+    connect(m_session.get(), &ProjectSession::pathChanged, this, &MainWindow::updateTitle);
+    if (m_session->isReadOnly()) {
+        m_inspector->setEnabled(false);
+        m_inspector->setToolTip(tr("This project is open read-only"));
+    }
     updateTitle();
     updateActions();
 
@@ -56,38 +85,41 @@ MainWindow::MainWindow(std::unique_ptr<ProjectDocument> document, QWidget* paren
 
 MainWindow::~MainWindow()
 {
-    // Views refer to the document: they go before it.
+    // Views refer to the document: they go before it (and the session, which
+    // writes the last changes as it closes, and must not tell this window).
+    m_session->disconnect(this);
     delete takeCentralWidget();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         delete dock;
 }
 
-MainWindow* MainWindow::openNewProject()
+ProjectDocument* MainWindow::document() const
 {
-    auto document = std::make_unique<ProjectDocument>();
-    fillNewProject(*document);
-    auto* window = new MainWindow(std::move(document));
-    window->show();
-    return window;
+    return m_session->document();
 }
 
-MainWindow* MainWindow::openDemoProject()
+QString MainWindow::notice() const
 {
-    auto* window = new MainWindow(std::make_unique<ProjectDocument>(demoProject()));
-    window->show();
-    return window;
+    return m_notice->isVisible() ? m_notice->text() : QString();
+}
+
+void MainWindow::showNotice(const QString& text)
+{
+    m_notice->setProperty("flushProblem", false);
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
 }
 
 void MainWindow::createDocks()
 {
-    m_navigator = new Navigator(m_document.get());
+    m_navigator = new Navigator(document());
     auto* left = new QDockWidget(tr("Project"), this);
     left->setObjectName(QStringLiteral("navigatorDock"));
     left->setWidget(m_navigator);
     left->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, left);
 
-    m_inspector = new Inspector(m_document.get());
+    m_inspector = new Inspector(document());
     auto* right = new QDockWidget(tr("Inspector"), this);
     right->setObjectName(QStringLiteral("inspectorDock"));
     right->setWidget(m_inspector);
@@ -100,25 +132,13 @@ void MainWindow::createDocks()
 
 void MainWindow::createMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* newAction = file->addAction(tr("&New project"), this, [] { openNewProject(); });
-    newAction->setShortcut(QKeySequence::New);
-    newAction->setObjectName(QStringLiteral("actionNew"));
-    QAction* demo = file->addAction(tr("Open &demo project"), this, [] { openDemoProject(); });
-    demo->setObjectName(QStringLiteral("actionOpenDemo"));
-    file->addSeparator();
-    QAction* close = file->addAction(tr("&Close window"), this, &QWidget::close);
-    close->setShortcut(QKeySequence::Close);
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-    quit->setObjectName(QStringLiteral("actionQuit"));
+    createFileMenu();
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction* undo = document()->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("actionUndo"));
-    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction* redo = document()->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     redo->setObjectName(QStringLiteral("actionRedo"));
     edit->addAction(undo);
@@ -149,7 +169,7 @@ void MainWindow::createMenus()
 void MainWindow::select(const Selection& selection)
 {
     m_inspector->show(selection);
-    const Project& project = m_document->project();
+    const Project& project = document()->project();
     Id journey = NoId;
     if (selection.kind == EntityKind::Journey)
         journey = selection.id;
@@ -168,7 +188,7 @@ void MainWindow::select(const Selection& selection)
 Id MainWindow::currentJourney() const
 {
     const Selection selection = m_navigator->selection();
-    const Project& project = m_document->project();
+    const Project& project = document()->project();
     if (selection.kind == EntityKind::Journey && findJourney(project, selection.id))
         return selection.id;
     if (selection.kind == EntityKind::Stage)
@@ -187,7 +207,7 @@ void MainWindow::addStage()
         return;
     Stage stage;
     stage.name = tr("New stage");
-    const Id id = m_document->addStage(journey, -1, stage);
+    const Id id = document()->addStage(journey, -1, stage);
     QMetaObject::invokeMethod(
         this,
         [this, id] {
@@ -199,7 +219,7 @@ void MainWindow::addStage()
 void MainWindow::addTouchpoint()
 {
     const Selection selection = m_navigator->selection();
-    const Project& project = m_document->project();
+    const Project& project = document()->project();
     Id stage = NoId;
     int index = -1;
     if (selection.kind == EntityKind::Stage) {
@@ -218,7 +238,7 @@ void MainWindow::addTouchpoint()
         return;
     Touchpoint touchpoint;
     touchpoint.name = tr("New touchpoint");
-    const Id id = m_document->addTouchpoint(stage, index, touchpoint);
+    const Id id = document()->addTouchpoint(stage, index, touchpoint);
     QMetaObject::invokeMethod(
         this,
         [this, id] {
@@ -232,28 +252,28 @@ void MainWindow::removeSelected()
     const Selection selection = m_navigator->selection();
     switch (selection.kind) {
     case EntityKind::Persona:
-        m_document->removePersona(selection.id);
+        document()->removePersona(selection.id);
         break;
     case EntityKind::Journey:
-        m_document->removeJourney(selection.id);
+        document()->removeJourney(selection.id);
         break;
     case EntityKind::Stage:
-        m_document->removeStage(selection.id);
+        document()->removeStage(selection.id);
         break;
     case EntityKind::Touchpoint:
-        m_document->removeTouchpoint(selection.id);
+        document()->removeTouchpoint(selection.id);
         break;
     case EntityKind::Framework:
-        m_document->removeFramework(selection.id);
+        document()->removeFramework(selection.id);
         break;
     case EntityKind::Criterion:
-        m_document->removeCriterion(selection.id);
+        document()->removeCriterion(selection.id);
         break;
     case EntityKind::Round:
-        m_document->removeRound(selection.id);
+        document()->removeRound(selection.id);
         break;
     case EntityKind::Rater:
-        m_document->removeRater(selection.id);
+        document()->removeRater(selection.id);
         break;
     default:
         return;
@@ -266,18 +286,32 @@ void MainWindow::updateActions()
     const Selection selection = m_navigator->selection();
     const bool removable = selection.id != NoId && selection.kind != EntityKind::Project;
     m_remove->setEnabled(removable);
-    m_addStage->setEnabled(!m_document->project().journeys.empty());
-    m_addTouchpoint->setEnabled(!m_document->project().journeys.empty());
+    m_addStage->setEnabled(!document()->project().journeys.empty());
+    m_addTouchpoint->setEnabled(!document()->project().journeys.empty());
 }
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_document->project().name;
-    setWindowTitle(name.isEmpty() ? tr("Journeyscope") : tr("%1 — Journeyscope").arg(name));
+    // The file, not the project's name: that is what the user finds on disk.
+    const QString file = QFileInfo(m_session->path()).completeBaseName();
+    setWindowTitle(m_session->isReadOnly() ? tr("%1 (read-only) — Journeyscope").arg(file)
+                                           : tr("%1 — Journeyscope").arg(file));
+    setWindowFilePath(m_session->path());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_session->isReadOnly() && !m_session->flushNow()) {
+        const bool discard =
+            dialogs::ask(this, tr("Changes not written"),
+                         tr("%1 Close anyway and lose the changes since the last successful write?")
+                             .arg(m_session->lastError()),
+                         tr("Close and lose changes"));
+        if (!discard) {
+            event->ignore();
+            return;
+        }
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

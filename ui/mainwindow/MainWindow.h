@@ -7,6 +7,8 @@
 #include <memory>
 
 class QAction;
+class QLabel;
+class QMenu;
 class QTabWidget;
 
 namespace js {
@@ -16,32 +18,43 @@ class Inspector;
 class MapOverview;
 class Navigator;
 class ProjectDocument;
+class ProjectSession;
 
 // One window per open project: the navigator on the left, the Map and
-// Actions tabs in the centre, the inspector on the right.
+// Actions tabs in the centre, the inspector on the right. The project is
+// written to its file as it changes; there is nothing to save by hand.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(std::unique_ptr<ProjectDocument> document, QWidget* parent = nullptr);
+    explicit MainWindow(std::unique_ptr<ProjectSession> session, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    ProjectDocument* document() const { return m_document.get(); }
+    ProjectSession* session() const { return m_session.get(); }
+    ProjectDocument* document() const;
     Navigator* navigator() const { return m_navigator; }
     Inspector* inspector() const { return m_inspector; }
     QTabWidget* tabs() const { return m_tabs; }
+    QString notice() const;
 
-    // Opens a window on a new project (File > New).
-    static MainWindow* openNewProject();
-    // Opens a window on the bundled demo project.
-    static MainWindow* openDemoProject();
+    // A message above the tabs, until dismissed or replaced ("" hides it).
+    void showNotice(const QString& text);
+
+    // File menu commands, public for the tests.
+    void open();
+    void save();
+    bool saveAs();
+    void importJson();
+    void exportJson();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createMenus();
+    void createFileMenu();
     void createDocks();
+    void fillRecentMenu();
     void select(const Selection& selection);
     void addStage();
     void addTouchpoint();
@@ -50,12 +63,14 @@ private:
     void updateActions();
     Id currentJourney() const;
 
-    std::unique_ptr<ProjectDocument> m_document;
+    std::unique_ptr<ProjectSession> m_session;
     Navigator* m_navigator = nullptr;
     Inspector* m_inspector = nullptr;
     QTabWidget* m_tabs = nullptr;
+    QLabel* m_notice = nullptr;
     MapOverview* m_map = nullptr;
     ActionList* m_actions = nullptr;
+    QMenu* m_recentMenu = nullptr;
     QAction* m_addStage = nullptr;
     QAction* m_addTouchpoint = nullptr;
     QAction* m_remove = nullptr;

@@ -1,0 +1,112 @@
+#include "ui/dialogs/Dialogs.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+#include <deque>
+
+namespace js::dialogs {
+
+namespace {
+
+struct TestHooks {
+    bool active = false;
+    std::deque<QString> answers;
+    QStringList messages;
+};
+
+TestHooks& hooks()
+{
+    static TestHooks instance;
+    return instance;
+}
+
+bool answered(QString* answer)
+{
+    TestHooks& h = hooks();
+    if (!h.active)
+        return false;
+    *answer = h.answers.empty() ? QString() : h.answers.front();
+    if (!h.answers.empty())
+        h.answers.pop_front();
+    return true;
+}
+
+} // namespace
+
+QString openFile(QWidget* parent, const QString& title, const QString& filter)
+{
+    QString answer;
+    if (answered(&answer))
+        return answer;
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+QString saveFile(QWidget* parent, const QString& title, const QString& filter,
+                 const QString& suggestion)
+{
+    QString answer;
+    if (answered(&answer))
+        return answer;
+    return QFileDialog::getSaveFileName(parent, title, suggestion, filter);
+}
+
+void warn(QWidget* parent, const QString& title, const QString& text)
+{
+    if (hooks().active) {
+        hooks().messages << text;
+        return;
+    }
+    QMessageBox::warning(parent, title, text);
+}
+
+void inform(QWidget* parent, const QString& title, const QString& text)
+{
+    if (hooks().active) {
+        hooks().messages << text;
+        return;
+    }
+    QMessageBox::information(parent, title, text);
+}
+
+bool ask(QWidget* parent, const QString& title, const QString& text, const QString& yes)
+{
+    QString answer;
+    if (answered(&answer)) {
+        hooks().messages << text;
+        return answer == u"yes";
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QPushButton* accept = box.addButton(yes, QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(accept);
+    box.exec();
+    return box.clickedButton() == accept;
+}
+
+namespace testing {
+
+void queueAnswer(const QString& answer)
+{
+    hooks().active = true;
+    hooks().answers.push_back(answer);
+}
+
+QStringList takeMessages()
+{
+    QStringList messages = hooks().messages;
+    hooks().messages.clear();
+    return messages;
+}
+
+void reset()
+{
+    hooks().active = true;
+    hooks().answers.clear();
+    hooks().messages.clear();
+}
+
+} // namespace testing
+
+} // namespace js::dialogs

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace js::dialogs {
+
+// Every file and message dialog of the application goes through here, so that
+// a test can answer them in advance instead of a person.
+
+QString openFile(QWidget* parent, const QString& title, const QString& filter);
+QString saveFile(QWidget* parent, const QString& title, const QString& filter,
+                 const QString& suggestion);
+void warn(QWidget* parent, const QString& title, const QString& text);
+void inform(QWidget* parent, const QString& title, const QString& text);
+// Yes/no question; returns true for yes.
+bool ask(QWidget* parent, const QString& title, const QString& text, const QString& yes);
+
+namespace testing {
+// Queued answers, used in order: a path for file dialogs ("" cancels),
+// "yes"/"no" for questions. Messages shown instead are recorded.
+void queueAnswer(const QString& answer);
+QStringList takeMessages();
+void reset();
+} // namespace testing
+
+} // namespace js::dialogs

@@ -1,0 +1,205 @@
+// MainWindow: the File menu. Projects write themselves; these commands open,
+// name, copy and convert them.
+#include "core/document/ProjectDocument.h"
+#include "core/io/JsonFormat.h"
+#include "core/storage/ProjectFile.h"
+#include "core/storage/ProjectSession.h"
+#include "ui/dialogs/Dialogs.h"
+#include "ui/mainwindow/Inspector.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/Workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace js {
+
+namespace {
+
+QString projectFilter()
+{
+    return MainWindow::tr("Journeyscope projects (*.journey)");
+}
+
+QString jsonFilter()
+{
+    return MainWindow::tr("Journeyscope JSON (*.json)");
+}
+
+QString withSuffix(QString path, const QString& suffix)
+{
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += u'.' + suffix;
+    return path;
+}
+
+QString documentsFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace
+
+void MainWindow::createFileMenu()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* create =
+        file->addAction(tr("&New project"), this, [this] { workspace::openNewProject(this); });
+    create->setShortcut(QKeySequence::New);
+    create->setObjectName(QStringLiteral("actionNew"));
+    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::open);
+    open->setShortcut(QKeySequence::Open);
+    open->setObjectName(QStringLiteral("actionOpen"));
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+    QAction* demo = file->addAction(tr("Open &demo project"), this,
+                                    [this] { workspace::openDemoProject(this); });
+    demo->setObjectName(QStringLiteral("actionOpenDemo"));
+    file->addSeparator();
+    QAction* save = file->addAction(tr("&Save"), this, &MainWindow::save);
+    save->setShortcut(QKeySequence::Save);
+    save->setObjectName(QStringLiteral("actionSave"));
+    save->setToolTip(tr("Changes are written on their own; this writes them now"));
+    QAction* saveAs = file->addAction(tr("Save &as…"), this, &MainWindow::saveAs);
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    saveAs->setObjectName(QStringLiteral("actionSaveAs"));
+    file->addSeparator();
+    QAction* import = file->addAction(tr("&Import JSON…"), this, &MainWindow::importJson);
+    import->setObjectName(QStringLiteral("actionImportJson"));
+    QAction* exportJson = file->addAction(tr("&Export JSON…"), this, &MainWindow::exportJson);
+    exportJson->setObjectName(QStringLiteral("actionExportJson"));
+    file->addSeparator();
+    QAction* close = file->addAction(tr("&Close window"), this, &QWidget::close);
+    close->setShortcut(QKeySequence::Close);
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = workspace::recentFiles();
+    for (const QString& path : files) {
+        QAction* action =
+            m_recentMenu->addAction(QFileInfo(path).completeBaseName(), this,
+                                    [this, path] { workspace::openFile(path, this); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+}
+
+void MainWindow::open()
+{
+    const QString path = dialogs::openFile(this, tr("Open project"), projectFilter());
+    if (!path.isEmpty())
+        workspace::openFile(path, this);
+}
+
+void MainWindow::save()
+{
+    if (m_session->isReadOnly() || workspace::isUntitled(m_session->path())) {
+        saveAs();
+        return;
+    }
+    if (m_session->flushNow())
+        statusBar()->showMessage(
+            tr("All changes are written to %1").arg(QFileInfo(m_session->path()).fileName()), 4000);
+}
+
+bool MainWindow::saveAs()
+{
+    const QString suggestion =
+        QDir(documentsFolder()).filePath(QFileInfo(m_session->path()).fileName());
+    const QString path =
+        withSuffix(dialogs::saveFile(this, tr("Save project as"), projectFilter(), suggestion),
+                   QStringLiteral("journey"));
+    if (path.isEmpty())
+        return false;
+    const QString previous = m_session->path();
+    const bool wasUntitled = workspace::isUntitled(previous);
+    QString error;
+    if (!m_session->saveAs(path, &error)) {
+        dialogs::warn(this, tr("Cannot save project"),
+                      openMessage(OpenProblem::CannotWrite, path, error));
+        return false;
+    }
+    // A never-named project lived in the data folder only until now.
+    if (wasUntitled)
+        QFile::remove(previous);
+    if (m_session->isReadOnly() == false) {
+        m_inspector->setEnabled(true);
+        showNotice(QString());
+    }
+    workspace::addRecentFile(path);
+    updateTitle();
+    statusBar()->showMessage(tr("Saved as %1").arg(QFileInfo(path).fileName()), 4000);
+    return true;
+}
+
+void MainWindow::importJson()
+{
+    const QString source = dialogs::openFile(this, tr("Import JSON"), jsonFilter());
+    if (source.isEmpty())
+        return;
+    QFile input(source);
+    if (!input.open(QIODevice::ReadOnly)) {
+        dialogs::warn(this, tr("Cannot import"), openMessage(OpenProblem::NotFound, source));
+        return;
+    }
+    QString error;
+    const std::optional<Project> project = projectFromJson(input.readAll(), &error);
+    if (!project) {
+        dialogs::warn(this, tr("Cannot import"),
+                      tr("“%1” cannot be imported: %2.").arg(QFileInfo(source).fileName(), error));
+        return;
+    }
+    const QString target =
+        withSuffix(dialogs::saveFile(this, tr("Save imported project as"), projectFilter(),
+                                     QDir(documentsFolder())
+                                         .filePath(QFileInfo(source).completeBaseName() +
+                                                   QStringLiteral(".journey"))),
+                   QStringLiteral("journey"));
+    if (target.isEmpty())
+        return;
+    if (!ProjectFile::create(target, *project, &error)) {
+        dialogs::warn(this, tr("Cannot import"),
+                      openMessage(OpenProblem::CannotWrite, target, error));
+        return;
+    }
+    workspace::openFile(target, this);
+}
+
+void MainWindow::exportJson()
+{
+    const QString target =
+        withSuffix(dialogs::saveFile(this, tr("Export JSON"), jsonFilter(),
+                                     QDir(documentsFolder())
+                                         .filePath(QFileInfo(m_session->path()).completeBaseName() +
+                                                   QStringLiteral(".json"))),
+                   QStringLiteral("json"));
+    if (target.isEmpty())
+        return;
+    QSaveFile output(target);
+    if (!output.open(QIODevice::WriteOnly) ||
+        output.write(projectToJson(document()->project())) < 0 || !output.commit()) {
+        dialogs::warn(this, tr("Cannot export"),
+                      openMessage(OpenProblem::CannotWrite, target, output.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QFileInfo(target).fileName()), 4000);
+}
+
+} // namespace js

@@ -1,0 +1,165 @@
+#include "ui/mainwindow/Workspace.h"
+
+#include "core/content/DemoProject.h"
+#include "core/content/NewProject.h"
+#include "core/document/ProjectDocument.h"
+#include "core/storage/ProjectFile.h"
+#include "core/storage/ProjectSession.h"
+#include "ui/dialogs/Dialogs.h"
+#include "ui/mainwindow/MainWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace js::workspace {
+
+namespace {
+
+constexpr int MaxRecentFiles = 8;
+
+QString tr(const char* text)
+{
+    return QApplication::translate("js::Workspace", text);
+}
+
+MainWindow* show(std::unique_ptr<ProjectSession> session, const QString& notice = {})
+{
+    if (!isUntitled(session->path()))
+        addRecentFile(session->path());
+    auto* window = new MainWindow(std::move(session));
+    window->show();
+    if (!notice.isEmpty())
+        window->showNotice(notice);
+    return window;
+}
+
+QString untitledPath()
+{
+    const QDir folder(dataFolder());
+    for (int n = 1;; ++n) {
+        const QString path = folder.filePath(tr("Untitled %1.journey").arg(n));
+        if (!QFileInfo::exists(path))
+            return path;
+    }
+}
+
+} // namespace
+
+QString dataFolder()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return folder;
+}
+
+bool isUntitled(const QString& path)
+{
+    return QFileInfo(path).absolutePath() == QFileInfo(dataFolder()).absoluteFilePath() &&
+           QFileInfo(path).fileName().startsWith(tr("Untitled"));
+}
+
+MainWindow* openFile(const QString& path, QWidget* parent)
+{
+    // The same file twice in one process would only open read-only: show the
+    // window that has it instead.
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        auto* window = qobject_cast<MainWindow*>(widget);
+        if (window && QFileInfo(window->session()->path()) == QFileInfo(path)) {
+            window->raise();
+            window->activateWindow();
+            return window;
+        }
+    }
+    OpenResult result;
+    std::unique_ptr<ProjectSession> session = ProjectSession::open(path, &result);
+    if (!session) {
+        dialogs::warn(parent, tr("Cannot open project"), result.message);
+        if (result.problem == OpenProblem::NotFound)
+            removeRecentFile(path);
+        return nullptr;
+    }
+    if (result.problem == OpenProblem::Locked &&
+        !dialogs::ask(parent, tr("Project in use"), result.message, tr("Open read-only"))) {
+        return nullptr;
+    }
+    return show(std::move(session), result.message);
+}
+
+MainWindow* openNewProject(QWidget* parent)
+{
+    ProjectDocument document;
+    fillNewProject(document);
+    QString error;
+    const QString path = untitledPath();
+    std::unique_ptr<ProjectSession> session =
+        ProjectSession::create(path, document.project(), &error);
+    if (!session) {
+        dialogs::warn(parent, tr("Cannot create project"),
+                      openMessage(OpenProblem::CannotWrite, path, error));
+        return nullptr;
+    }
+    return show(std::move(session));
+}
+
+MainWindow* openDemoProject(QWidget* parent)
+{
+    const QString path = QDir(dataFolder()).filePath(tr("Demo project.journey"));
+    if (!QFileInfo::exists(path)) {
+        QString error;
+        if (!ProjectFile::create(path, demoProject(), &error)) {
+            dialogs::warn(parent, tr("Cannot create the demo project"),
+                          openMessage(OpenProblem::CannotWrite, path, error));
+            return nullptr;
+        }
+    }
+    return openFile(path, parent);
+}
+
+MainWindow* openAtStart(const QString& path, bool demo, bool fresh)
+{
+    QSettings settings;
+    const bool firstStart = !settings.value(QStringLiteral("started")).toBool();
+    settings.setValue(QStringLiteral("started"), true);
+    if (!path.isEmpty()) {
+        if (MainWindow* window = openFile(path))
+            return window;
+    } else if (demo || (firstStart && !fresh)) {
+        if (MainWindow* window = openDemoProject())
+            return window;
+    } else if (!fresh) {
+        const QStringList recent = recentFiles();
+        if (!recent.isEmpty() && QFileInfo::exists(recent.first())) {
+            if (MainWindow* window = openFile(recent.first()))
+                return window;
+        }
+    }
+    return openNewProject();
+}
+
+QStringList recentFiles()
+{
+    return QSettings().value(QStringLiteral("recentFiles")).toStringList();
+}
+
+void addRecentFile(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(QStringLiteral("recentFiles"), files);
+}
+
+void removeRecentFile(const QString& path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(QFileInfo(path).absoluteFilePath());
+    QSettings().setValue(QStringLiteral("recentFiles"), files);
+}
+
+} // namespace js::workspace
