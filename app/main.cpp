@@ -1,5 +1,6 @@
 // Journeyscope: starts the window, or runs a headless verb without one.
 #include "app/CommandLine.h"
+#include "app/QuitOnSignal.h"
 #include "ui/mainwindow/Workspace.h"
 
 #include <QApplication>
@@ -61,6 +62,7 @@ int main(int argc, char** argv)
                             << '\n';
         return 2;
     }
+    js::closeWindowsOnQuitSignals();
     if (!js::workspace::openAtStart(commandLine.arguments.value(0), commandLine.openDemo,
                                     commandLine.openNew))
         return 1;

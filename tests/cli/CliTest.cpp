@@ -4,6 +4,7 @@
 #include "core/storage/OpenResult.h"
 
 #include <QProcess>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -148,6 +149,30 @@ TEST(CliTest, ExportToAnUnwritablePlaceFailsCleanly)
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_FALSE(run.err.isEmpty());
     EXPECT_FALSE(QFile::exists(target));
+}
+
+TEST(CliTest, TheWindowClosesCleanlyOnSigterm)
+{
+    TempDir dir;
+    const QString project = dir.path(QStringLiteral("p.journey"));
+    ASSERT_EQ(journeyscope({QStringLiteral("demo"), project}).exitCode, 0);
+    QProcess app;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.path(QStringLiteral("data")));
+    app.setProcessEnvironment(environment);
+    app.start(QStringLiteral(JOURNEYSCOPE_BINARY), {project});
+    ASSERT_TRUE(app.waitForStarted());
+    const QString lock = project + QStringLiteral(".lock");
+    for (int i = 0; i < 100 && !QFile::exists(lock); ++i)
+        QThread::msleep(50);
+    ASSERT_TRUE(QFile::exists(lock)) << "the window holds the project open";
+    app.terminate();
+    ASSERT_TRUE(app.waitForFinished(10000));
+    EXPECT_EQ(app.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(app.exitCode(), 0);
+    EXPECT_FALSE(QFile::exists(lock)) << "the project was closed, not abandoned";
 }
 
 } // namespace

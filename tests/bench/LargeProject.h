@@ -1,0 +1,12 @@
+#pragma once
+
+#include "core/model/Project.h"
+
+namespace js::bench {
+
+// The synthetic large project of the storage targets: one journey of 12
+// stages with 300 touchpoints, TRIXIE and the 5 Cs (12 criteria, all
+// switched on), 5 rounds of 20 raters who rated everything: 360,000 ratings.
+Project largeProject();
+
+} // namespace js::bench
