@@ -81,6 +81,22 @@ QString partPath(const QString& path)
     return path + QStringLiteral(".part");
 }
 
+// Replacing a file that a live session holds would leave that session
+// writing to a file nobody can see any more.
+bool refuseIfOpenElsewhere(const QString& path, QString* error)
+{
+    if (!QFileInfo::exists(path))
+        return false;
+    QLockFile lock(QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0))
+        return false;
+    if (lock.error() != QLockFile::LockFailedError)
+        return false;
+    *error = QStringLiteral("the file is open in a Journeyscope window; close it there first");
+    return true;
+}
+
 } // namespace
 
 ProjectFile::~ProjectFile()
@@ -206,6 +222,8 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, OpenResult* 
 
 bool ProjectFile::create(const QString& path, const Project& project, QString* error)
 {
+    if (refuseIfOpenElsewhere(path, error))
+        return false;
     const QString part = partPath(path);
     QFile::remove(part);
     bool ok = false;
@@ -297,6 +315,12 @@ bool ProjectFile::saveCopyAs(const QString& path, QString* error)
         *error = QStringLiteral("no SQLite connection");
         return false;
     }
+    if (QFileInfo(path).absoluteFilePath() == m_path) {
+        *error = QStringLiteral("this is the file the project is in already");
+        return false;
+    }
+    if (refuseIfOpenElsewhere(path, error))
+        return false;
     const QString part = partPath(path);
     QFile::remove(part);
     sqlite3* target = nullptr;

@@ -3,6 +3,8 @@
 #include "core/document/ProjectDocument.h"
 #include "core/storage/ProjectFile.h"
 
+#include <QFileInfo>
+
 namespace js {
 
 ProjectSession::ProjectSession(std::unique_ptr<ProjectFile> file,
@@ -111,6 +113,12 @@ bool ProjectSession::flushNow()
 
 bool ProjectSession::saveAs(const QString& path, QString* error)
 {
+    if (QFileInfo(path).absoluteFilePath() == m_file->location() && !m_file->isReadOnly()) {
+        if (flushNow())
+            return true;
+        *error = m_lastError;
+        return false;
+    }
     if (!m_file->isReadOnly() && !flushNow()) {
         *error = m_lastError;
         return false;

@@ -7,6 +7,8 @@
 #include "core/storage/ProjectSession.h"
 
 #include <QDir>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -165,17 +167,36 @@ TEST_F(BadFilesTest, FileOpenInAnotherInstanceOpensReadOnly)
     EXPECT_FALSE(again->isReadOnly()) << "the lock goes with the session";
 }
 
-TEST_F(BadFilesTest, ReadOnlyFileOpensReadOnly)
+TEST_F(BadFilesTest, ReadOnlyFileOpensReadOnlyAndIsNeverWritten)
 {
-    if (::geteuid() == 0)
-        GTEST_SKIP() << "root can write to any file; run as a normal user to test this";
     const QString path = demoFile(QStringLiteral("readonly.journey"));
-    ASSERT_TRUE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadUser));
-    OpenResult result;
-    auto session = ProjectSession::open(path, &result);
-    ASSERT_TRUE(session);
-    EXPECT_TRUE(session->isReadOnly());
-    EXPECT_EQ(result.problem, OpenProblem::ReadOnlyFile);
+    bool immutable = false;
+    if (::geteuid() == 0) {
+        // Root may write whatever the permissions say; an immutable file is
+        // read-only even for root.
+        immutable = QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path}) == 0;
+        if (!immutable)
+            GTEST_SKIP() << "running as root where chattr +i is not available";
+    } else {
+        ASSERT_TRUE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadUser));
+    }
+    const auto restore = qScopeGuard([&] {
+        if (immutable)
+            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), path});
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    });
+    const QByteArray before = fileHash(path);
+    {
+        OpenResult result;
+        auto session = ProjectSession::open(path, &result);
+        ASSERT_TRUE(session) << result.message.toStdString();
+        EXPECT_TRUE(session->isReadOnly());
+        EXPECT_EQ(result.problem, OpenProblem::ReadOnlyFile);
+        EXPECT_FALSE(result.message.isEmpty());
+        session->document()->set(NoId, &Project::name, QStringLiteral("edited"));
+        EXPECT_FALSE(session->flushNow());
+    }
+    EXPECT_EQ(fileHash(path), before);
 }
 
 TEST_F(BadFilesTest, TriggersAreRefused)

@@ -134,6 +134,25 @@ TEST(RoundTripTest, SaveAsCopiesAndContinuesInTheNewFile)
     EXPECT_EQ(firstDifference(reload(second), session->document()->project()), "");
 }
 
+TEST(RoundTripTest, NeverReplacesAFileThatIsOpenElsewhere)
+{
+    TempDir dir;
+    const QString mine = dir.path(QStringLiteral("mine.journey"));
+    const QString theirs = dir.path(QStringLiteral("theirs.journey"));
+    QString error;
+    auto session = ProjectSession::create(mine, demoProject(), &error);
+    auto other = ProjectSession::create(theirs, Project{}, &error);
+    ASSERT_TRUE(session && other);
+    const QByteArray before = fileHash(theirs);
+    EXPECT_FALSE(session->saveAs(theirs, &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_FALSE(ProjectFile::create(theirs, demoProject(), &error));
+    EXPECT_EQ(fileHash(theirs), before);
+    EXPECT_EQ(session->path(), QFileInfo(mine).absoluteFilePath());
+    other.reset();
+    EXPECT_TRUE(session->saveAs(theirs, &error)) << error.toStdString();
+}
+
 TEST(RoundTripTest, AFullDiskKeepsTheProjectInMemoryAndTheNextFlushRetries)
 {
     TempDir dir;

@@ -284,10 +284,11 @@ void MainWindow::removeSelected()
 void MainWindow::updateActions()
 {
     const Selection selection = m_navigator->selection();
+    const bool editable = !m_session->isReadOnly();
     const bool removable = selection.id != NoId && selection.kind != EntityKind::Project;
-    m_remove->setEnabled(removable);
-    m_addStage->setEnabled(!document()->project().journeys.empty());
-    m_addTouchpoint->setEnabled(!document()->project().journeys.empty());
+    m_remove->setEnabled(editable && removable);
+    m_addStage->setEnabled(editable && !document()->project().journeys.empty());
+    m_addTouchpoint->setEnabled(editable && !document()->project().journeys.empty());
 }
 
 void MainWindow::updateTitle()

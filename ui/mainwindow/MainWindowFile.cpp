@@ -139,10 +139,12 @@ bool MainWindow::saveAs()
     // A never-named project lived in the data folder only until now.
     if (wasUntitled)
         QFile::remove(previous);
-    if (m_session->isReadOnly() == false) {
+    if (!m_session->isReadOnly()) {
         m_inspector->setEnabled(true);
+        m_inspector->setToolTip(QString());
         showNotice(QString());
     }
+    updateActions();
     workspace::addRecentFile(path);
     updateTitle();
     statusBar()->showMessage(tr("Saved as %1").arg(QFileInfo(path).fileName()), 4000);

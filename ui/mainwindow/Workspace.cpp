@@ -27,8 +27,8 @@ QString tr(const char* text)
 
 MainWindow* show(std::unique_ptr<ProjectSession> session, const QString& notice = {})
 {
-    if (!isUntitled(session->path()))
-        addRecentFile(session->path());
+    // Untitled projects too: the recent list is how the user finds them again.
+    addRecentFile(session->path());
     auto* window = new MainWindow(std::move(session));
     window->show();
     if (!notice.isEmpty())

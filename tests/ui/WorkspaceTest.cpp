@@ -1,0 +1,88 @@
+// Start-up and where projects live: the demo on first start, the last project
+// afterwards, new projects in the data folder until they are named.
+#include "ui/mainwindow/Workspace.h"
+
+#include "TempDir.h"
+#include "core/document/ProjectDocument.h"
+#include "core/storage/ProjectSession.h"
+#include "ui/dialogs/Dialogs.h"
+#include "ui/mainwindow/MainWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+
+#include <gtest/gtest.h>
+
+namespace js {
+namespace {
+
+class WorkspaceTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        dialogs::testing::reset();
+        QSettings().clear();
+        QDir(workspace::dataFolder()).removeRecursively();
+    }
+    void TearDown() override { closeAll(); }
+
+    static void closeAll()
+    {
+        QList<MainWindow*> windows;
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            if (auto* window = qobject_cast<MainWindow*>(widget))
+                windows << window;
+        }
+        qDeleteAll(windows);
+    }
+};
+
+TEST_F(WorkspaceTest, FirstStartShowsTheDemoAndLaterStartsTheLastProject)
+{
+    MainWindow* first = workspace::openAtStart(QString(), false, false);
+    ASSERT_TRUE(first);
+    const QString demo = first->session()->path();
+    EXPECT_FALSE(first->document()->project().ratings.empty()) << "the demo has ratings";
+    EXPECT_TRUE(demo.startsWith(workspace::dataFolder()));
+    closeAll();
+
+    MainWindow* second = workspace::openAtStart(QString(), false, false);
+    ASSERT_TRUE(second);
+    EXPECT_EQ(second->session()->path(), demo);
+}
+
+TEST_F(WorkspaceTest, NewProjectsLiveInTheDataFolderUntilNamed)
+{
+    QSettings().setValue(QStringLiteral("started"), true);
+    MainWindow* a = workspace::openAtStart(QString(), false, true);
+    MainWindow* b = workspace::openNewProject();
+    ASSERT_TRUE(a && b);
+    EXPECT_NE(a->session()->path(), b->session()->path());
+    EXPECT_TRUE(workspace::isUntitled(a->session()->path()));
+    EXPECT_FALSE(a->document()->project().journeys.empty());
+    EXPECT_EQ(a->document()->project().frameworks.size(), 2u);
+
+    test::TempDir dir;
+    const QString untitled = a->session()->path();
+    const QString named = dir.path(QStringLiteral("Client review.journey"));
+    dialogs::testing::queueAnswer(named);
+    a->save(); // an untitled project asks for a name
+    EXPECT_EQ(a->session()->path(), QFileInfo(named).absoluteFilePath());
+    EXPECT_FALSE(QFile::exists(untitled)) << "the untitled file is gone once named";
+    EXPECT_TRUE(QFile::exists(named));
+}
+
+TEST_F(WorkspaceTest, AMissingRecentFileIsExplainedAndForgotten)
+{
+    QSettings().setValue(QStringLiteral("started"), true);
+    test::TempDir dir;
+    const QString gone = dir.path(QStringLiteral("gone.journey"));
+    workspace::addRecentFile(gone);
+    EXPECT_FALSE(workspace::openFile(gone));
+    EXPECT_EQ(dialogs::testing::takeMessages().size(), 1);
+    EXPECT_FALSE(workspace::recentFiles().contains(QFileInfo(gone).absoluteFilePath()));
+}
+
+} // namespace
+} // namespace js
