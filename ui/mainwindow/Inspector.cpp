@@ -14,7 +14,7 @@ Inspector::Inspector(ProjectDocument* document, QWidget* parent)
     setObjectName(QStringLiteral("inspector"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
-    setMinimumWidth(280);
+    setMinimumWidth(260);
     connect(m_document, &ProjectDocument::entityChanged, this, &Inspector::refreshLater);
     connect(m_document, &ProjectDocument::entityAdded, this, &Inspector::refreshLater);
     connect(m_document, &ProjectDocument::entityRemoved, this, &Inspector::refreshLater);

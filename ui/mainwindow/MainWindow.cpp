@@ -17,6 +17,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -78,7 +79,7 @@ MainWindow::MainWindow(std::unique_ptr<ProjectSession> session, QWidget* parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1500, 940);
+        resize(screen()->availableGeometry().size() * 0.92);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     statusBar()->showMessage(tr("Ready"), 2000);
 }
@@ -125,7 +126,7 @@ void MainWindow::createDocks()
     right->setWidget(m_inspector);
     right->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, right);
-    resizeDocks({left, right}, {270, 330}, Qt::Horizontal);
+    resizeDocks({left, right}, {250, 300}, Qt::Horizontal);
 
     connect(m_navigator, &Navigator::selectionChanged, this, &MainWindow::select);
 }

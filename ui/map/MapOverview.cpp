@@ -50,7 +50,7 @@ MapOverview::MapOverview(ProjectDocument* document, QWidget* parent)
     m_table->setWordWrap(true);
     m_table->setAlternatingRowColors(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->horizontalHeader()->setMinimumSectionSize(160);
+    m_table->horizontalHeader()->setMinimumSectionSize(130);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
 
