@@ -17,7 +17,23 @@ quint32 bigEndian32(const QByteArray& header, int offset)
     return qFromBigEndian<quint32>(header.constData() + offset);
 }
 
+const QByteArray& magic()
+{
+    static const QByteArray bytes("SQLite format 3\0", 16);
+    return bytes;
+}
+
 } // namespace
+
+bool isOurDatabase(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(HeaderSize);
+    return header.size() == HeaderSize && header.startsWith(magic()) &&
+           qint32(bigEndian32(header, 68)) == schema::ApplicationId;
+}
 
 FileProbe probeFile(const QString& path)
 {
@@ -37,13 +53,15 @@ FileProbe probeFile(const QString& path)
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        probe.problem = OpenProblem::NotFound;
+        probe.problem = OpenProblem::Unreadable;
         return probe;
     }
     const QByteArray header = file.read(HeaderSize);
-    static const QByteArray magic("SQLite format 3\0", 16);
-    if (!header.startsWith(magic)) {
-        probe.problem = OpenProblem::NotSqlite;
+    if (!header.startsWith(magic())) {
+        const bool cutShort = header.size() < magic().size() && magic().startsWith(header);
+        probe.problem = cutShort ? OpenProblem::Damaged : OpenProblem::NotSqlite;
+        if (cutShort)
+            probe.detail = QStringLiteral("the file ends inside its header");
         return probe;
     }
     if (header.size() < HeaderSize) {
@@ -56,14 +74,36 @@ FileProbe probeFile(const QString& path)
     const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     const qint64 pages = bigEndian32(header, 28);
     const bool pagesValid = bigEndian32(header, 24) == bigEndian32(header, 92);
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || info.size() % pageSize != 0 ||
-        (pagesValid && pages * pageSize > info.size())) {
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0) {
+        probe.problem = OpenProblem::Damaged;
+        probe.detail = QStringLiteral("its header is not valid");
+        return probe;
+    }
+    if (info.size() % pageSize != 0) {
+        probe.problem = OpenProblem::Damaged;
+        probe.detail = QStringLiteral("its size is not a whole number of database pages");
+        return probe;
+    }
+    if (pagesValid && pages * pageSize > info.size()) {
         probe.problem = OpenProblem::Damaged;
         probe.detail = QStringLiteral("the file is shorter than its header says");
         return probe;
     }
     if (qint32(bigEndian32(header, 68)) != schema::ApplicationId) {
         probe.problem = OpenProblem::Foreign;
+        return probe;
+    }
+    // Bytes 18 and 19: 1 for a rollback journal, 2 for write-ahead logging;
+    // anything else is a format this SQLite may not write.
+    const int writeFormat = quint8(header[18]);
+    const int readFormat = quint8(header[19]);
+    if (writeFormat == 2 || readFormat == 2) {
+        probe.problem = OpenProblem::WriteAheadLog;
+        return probe;
+    }
+    if (writeFormat != 1 || readFormat != 1) {
+        probe.problem = OpenProblem::Damaged;
+        probe.detail = QStringLiteral("its header names an unknown storage format");
         return probe;
     }
     probe.version = int(bigEndian32(header, 60));

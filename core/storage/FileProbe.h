@@ -15,4 +15,8 @@ struct FileProbe {
 
 FileProbe probeFile(const QString& path);
 
+// Whether the file starts like a database of ours (SQLite, our application
+// id), however damaged the rest of it may be.
+bool isOurDatabase(const QString& path);
+
 } // namespace js

@@ -30,6 +30,10 @@ QString openMessage(OpenProblem problem, const QString& path, const QString& raw
         return tr("“%1” does not exist: check the name, or whether the drive it was on is "
                   "connected.")
             .arg(name);
+    case OpenProblem::Unreadable:
+        return tr("“%1” cannot be read: you do not have permission to open it; ask its owner, or "
+                  "copy it to a folder of yours.")
+            .arg(name);
     case OpenProblem::IsDirectory:
         return tr("“%1” is a folder, not a project file: choose a .journey file inside it.")
             .arg(name);
@@ -66,8 +70,17 @@ QString openMessage(OpenProblem problem, const QString& path, const QString& raw
                   "your changes elsewhere.")
             .arg(name);
     case OpenProblem::Unsafe:
-        return tr("“%1” contains triggers or views that Journeyscope did not create, so it was not "
-                  "opened: it may have been tampered with.")
+        return tr("“%1” contains triggers, views or table links that Journeyscope did not "
+                  "create, so it was not opened: it may have been tampered with.")
+            .arg(name);
+    case OpenProblem::WriteAheadLog:
+        return tr("“%1” was switched to write-ahead logging by another tool, which Journeyscope "
+                  "files never use: switch it back with sqlite3 (PRAGMA journal_mode = DELETE) "
+                  "and open it again.")
+            .arg(name);
+    case OpenProblem::NeedsRecovery:
+        return tr("“%1” holds an unfinished change left by a program that stopped suddenly: open "
+                  "it for editing in Journeyscope, where the file can be written, to repair it.")
             .arg(name);
     case OpenProblem::CannotWrite:
         return tr("“%1” could not be written (%2): check that the disk has space and the folder is "

@@ -8,17 +8,20 @@ namespace js {
 enum class OpenProblem {
     None,
     NotFound,
+    Unreadable, // no permission to read
     IsDirectory,
     Empty,
     NotSqlite,
-    Foreign,      // SQLite, but not a Journeyscope project
-    Damaged,      // truncated, byte-flipped, or missing tables
-    TooNew,       // a newer major version: refused
-    NewerMinor,   // a newer minor version: read-only
-    Locked,       // another Journeyscope has it open: read-only offered
-    ReadOnlyFile, // no permission to write: read-only
-    Unsafe,       // triggers or views we did not create: refused
-    CannotWrite,  // creating or migrating failed
+    Foreign,       // SQLite, but not a Journeyscope project
+    Damaged,       // truncated, byte-flipped, or missing tables
+    TooNew,        // a newer major version: refused
+    NewerMinor,    // a newer minor version: read-only
+    Locked,        // another Journeyscope has it open: read-only offered
+    ReadOnlyFile,  // no permission to write: read-only
+    Unsafe,        // triggers or views we did not create: refused
+    CannotWrite,   // creating or migrating failed
+    WriteAheadLog, // switched to WAL by another tool: refused
+    NeedsRecovery, // a hot journal that cannot be rolled back here
 };
 
 // The outcome of opening: whether it opened, read-only or not, and the one

@@ -14,6 +14,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <cstdio>
 #include <sqlite3.h>
@@ -47,9 +48,12 @@ sqlite3* nativeHandle(const QSqlDatabase& database)
 }
 
 // Replaces `target` by `source` in one step (rename), so that a reader never
-// sees a half-written file.
+// sees a half-written file. A journal left by an earlier file of that name
+// would be rolled back into the new one: it goes first.
 bool replaceFile(const QString& source, const QString& target, QString* error)
 {
+    for (const char* suffix : {"-journal", "-wal", "-shm"})
+        QFile::remove(target + QLatin1String(suffix));
     if (std::rename(QFile::encodeName(source).constData(), QFile::encodeName(target).constData()) ==
         0)
         return true;
@@ -59,14 +63,17 @@ bool replaceFile(const QString& source, const QString& target, QString* error)
     return false;
 }
 
-// A process that died inside a transaction leaves a hot journal next to the
-// file; the first read-write connection rolls it back and the file is whole
-// again. Done before anything else looks at the file's bytes.
-void recoverHotJournal(const QString& path)
+bool hasJournal(const QString& path)
 {
     const QFileInfo journal(path + QStringLiteral("-journal"));
-    if (!journal.exists() || journal.size() == 0 || !QFileInfo(path).isWritable())
-        return;
+    return journal.exists() && journal.size() > 0;
+}
+
+// A process that died inside a transaction leaves a hot journal next to the
+// file; the first read-write connection rolls it back and the file is whole
+// again.
+void recoverHotJournal(const QString& path)
+{
     sqlite3* connection = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &connection, SQLITE_OPEN_READWRITE,
                         nullptr) == SQLITE_OK) {
@@ -147,6 +154,17 @@ OpenProblem ProjectFile::validateSchema(QString* detail)
             return OpenProblem::Damaged;
         }
     }
+    // A table of someone else's may stay, but not one whose foreign keys
+    // would stop us deleting our own rows.
+    for (const QString& table : std::as_const(tables)) {
+        if (schema::tableNames().contains(table) || table.startsWith(u"sqlite_"))
+            continue;
+        QString quoted = table;
+        quoted.replace(u'"', QStringLiteral("\"\""));
+        if (query.exec(QStringLiteral("PRAGMA foreign_key_list(\"%1\")").arg(quoted)) &&
+            query.next())
+            return OpenProblem::Unsafe;
+    }
     if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
         *detail = query.lastError().text();
         return OpenProblem::Damaged;
@@ -167,7 +185,23 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, OpenResult* 
         result->message = openMessage(problem, path, detail);
         return std::unique_ptr<ProjectFile>();
     };
-    recoverHotJournal(path);
+    // A crash mid-flush can leave the header itself half-changed, so the
+    // journal is rolled back before the header is judged; but only in a file
+    // that is ours, and only where it may be changed.
+    if (hasJournal(path) && isOurDatabase(path)) {
+        const QFileInfo info(path);
+        if (access == Access::ReadWrite && info.isWritable() &&
+            QFileInfo(info.absolutePath()).isWritable()) {
+            recoverHotJournal(path);
+        } else {
+            // Another Journeyscope in the middle of a flush: its journal goes
+            // within moments. One that stays is left by a crash.
+            for (int i = 0; i < 10 && hasJournal(path); ++i)
+                QThread::msleep(20);
+            if (hasJournal(path))
+                return fail(OpenProblem::NeedsRecovery);
+        }
+    }
     const FileProbe probe = probeFile(path);
     if (probe.problem != OpenProblem::None && probe.problem != OpenProblem::NewerMinor)
         return fail(probe.problem, probe.detail);

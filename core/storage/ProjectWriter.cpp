@@ -7,6 +7,9 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <algorithm>
+#include <optional>
+
 namespace js {
 
 namespace {
@@ -536,23 +539,158 @@ bool ProjectWriter::writeEntity(const Project& constProject, EntityKind kind, Id
     return true;
 }
 
+namespace {
+
+// Rows are written in an order where everything a row refers to is already
+// there: a persona before the journey naming it, a lane before the cards in
+// it, a touchpoint before the metrics and actions pointing at it.
+int writeRank(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Project:
+        return 0;
+    case EntityKind::Persona:
+        return 1;
+    case EntityKind::Journey:
+        return 2;
+    case EntityKind::Lane:
+        return 3;
+    case EntityKind::Stage:
+        return 4;
+    case EntityKind::Touchpoint:
+        return 5;
+    case EntityKind::Card:
+        return 6;
+    case EntityKind::Framework:
+        return 7;
+    case EntityKind::Criterion:
+        return 8;
+    case EntityKind::Round:
+        return 9;
+    case EntityKind::Rater:
+        return 10;
+    case EntityKind::Metric:
+        return 11;
+    case EntityKind::Action:
+        return 12;
+    }
+    return 13;
+}
+
+// The column naming the entity that holds a list, for kinds that live inside
+// another entity; empty for the project's own lists.
+QString ownerColumn(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Stage:
+    case EntityKind::Lane:
+        return QStringLiteral("journey_id");
+    case EntityKind::Touchpoint:
+    case EntityKind::Card:
+        return QStringLiteral("stage_id");
+    case EntityKind::Criterion:
+        return QStringLiteral("framework_id");
+    case EntityKind::Rater:
+        return QStringLiteral("round_id");
+    default:
+        return {};
+    }
+}
+
+// The ids of one list as the model holds it now; nullopt when its owner is gone.
+std::optional<std::vector<Id>> listIds(const Project& project, EntityKind kind, Id owner)
+{
+    auto of = [](const auto* holder, auto member) -> std::optional<std::vector<Id>> {
+        if (!holder)
+            return std::nullopt;
+        return idsOf(holder->*member);
+    };
+    switch (kind) {
+    case EntityKind::Project:
+        return std::nullopt;
+    case EntityKind::Persona:
+        return idsOf(project.personas);
+    case EntityKind::Journey:
+        return idsOf(project.journeys);
+    case EntityKind::Framework:
+        return idsOf(project.frameworks);
+    case EntityKind::Round:
+        return idsOf(project.rounds);
+    case EntityKind::Metric:
+        return idsOf(project.metrics);
+    case EntityKind::Action:
+        return idsOf(project.actions);
+    case EntityKind::Stage:
+        return of(findJourney(project, owner), &Journey::stages);
+    case EntityKind::Lane:
+        return of(findJourney(project, owner), &Journey::lanes);
+    case EntityKind::Touchpoint:
+        return of(findStage(project, owner), &Stage::touchpoints);
+    case EntityKind::Card:
+        return of(findStage(project, owner), &Stage::cards);
+    case EntityKind::Criterion:
+        return of(findFramework(project, owner), &Framework::criteria);
+    case EntityKind::Rater:
+        return of(findRound(project, owner), &Round::raters);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+bool ProjectWriter::storedOwner(EntityKind kind, Id id, Id* owner)
+{
+    *owner = NoId;
+    const QString column = ownerColumn(kind);
+    if (column.isEmpty())
+        return true;
+    QSqlQuery& q =
+        statement(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(column, tableOf(kind)));
+    q.bindValue(0, sqlValue(id));
+    if (!run(q))
+        return false;
+    if (q.next())
+        *owner = q.value(0).toLongLong();
+    q.finish();
+    return true;
+}
+
 bool ProjectWriter::apply(const Project& project, const ChangeSet& changes)
 {
     if (changes.projectFields && !writeMeta(project))
         return false;
-    // Sets are ordered by kind, and kinds are declared owners first, so a
-    // stage is written before its touchpoints. Everything that still exists
-    // is written before anything is deleted: a touchpoint moved out of a
-    // stage that is then removed must reach its new stage before the removal
-    // cascades through the old one.
+    std::vector<ChangeSet::Entity> ordered(changes.entities.begin(), changes.entities.end());
+    std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) {
+        return writeRank(a.first) < writeRank(b.first);
+    });
+    // A list an entity left (removed, or moved elsewhere) keeps a gap in its
+    // positions; it is renumbered at the end, so that a later single write of
+    // position = index can never tie with a sibling.
+    std::set<ChangeSet::Entity> leftLists;
+    auto noteOldOwner = [&](EntityKind kind, Id id) {
+        Id owner = NoId;
+        if (!storedOwner(kind, id, &owner))
+            return false;
+        leftLists.insert({kind, owner});
+        return true;
+    };
+    // Everything that still exists is written before anything is deleted: a
+    // touchpoint moved out of a stage that is then removed must reach its new
+    // stage before the removal cascades through the old one.
     std::vector<ChangeSet::Entity> missing;
-    for (const auto& [kind, id] : changes.entities) {
-        if (!writeEntity(project, kind, id, changes.deep.contains({kind, id}),
-                         changes.siblings.contains({kind, id}), missing))
+    for (const auto& [kind, id] : ordered) {
+        const bool siblings = changes.siblings.contains({kind, id});
+        if (siblings && !noteOldOwner(kind, id))
+            return false;
+        if (!writeEntity(project, kind, id, changes.deep.contains({kind, id}), siblings, missing))
             return false;
     }
     for (const auto& [kind, id] : missing) {
-        if (!remove(kind, id))
+        if (!noteOldOwner(kind, id) || !remove(kind, id))
+            return false;
+    }
+    for (const auto& [kind, owner] : leftLists) {
+        if (const auto ids = listIds(project, kind, owner); ids && !renumber(tableOf(kind), *ids))
             return false;
     }
     QSqlQuery& removeRating =

@@ -43,6 +43,8 @@ private:
     bool writeEntity(const Project& project, EntityKind kind, Id id, bool deep, bool siblings,
                      std::vector<ChangeSet::Entity>& missing);
     bool remove(EntityKind kind, Id id);
+    // The owner a row has in the file (NoId for top-level rows or no row).
+    bool storedOwner(EntityKind kind, Id id, Id* owner);
     bool renumber(const QString& table, const std::vector<Id>& ids);
 
     QSqlQuery& upsert(const QString& table, const QStringList& columns,

@@ -97,6 +97,47 @@ TEST_F(BadFilesTest, TruncatedDatabase)
     expectRefused(path, OpenProblem::Damaged);
     ASSERT_TRUE(writeBytes(path, bytes.left(50)));
     expectRefused(path, OpenProblem::Damaged);
+    ASSERT_TRUE(writeBytes(path, bytes.left(10)));
+    expectRefused(path, OpenProblem::Damaged);
+}
+
+TEST_F(BadFilesTest, BytesAppendedToADatabase)
+{
+    const QString path = demoFile(QStringLiteral("appended.journey"));
+    ASSERT_TRUE(writeBytes(path, readBytes(path) + "trailing bytes"));
+    expectRefused(path, OpenProblem::Damaged);
+    OpenResult result;
+    ProjectSession::open(path, &result);
+    EXPECT_TRUE(result.message.contains(QStringLiteral("whole number of database pages")))
+        << result.message.toStdString();
+}
+
+TEST_F(BadFilesTest, UnknownStorageFormatInTheHeader)
+{
+    const QString path = demoFile(QStringLiteral("format.journey"));
+    QByteArray bytes = readBytes(path);
+    bytes[18] = char(0xFF);
+    ASSERT_TRUE(writeBytes(path, bytes));
+    expectRefused(path, OpenProblem::Damaged);
+}
+
+TEST_F(BadFilesTest, WriteAheadLogIsRefused)
+{
+    const QString path = demoFile(QStringLiteral("wal.journey"));
+    tamper(path, {QStringLiteral("PRAGMA journal_mode = WAL")});
+    expectRefused(path, OpenProblem::WriteAheadLog);
+}
+
+TEST_F(BadFilesTest, UnreadableFile)
+{
+    if (geteuid() == 0)
+        GTEST_SKIP() << "root reads every file";
+    const QString path = demoFile(QStringLiteral("secret.journey"));
+    ASSERT_TRUE(QFile::setPermissions(path, QFileDevice::WriteOwner));
+    auto restore = qScopeGuard([&] { QFile::setPermissions(path, QFileDevice::ReadOwner); });
+    OpenResult result;
+    EXPECT_FALSE(ProjectSession::open(path, &result));
+    EXPECT_EQ(result.problem, OpenProblem::Unreadable) << result.message.toStdString();
 }
 
 TEST_F(BadFilesTest, ByteFlippedDatabase)
@@ -212,6 +253,26 @@ TEST_F(BadFilesTest, ViewsAreRefused)
     const QString path = demoFile(QStringLiteral("view.journey"));
     tamper(path, {QStringLiteral("CREATE VIEW everything AS SELECT * FROM rating")});
     expectRefused(path, OpenProblem::Unsafe);
+}
+
+TEST_F(BadFilesTest, TablesThatHoldOnToOurRowsAreRefused)
+{
+    const QString path = demoFile(QStringLiteral("linked.journey"));
+    tamper(path, {QStringLiteral("CREATE TABLE survey (touchpoint_id INTEGER REFERENCES "
+                                 "touchpoint(id), answer TEXT)")});
+    expectRefused(path, OpenProblem::Unsafe);
+}
+
+TEST_F(BadFilesTest, ATableAddedByAnotherToolIsNoProblem)
+{
+    const QString path = demoFile(QStringLiteral("extra.journey"));
+    tamper(path, {QStringLiteral("CREATE TABLE analysis (touchpoint_id INTEGER, score REAL)")});
+    OpenResult result;
+    auto session = ProjectSession::open(path, &result);
+    ASSERT_TRUE(session) << result.message.toStdString();
+    EXPECT_TRUE(session->document()->removeStage(
+        session->document()->project().journeys.front().stages.front().id));
+    EXPECT_TRUE(session->flushNow()) << session->lastError().toStdString();
 }
 
 TEST_F(BadFilesTest, MissingTableIsDamage)

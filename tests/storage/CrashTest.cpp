@@ -4,6 +4,7 @@
 #include "core/content/DemoProject.h"
 #include "core/storage/ProjectFile.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -13,6 +14,12 @@
 
 namespace js::test {
 namespace {
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 TEST(CrashTest, KillingAWriterNeverCorruptsTheFileOrLosesAFlushedEdit)
 {
@@ -36,10 +43,17 @@ TEST(CrashTest, KillingAWriterNeverCorruptsTheFileOrLosesAFlushedEdit)
         const long acknowledged = lines.last().toLong();
         ASSERT_GT(acknowledged, 0);
 
-        if (QFileInfo(path + QStringLiteral("-journal")).size() > 0)
-            ++killedMidTransaction;
         OpenResult result;
-        auto file = ProjectFile::open(path, &result, ProjectFile::Access::ReadOnly);
+        if (QFileInfo(path + QStringLiteral("-journal")).size() > 0) {
+            ++killedMidTransaction;
+            // Checking it read-only changes nothing and says what to do.
+            const QByteArray before = readAll(path);
+            EXPECT_FALSE(ProjectFile::open(path, &result, ProjectFile::Access::ReadOnly));
+            EXPECT_EQ(result.problem, OpenProblem::NeedsRecovery);
+            EXPECT_EQ(readAll(path), before);
+        }
+        // Opening it for editing, as the next start of the app does, repairs it.
+        auto file = ProjectFile::open(path, &result);
         ASSERT_TRUE(file) << "run " << run << ": " << result.message.toStdString();
         ASSERT_EQ(file->integrityCheck(), QStringLiteral("ok")) << "run " << run;
         const std::optional<Project> project = file->load(&error);

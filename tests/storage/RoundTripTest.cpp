@@ -78,17 +78,83 @@ TEST_P(IncrementalFlushTest, FileEqualsTheModelAfterEveryFlush)
     for (int batch = 0; batch < 25; ++batch) {
         for (int i = 0; i < 40; ++i)
             editor.step();
-        if (batch % 5 == 4) {
+        if (batch % 3 == 2) {
             // Undo and redo reach the file too.
             for (int i = 0; i < 15 && document->undoStack()->canUndo(); ++i)
                 document->undoStack()->undo();
+            for (int i = 0; i < batch % 11 && document->undoStack()->canRedo(); ++i)
+                document->undoStack()->redo();
         }
         ASSERT_TRUE(session->flushNow()) << session->lastError().toStdString();
         ASSERT_EQ(firstDifference(reload(path), document->project()), "") << "batch " << batch;
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Seeds, IncrementalFlushTest, ::testing::Values(3u, 11u, 99u));
+INSTANTIATE_TEST_SUITE_P(Seeds, IncrementalFlushTest,
+                         ::testing::Values(3u, 11u, 99u, 2024u, 7u, 123u));
+
+TEST(RoundTripTest, RestoringAStageAndItsLaneInOneFlushWritesTheLaneFirst)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("order.journey"));
+    QString error;
+    auto session = ProjectSession::create(path, demoProject(), &error);
+    ASSERT_TRUE(session) << error.toStdString();
+    ProjectDocument* document = session->document();
+    const Journey& journey = document->project().journeys.front();
+    const Id lane = journey.lanes.front().id;
+    const Id stage = journey.stages.front().id;
+    ASSERT_NE(document->addCard(stage, lane, 0, QStringLiteral("Queue at the till")), NoId);
+    ASSERT_TRUE(session->flushNow());
+    ASSERT_TRUE(document->removeStage(stage));
+    ASSERT_TRUE(document->removeLane(lane));
+    ASSERT_TRUE(session->flushNow());
+    document->undoStack()->undo();
+    document->undoStack()->undo();
+    ASSERT_TRUE(session->flushNow()) << session->lastError().toStdString();
+    EXPECT_EQ(firstDifference(reload(path), document->project()), "");
+}
+
+TEST(RoundTripTest, SiblingsKeepTheirOrderAfterARemovalAndALaterEdit)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("positions.journey"));
+    QString error;
+    auto session = ProjectSession::create(path, demoProject(), &error);
+    ASSERT_TRUE(session) << error.toStdString();
+    ProjectDocument* document = session->document();
+    const Stage& stage = document->project().journeys.front().stages.front();
+    ASSERT_GE(stage.touchpoints.size(), 3u);
+    const Id first = stage.touchpoints[0].id;
+    const Id last = stage.touchpoints.back().id;
+    const Id otherStage = document->project().journeys.front().stages[1].id;
+    ASSERT_TRUE(document->removeTouchpoint(first));
+    ASSERT_TRUE(session->flushNow());
+    ASSERT_TRUE(document->moveTouchpoint(stage.touchpoints[0].id, otherStage, 0));
+    ASSERT_TRUE(session->flushNow());
+    // Each single write puts the edited row at its index in the model.
+    ASSERT_TRUE(document->set(last, &Touchpoint::name, QStringLiteral("Renamed")));
+    ASSERT_TRUE(session->flushNow());
+    EXPECT_EQ(firstDifference(reload(path), document->project()), "");
+}
+
+TEST(RoundTripTest, ANewFileNeverInheritsALeftoverJournal)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("reused.journey"));
+    QString error;
+    ASSERT_TRUE(ProjectFile::create(path, demoProject(), &error));
+    // A journal from some earlier file of that name, as a crash leaves it.
+    ASSERT_TRUE(ProjectFile::create(dir.path(QStringLiteral("other.journey")), Project{}, &error));
+    QFile::copy(path, path + QStringLiteral("-journal"));
+    QFile::copy(path, path + QStringLiteral("-wal"));
+    Project renamed = demoProject();
+    renamed.name = QStringLiteral("Second version");
+    ASSERT_TRUE(ProjectFile::create(path, renamed, &error)) << error.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+    EXPECT_EQ(firstDifference(reload(path), renamed), "");
+}
 
 TEST(RoundTripTest, AnEditReachesTheFileOnItsOwnWithinTwoSeconds)
 {

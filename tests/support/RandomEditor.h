@@ -21,7 +21,7 @@ public:
     bool step()
     {
         const Project& p = m_document.project();
-        switch (pick(20)) {
+        switch (pick(23)) {
         case 0:
             return m_document.set(any(touchpoints()), &Touchpoint::name, text());
         case 1:
@@ -92,6 +92,13 @@ public:
             return pick(2) == 0 ? m_document.set(criterion, &Criterion::weight, double(pick(3) + 1))
                                 : m_document.moveCriterion(criterion, pick(6));
         }
+        case 20:
+            return m_document.addLane(any(journeys()), pick(4),
+                                      Lane{NoId, text(), LaneKind::Text}) != NoId;
+        case 21:
+            return pick(3) == 0 && m_document.removeLane(any(lanes()));
+        case 22:
+            return m_document.moveLane(any(lanes()), pick(4));
         }
         return false;
     }
@@ -125,6 +132,14 @@ private:
         for (const Journey& j : m_document.project().journeys)
             for (Id id : touchpointIds(j))
                 ids.push_back(id);
+        return ids;
+    }
+    std::vector<Id> lanes() const
+    {
+        std::vector<Id> ids;
+        for (const Journey& j : m_document.project().journeys)
+            for (const Lane& l : j.lanes)
+                ids.push_back(l.id);
         return ids;
     }
     std::vector<Id> cards() const
