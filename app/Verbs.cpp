@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace js {
@@ -63,6 +64,22 @@ QString summary(const Project& project)
                      QT_TRANSLATE_NOOP("js::Verbs", "%1 touchpoints")),
              counted(counts.ratings, QT_TRANSLATE_NOOP("js::Verbs", "%1 rating"),
                      QT_TRANSLATE_NOOP("js::Verbs", "%1 ratings")));
+}
+
+// Whether writing `target` would overwrite `source`, the file being read.
+bool sameFile(const QString& source, const QString& target)
+{
+    const QFileInfo in(source);
+    const QFileInfo out(target);
+    return out.exists() && in.exists() && in.canonicalFilePath() == out.canonicalFilePath();
+}
+
+OpenProblem inputProblem(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return OpenProblem::NotFound;
+    return info.isDir() ? OpenProblem::IsDirectory : OpenProblem::Unreadable;
 }
 
 } // namespace
@@ -129,6 +146,13 @@ int runExportVerb(const QStringList& arguments, QTextStream& out, QTextStream& e
         err << tr("journeyscope: unknown format “%1”; the formats are: json").arg(format) << '\n';
         return 2;
     }
+    const QString target = args.options.value(QStringLiteral("out"));
+    if (sameFile(args.positional[0], target)) {
+        err << tr("journeyscope: the output would replace the project being exported; choose "
+                  "another name for it")
+            << '\n';
+        return 2;
+    }
     OpenResult result;
     std::unique_ptr<ProjectFile> file =
         ProjectFile::open(args.positional[0], &result, ProjectFile::Access::ReadOnly);
@@ -142,7 +166,6 @@ int runExportVerb(const QStringList& arguments, QTextStream& out, QTextStream& e
         err << openMessage(OpenProblem::Damaged, args.positional[0], error) << '\n';
         return 1;
     }
-    const QString target = args.options.value(QStringLiteral("out"));
     QSaveFile output(target);
     if (!output.open(QIODevice::WriteOnly) || output.write(projectToJson(*project)) < 0 ||
         !output.commit()) {
@@ -164,11 +187,16 @@ int runImportVerb(const QStringList& arguments, QTextStream& out, QTextStream& e
         return 2;
     }
     const QString source = args.positional[0];
-    QFile input(source);
-    if (!input.open(QIODevice::ReadOnly)) {
-        err << openMessage(QFile::exists(source) ? OpenProblem::IsDirectory : OpenProblem::NotFound,
-                           source)
+    const QString target = args.options.value(QStringLiteral("out"));
+    if (sameFile(source, target)) {
+        err << tr("journeyscope: the new project would replace the JSON file it is made from; "
+                  "choose another name for it")
             << '\n';
+        return 2;
+    }
+    QFile input(source);
+    if (QFileInfo(source).isDir() || !input.open(QIODevice::ReadOnly)) {
+        err << openMessage(inputProblem(source), source) << '\n';
         return 1;
     }
     QString error;
@@ -177,7 +205,6 @@ int runImportVerb(const QStringList& arguments, QTextStream& out, QTextStream& e
         err << tr("%1: %2").arg(source, error) << '\n';
         return 1;
     }
-    const QString target = args.options.value(QStringLiteral("out"));
     if (!ProjectFile::create(target, *project, &error)) {
         err << openMessage(OpenProblem::CannotWrite, target, error) << '\n';
         return 1;

@@ -8,6 +8,8 @@ namespace js {
 // stable: it survives save, load, undo and redo. 0 means "none".
 using Id = qint64;
 inline constexpr Id NoId = 0;
+// The largest id: one a JSON number (a double) still holds exactly.
+inline constexpr Id MaxId = Id(1) << 53;
 
 enum class EntityKind {
     Project,

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
 #include <set>
 
 namespace js {
@@ -15,6 +16,12 @@ QString tr(const char* text)
     return QCoreApplication::translate("js::ProjectValidation", text);
 }
 
+// "touchpoint “Checkout”", from a translatable pattern and a name.
+QString named(const char* kind, const QString& name)
+{
+    return QCoreApplication::translate("js::ProjectValidation", kind).arg(name);
+}
+
 class Validator {
 public:
     explicit Validator(const Project& project)
@@ -24,7 +31,7 @@ public:
     QString run();
 
 private:
-    bool id(Id value);
+    bool id(Id value, const QString& what);
     bool fail(const QString& why)
     {
         if (m_error.isEmpty())
@@ -37,12 +44,14 @@ private:
     QString m_error;
 };
 
-bool Validator::id(Id value)
+bool Validator::id(Id value, const QString& what)
 {
-    if (value <= 0)
-        return fail(tr("an id is not a positive number"));
+    if (value <= 0 || value > MaxId)
+        return fail(tr("%1 has the id %2, which is not a whole number from 1 to 2^53")
+                        .arg(what)
+                        .arg(value));
     if (!m_ids.insert(value).second)
-        return fail(tr("the id %1 is used twice").arg(value));
+        return fail(tr("%1 has the id %2, which something else has too").arg(what).arg(value));
     return true;
 }
 
@@ -50,17 +59,21 @@ QString Validator::run()
 {
     const Project& p = m_project;
     for (const Persona& persona : p.personas)
-        id(persona.id);
+        id(persona.id,
+           named(QT_TRANSLATE_NOOP("js::ProjectValidation", "persona “%1”"), persona.name));
     for (const Journey& journey : p.journeys) {
-        id(journey.id);
+        id(journey.id,
+           named(QT_TRANSLATE_NOOP("js::ProjectValidation", "journey “%1”"), journey.name));
         if (journey.personaId != NoId && !findPersona(p, journey.personaId))
             fail(tr("journey “%1” names a persona that does not exist").arg(journey.name));
         for (const Lane& lane : journey.lanes)
-            id(lane.id);
+            id(lane.id, named(QT_TRANSLATE_NOOP("js::ProjectValidation", "lane “%1”"), lane.name));
         for (const Stage& stage : journey.stages) {
-            id(stage.id);
+            id(stage.id,
+               named(QT_TRANSLATE_NOOP("js::ProjectValidation", "stage “%1”"), stage.name));
             for (const Touchpoint& t : stage.touchpoints) {
-                id(t.id);
+                id(t.id,
+                   named(QT_TRANSLATE_NOOP("js::ProjectValidation", "touchpoint “%1”"), t.name));
                 if (t.importance < Touchpoint::MinImportance ||
                     t.importance > Touchpoint::MaxImportance)
                     fail(tr("touchpoint “%1” has an importance outside 1 to 5").arg(t.name));
@@ -68,7 +81,9 @@ QString Validator::run()
                     fail(tr("touchpoint “%1” has an emotion outside -3 to +3").arg(t.name));
             }
             for (const LaneCard& card : stage.cards) {
-                id(card.id);
+                id(card.id,
+                   named(QT_TRANSLATE_NOOP("js::ProjectValidation", "a card in stage “%1”"),
+                         stage.name));
                 const Lane* lane = findById(journey.lanes, card.laneId);
                 if (!lane || lane->kind != LaneKind::Text)
                     fail(tr("a card in stage “%1” is not in a text lane of its journey")
@@ -77,29 +92,36 @@ QString Validator::run()
         }
     }
     for (const Framework& framework : p.frameworks) {
-        id(framework.id);
+        id(framework.id,
+           named(QT_TRANSLATE_NOOP("js::ProjectValidation", "framework “%1”"), framework.name));
         for (const Criterion& c : framework.criteria) {
-            id(c.id);
-            if (!(c.weight > 0.0))
-                fail(tr("criterion “%1” has a weight that is not above 0").arg(c.name));
+            id(c.id, named(QT_TRANSLATE_NOOP("js::ProjectValidation", "criterion “%1”"), c.name));
+            if (!(c.weight > 0.0 && c.weight <= 100.0))
+                fail(tr("criterion “%1” has a weight outside 0 to 100").arg(c.name));
             if (c.target < MinScore || c.target > MaxScore)
                 fail(tr("criterion “%1” has a target outside 1 to 5").arg(c.name));
         }
     }
     for (const Round& round : p.rounds) {
-        id(round.id);
+        id(round.id, named(QT_TRANSLATE_NOOP("js::ProjectValidation", "round “%1”"), round.name));
         if (round.journeyId != NoId && !findJourney(p, round.journeyId))
             fail(tr("round “%1” names a journey that does not exist").arg(round.name));
         for (const Rater& rater : round.raters)
-            id(rater.id);
+            id(rater.id,
+               named(QT_TRANSLATE_NOOP("js::ProjectValidation", "rater “%1”"), rater.name));
     }
     for (const Metric& m : p.metrics) {
-        id(m.id);
+        id(m.id, named(QT_TRANSLATE_NOOP("js::ProjectValidation", "a metric of kind “%1”"),
+                       metricKindKey(m.kind)));
         if (m.touchpointId != NoId && !findTouchpoint(p, m.touchpointId))
-            fail(tr("a metric names a touchpoint that does not exist"));
+            fail(tr("a metric of kind “%1” names a touchpoint that does not exist")
+                     .arg(metricKindKey(m.kind)));
+        if (m.count < 0 || !std::isfinite(m.value))
+            fail(tr("a metric of kind “%1” has a negative count or an impossible value")
+                     .arg(metricKindKey(m.kind)));
     }
     for (const Action& a : p.actions) {
-        id(a.id);
+        id(a.id, named(QT_TRANSLATE_NOOP("js::ProjectValidation", "action “%1”"), a.title));
         if (a.touchpointId != NoId && !findTouchpoint(p, a.touchpointId))
             fail(tr("action “%1” names a touchpoint that does not exist").arg(a.title));
         if (a.criterionId != NoId && !findCriterion(p, a.criterionId))
@@ -131,6 +153,8 @@ QString Validator::run()
             return tr("a rating names a round, rater, touchpoint or criterion that does not exist");
         if (!isValidScore(rating.score))
             return tr("a rating has a score outside 1 to 5");
+        if (rating.score == Rating::NotRated && rating.note.isEmpty())
+            return tr("a rating holds neither a score nor a note");
     }
     return m_error;
 }

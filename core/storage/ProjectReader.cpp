@@ -43,9 +43,30 @@ private:
     QString m_error;
 };
 
-QDate dateOf(const QVariant& value)
+// Dates are ISO text, or empty for none; nullopt for anything else.
+std::optional<QDate> dateOf(const QVariant& value)
 {
-    return QDate::fromString(value.toString(), Qt::ISODate);
+    const QString text = value.toString();
+    if (text.isEmpty())
+        return QDate();
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+// Guiding questions are a JSON list of strings; nullopt for anything else.
+std::optional<QStringList> questionsOf(const QVariant& value)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray())
+        return std::nullopt;
+    QStringList questions;
+    for (const QJsonValue& question : document.array()) {
+        if (!question.isString())
+            return std::nullopt;
+        questions << question.toString();
+    }
+    return questions;
 }
 
 Id referenceOf(const QVariant& value)
@@ -241,9 +262,12 @@ bool Reader::readFrameworks()
         c.key = m_query.value(2).toString();
         c.name = m_query.value(3).toString();
         c.description = m_query.value(4).toString();
-        for (const QJsonValue& q :
-             QJsonDocument::fromJson(m_query.value(5).toString().toUtf8()).array())
-            c.questions << q.toString();
+        const std::optional<QStringList> questions = questionsOf(m_query.value(5));
+        if (!questions)
+            return fail(QStringLiteral("the guiding questions of criterion “%1” are not a list of "
+                                       "text")
+                            .arg(c.name));
+        c.questions = *questions;
         c.weight = m_query.value(6).toDouble();
         c.target = m_query.value(7).toDouble();
         c.enabled = m_query.value(8).toInt() != 0;
@@ -263,7 +287,10 @@ bool Reader::readRounds()
         r.id = m_query.value(0).toLongLong();
         r.name = m_query.value(1).toString();
         r.description = m_query.value(2).toString();
-        r.date = dateOf(m_query.value(3));
+        const std::optional<QDate> date = dateOf(m_query.value(3));
+        if (!date)
+            return fail(QStringLiteral("round “%1” has a date that is not a date").arg(r.name));
+        r.date = *date;
         r.journeyId = referenceOf(m_query.value(4));
         rounds.insert(r.id, m_project.rounds.size());
         m_project.rounds.push_back(std::move(r));
@@ -314,7 +341,10 @@ bool Reader::readMetrics()
         m.value = m_query.value(3).toDouble();
         m.count = m_query.value(4).toInt();
         m.scale = m_query.value(5).toString();
-        m.date = dateOf(m_query.value(6));
+        const std::optional<QDate> date = dateOf(m_query.value(6));
+        if (!date)
+            return fail(QStringLiteral("a metric has a date that is not a date"));
+        m.date = *date;
         m.note = m_query.value(7).toString();
         m_project.metrics.push_back(std::move(m));
     }
@@ -334,7 +364,11 @@ bool Reader::readActions()
         a.touchpointId = referenceOf(m_query.value(3));
         a.criterionId = referenceOf(m_query.value(4));
         a.owner = m_query.value(5).toString();
-        a.due = dateOf(m_query.value(6));
+        const std::optional<QDate> due = dateOf(m_query.value(6));
+        if (!due)
+            return fail(
+                QStringLiteral("action “%1” has a due date that is not a date").arg(a.title));
+        a.due = *due;
         if (!key(m_query.value(7), &actionStatusFromKey, a.status, "action status"))
             return false;
         a.impact = m_query.value(8).toInt();

@@ -138,6 +138,45 @@ TEST(CliTest, WrongUsageExitsWithTwo)
     EXPECT_EQ(journeyscope({QStringLiteral("--bogus")}).exitCode, 2);
 }
 
+TEST(CliTest, OutputOverItsOwnInputIsRefused)
+{
+    TempDir dir;
+    const QString project = dir.path(QStringLiteral("p.journey"));
+    const QString json = dir.path(QStringLiteral("p.json"));
+    ASSERT_EQ(journeyscope({QStringLiteral("demo"), project}).exitCode, 0);
+    ASSERT_EQ(
+        journeyscope({QStringLiteral("export"), project, QStringLiteral("--out"), json}).exitCode,
+        0);
+    const QByteArray projectBytes = readBytes(project);
+    const QByteArray jsonBytes = readBytes(json);
+    const Outcome exportOver =
+        journeyscope({QStringLiteral("export"), project, QStringLiteral("--out"),
+                      dir.path(QStringLiteral("./p.journey"))});
+    EXPECT_EQ(exportOver.exitCode, 2);
+    EXPECT_TRUE(exportOver.err.contains(QStringLiteral("another name")));
+    const Outcome importOver =
+        journeyscope({QStringLiteral("import"), json, QStringLiteral("--out"), json});
+    EXPECT_EQ(importOver.exitCode, 2);
+    EXPECT_EQ(readBytes(project), projectBytes);
+    EXPECT_EQ(readBytes(json), jsonBytes);
+}
+
+TEST(CliTest, ImportOfAFolderOrAnUnreadableFileSaysSo)
+{
+    TempDir dir;
+    const Outcome folder =
+        journeyscope({QStringLiteral("import"), dir.path(QStringLiteral("")),
+                      QStringLiteral("--out"), dir.path(QStringLiteral("n.journey"))});
+    EXPECT_EQ(folder.exitCode, 1);
+    EXPECT_TRUE(folder.err.contains(QStringLiteral("folder"))) << folder.err.toStdString();
+    const Outcome missing =
+        journeyscope({QStringLiteral("import"), dir.path(QStringLiteral("none.json")),
+                      QStringLiteral("--out"), dir.path(QStringLiteral("n.journey"))});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("does not exist")))
+        << missing.err.toStdString();
+}
+
 TEST(CliTest, ExportToAnUnwritablePlaceFailsCleanly)
 {
     TempDir dir;

@@ -158,7 +158,10 @@ void MainWindow::importJson()
         return;
     QFile input(source);
     if (!input.open(QIODevice::ReadOnly)) {
-        dialogs::warn(this, tr("Cannot import"), openMessage(OpenProblem::NotFound, source));
+        dialogs::warn(
+            this, tr("Cannot import"),
+            openMessage(QFileInfo::exists(source) ? OpenProblem::Unreadable : OpenProblem::NotFound,
+                        source));
         return;
     }
     QString error;
@@ -176,6 +179,12 @@ void MainWindow::importJson()
                    QStringLiteral("journey"));
     if (target.isEmpty())
         return;
+    if (QFileInfo(target).canonicalFilePath() == QFileInfo(source).canonicalFilePath()) {
+        dialogs::warn(this, tr("Cannot import"),
+                      tr("The new project would replace the JSON file it is made from: choose "
+                         "another name for it."));
+        return;
+    }
     if (!ProjectFile::create(target, *project, &error)) {
         dialogs::warn(this, tr("Cannot import"),
                       openMessage(OpenProblem::CannotWrite, target, error));
@@ -194,6 +203,12 @@ void MainWindow::exportJson()
                    QStringLiteral("json"));
     if (target.isEmpty())
         return;
+    if (QFileInfo(target).absoluteFilePath() == m_session->path()) {
+        dialogs::warn(this, tr("Cannot export"),
+                      tr("The JSON file would replace the project itself: choose another name "
+                         "for it."));
+        return;
+    }
     QSaveFile output(target);
     if (!output.open(QIODevice::WriteOnly) ||
         output.write(projectToJson(document()->project())) < 0 || !output.commit()) {
