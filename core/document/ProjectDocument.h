@@ -4,6 +4,7 @@
 #include "core/document/FieldRules.h"
 #include "core/document/commands/SetFieldCommand.h"
 #include "core/model/Project.h"
+#include "core/model/ProjectQueries.h"
 
 #include <QList>
 #include <QObject>
@@ -133,6 +134,11 @@ template <typename E, typename T> bool ProjectDocument::set(Id id, T E::*member,
     if constexpr (std::is_same_v<T, Id>) {
         const std::optional<EntityKind> kind = referencedKind(member);
         if (!kind || (value != NoId && !exists(*kind, value)))
+            return false;
+    }
+    if constexpr (std::is_same_v<E, Lane> && std::is_same_v<T, LaneKind>) {
+        // Cards live only in text lanes: a lane holding some stays one.
+        if (value != LaneKind::Text && laneHasCards(m_project, id))
             return false;
     }
     auto* command = new SetFieldCommand<E, T>(this, id, member, value);

@@ -211,4 +211,17 @@ ProjectCounts countProject(const Project& project)
     return counts;
 }
 
+bool laneHasCards(const Project& project, Id laneId)
+{
+    for (const Journey& journey : project.journeys) {
+        for (const Stage& stage : journey.stages) {
+            for (const LaneCard& card : stage.cards) {
+                if (card.laneId == laneId)
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
 } // namespace js

@@ -57,6 +57,8 @@ const Criterion* findCriterion(const Project& project, Id id);
 const Rater* findRater(const Project& project, Id id);
 
 // The journey a stage, lane, card or touchpoint belongs to.
+// Whether any stage holds a card in this lane.
+bool laneHasCards(const Project& project, Id laneId);
 const Journey* journeyOfStage(const Project& project, Id stageId);
 const Journey* journeyOfTouchpoint(const Project& project, Id touchpointId);
 

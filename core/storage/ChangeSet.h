@@ -13,16 +13,21 @@ namespace js {
 struct ChangeSet {
     using Entity = std::pair<EntityKind, Id>;
 
+    bool everything = false; // the whole project was replaced
     bool projectFields = false;
     std::set<Entity> entities; // changed, added, moved or removed
     std::set<Entity> deep;     // added: write everything it owns too
     std::set<Entity> siblings; // added or moved: renumber its siblings
     std::set<RatingKey> ratings;
 
-    bool empty() const { return !projectFields && entities.empty() && ratings.empty(); }
+    bool empty() const
+    {
+        return !everything && !projectFields && entities.empty() && ratings.empty();
+    }
 
     void merge(const ChangeSet& other)
     {
+        everything = everything || other.everything;
         projectFields = projectFields || other.projectFields;
         entities.insert(other.entities.begin(), other.entities.end());
         deep.insert(other.deep.begin(), other.deep.end());

@@ -15,6 +15,11 @@ ChangeTracker::ChangeTracker(ProjectDocument* document, QObject* parent)
             [this](EntityKind kind, Id id) { note(kind, id, false, false); });
     connect(document, &ProjectDocument::entityRemoved, this,
             [this](EntityKind kind, Id id) { note(kind, id, false, false); });
+    connect(document, &ProjectDocument::projectReset, this, [this] {
+        m_pending = ChangeSet{};
+        m_pending.everything = true;
+        Q_EMIT changed();
+    });
     connect(document, &ProjectDocument::ratingChanged, this, [this](const RatingKey& key) {
         m_pending.ratings.insert(key);
         Q_EMIT changed();

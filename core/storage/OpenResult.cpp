@@ -82,6 +82,11 @@ QString openMessage(OpenProblem problem, const QString& path, const QString& raw
         return tr("“%1” holds an unfinished change left by a program that stopped suddenly: open "
                   "it for editing in Journeyscope, where the file can be written, to repair it.")
             .arg(name);
+    case OpenProblem::OlderReadOnly:
+        return tr("“%1” was made by an older Journeyscope and needs updating, which cannot happen "
+                  "while it is read-only or open elsewhere: copy it to a folder of yours and open "
+                  "the copy.")
+            .arg(name);
     case OpenProblem::CannotWrite:
         return tr("“%1” could not be written (%2): check that the disk has space and the folder is "
                   "writable.")

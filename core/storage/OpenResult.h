@@ -22,6 +22,7 @@ enum class OpenProblem {
     CannotWrite,   // creating or migrating failed
     WriteAheadLog, // switched to WAL by another tool: refused
     NeedsRecovery, // a hot journal that cannot be rolled back here
+    OlderReadOnly, // an older schema that cannot be migrated here
 };
 
 // The outcome of opening: whether it opened, read-only or not, and the one

@@ -148,12 +148,6 @@ OpenProblem ProjectFile::validateSchema(QString* detail)
         if (type == u"table")
             tables << query.value(1).toString();
     }
-    for (const QString& table : schema::tableNames()) {
-        if (!tables.contains(table)) {
-            *detail = QStringLiteral("the table “%1” is missing").arg(table);
-            return OpenProblem::Damaged;
-        }
-    }
     // A table of someone else's may stay, but not one whose foreign keys
     // would stop us deleting our own rows.
     for (const QString& table : std::as_const(tables)) {
@@ -172,6 +166,19 @@ OpenProblem ProjectFile::validateSchema(QString* detail)
     if (query.value(0).toString() != u"ok") {
         *detail = QStringLiteral("its internal structure is corrupt");
         return OpenProblem::Damaged;
+    }
+    return OpenProblem::None;
+}
+
+// Run after any migration: the tables the current schema reads from.
+OpenProblem ProjectFile::checkTables(QString* detail)
+{
+    const QStringList tables = m_database.tables();
+    for (const QString& table : schema::tableNames()) {
+        if (!tables.contains(table)) {
+            *detail = QStringLiteral("the table “%1” is missing").arg(table);
+            return OpenProblem::Damaged;
+        }
     }
     return OpenProblem::None;
 }
@@ -235,7 +242,9 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, OpenResult* 
     if (const OpenProblem problem = file->validateSchema(&detail); problem != OpenProblem::None)
         return fail(problem, detail);
 
-    if (probe.version < schema::CurrentVersion && !file->m_readOnly) {
+    if (probe.version < schema::CurrentVersion && file->m_readOnly)
+        return fail(OpenProblem::OlderReadOnly);
+    if (probe.version < schema::CurrentVersion) {
         // Keep the file as it was before changing its schema.
         const QString backup = QStringLiteral("%1.v%2.bak").arg(file->m_path).arg(probe.version);
         QFile::remove(backup);
@@ -245,6 +254,8 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, OpenResult* 
         if (!migrate(file->m_database, probe.version, migrations(), &detail))
             return fail(OpenProblem::CannotWrite, detail);
     }
+    if (const OpenProblem problem = file->checkTables(&detail); problem != OpenProblem::None)
+        return fail(problem, detail);
 
     result->problem = readOnlyReason;
     result->readOnly = file->m_readOnly;

@@ -44,6 +44,7 @@ private:
     ProjectFile() = default;
     bool openConnection(bool readOnly, QString* error);
     OpenProblem validateSchema(QString* detail);
+    OpenProblem checkTables(QString* detail);
 
     QString m_path;
     QString m_connection;

@@ -657,6 +657,15 @@ bool ProjectWriter::storedOwner(EntityKind kind, Id id, Id* owner)
 
 bool ProjectWriter::apply(const Project& project, const ChangeSet& changes)
 {
+    if (changes.everything) {
+        // Deleting the top-level rows cascades through everything they own.
+        for (const char* table :
+             {"action", "metric", "rating", "round", "framework", "journey", "persona", "meta"}) {
+            if (!run(statement(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)))))
+                return false;
+        }
+        return writeAll(project);
+    }
     if (changes.projectFields && !writeMeta(project))
         return false;
     std::vector<ChangeSet::Entity> ordered(changes.entities.begin(), changes.entities.end());

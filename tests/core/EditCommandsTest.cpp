@@ -66,6 +66,22 @@ TEST_F(EditCommandsTest, RefusesValuesOutOfRange)
     expectRefused([&] { return document.set(s.action, &Action::effort, 9); });
 }
 
+TEST_F(EditCommandsTest, ALaneWithCardsStaysATextLane)
+{
+    expectRefused([&] { return document.set(s.textLane, &Lane::kind, LaneKind::Emotion); });
+    std::vector<Id> cards;
+    for (const Stage& stage : findJourney(project(), s.journey)->stages) {
+        for (const LaneCard& card : stage.cards) {
+            if (card.laneId == s.textLane)
+                cards.push_back(card.id);
+        }
+    }
+    ASSERT_FALSE(cards.empty());
+    for (Id card : cards)
+        ASSERT_TRUE(document.removeCard(card));
+    expectUndoRedo([&] { return document.set(s.textLane, &Lane::kind, LaneKind::Emotion); });
+}
+
 TEST_F(EditCommandsTest, RefusesIdsAndDanglingReferences)
 {
     expectRefused([&] { return document.set(s.touchpoint, &Touchpoint::id, Id(999)); });

@@ -169,6 +169,20 @@ TEST(RoundTripTest, AnEditReachesTheFileOnItsOwnWithinTwoSeconds)
     EXPECT_EQ(reload(path).client, QStringLiteral("Fernbrook Ltd"));
 }
 
+TEST(RoundTripTest, ReplacingTheWholeProjectReachesTheFile)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("reset.journey"));
+    QString error;
+    auto session = ProjectSession::create(path, demoProject(), &error);
+    ASSERT_TRUE(session) << error.toStdString();
+    ProjectDocument seed;
+    buildSample(seed);
+    session->document()->resetProject(seed.project());
+    ASSERT_TRUE(session->flushNow()) << session->lastError().toStdString();
+    EXPECT_EQ(firstDifference(reload(path), seed.project()), "");
+}
+
 TEST(RoundTripTest, ClosingTheSessionFlushes)
 {
     TempDir dir;
