@@ -1,0 +1,241 @@
+// ProjectDocument operations on the assessment: frameworks, criteria, rounds,
+// raters, ratings, metrics and actions.
+
+#include "core/document/ListLocators.h"
+#include "core/document/OperationHelpers.h"
+#include "core/document/ProjectDocument.h"
+#include "core/document/commands/ListCommands.h"
+#include "core/document/commands/RatingCommands.h"
+
+#include <algorithm>
+
+namespace js {
+
+using namespace detail;
+
+// ---- frameworks and criteria
+
+Id ProjectDocument::addFramework(Framework framework, int index)
+{
+    assignIds(framework);
+    const Id id = framework.id;
+    auto* command = new InsertItemCommand<Framework>(this, lists::frameworks(),
+                                                     clampIndex(index, m_project.frameworks.size()),
+                                                     std::move(framework));
+    command->setText(addText(EntityKind::Framework));
+    push(command);
+    return id;
+}
+
+bool ProjectDocument::removeFramework(Id id)
+{
+    const Framework* framework = findFramework(m_project, id);
+    if (!framework)
+        return false;
+    std::set<Id> ids;
+    for (const Criterion& criterion : framework->criteria)
+        ids.insert(criterion.id);
+    auto* parent = new QUndoCommand(removeText(EntityKind::Framework));
+    addCriterionCascade(ids, parent);
+    new RemoveItemCommand<Framework>(this, lists::frameworks(), id, parent);
+    return push(parent);
+}
+
+bool ProjectDocument::moveFramework(Id id, int index)
+{
+    return push(makeMoveWithin(this, m_project.frameworks, lists::frameworks(), id, index));
+}
+
+Id ProjectDocument::addCriterion(Id frameworkId, int index, Criterion criterion)
+{
+    const Framework* framework = findFramework(m_project, frameworkId);
+    if (!framework)
+        return NoId;
+    criterion.id = allocateId();
+    if (!(criterion.weight > 0.0))
+        criterion.weight = 1.0;
+    criterion.target = std::clamp(criterion.target, double(MinScore), double(MaxScore));
+    const Id id = criterion.id;
+    auto* command = new InsertItemCommand<Criterion>(this, lists::criteria(frameworkId),
+                                                     clampIndex(index, framework->criteria.size()),
+                                                     std::move(criterion));
+    command->setText(addText(EntityKind::Criterion));
+    push(command);
+    return id;
+}
+
+bool ProjectDocument::removeCriterion(Id id)
+{
+    Framework* framework = nullptr;
+    if (!findCriterion(m_project, id, &framework))
+        return false;
+    auto* parent = new QUndoCommand(removeText(EntityKind::Criterion));
+    addCriterionCascade({id}, parent);
+    new RemoveItemCommand<Criterion>(this, lists::criteria(framework->id), id, parent);
+    return push(parent);
+}
+
+bool ProjectDocument::moveCriterion(Id id, int index)
+{
+    Framework* framework = nullptr;
+    if (!findCriterion(m_project, id, &framework))
+        return false;
+    return push(
+        makeMoveWithin(this, framework->criteria, lists::criteria(framework->id), id, index));
+}
+
+// ---- rounds and raters
+
+Id ProjectDocument::addRound(Round round, int index)
+{
+    if (round.journeyId != NoId && !findJourney(m_project, round.journeyId))
+        round.journeyId = NoId;
+    assignIds(round);
+    const Id id = round.id;
+    auto* command = new InsertItemCommand<Round>(
+        this, lists::rounds(), clampIndex(index, m_project.rounds.size()), std::move(round));
+    command->setText(addText(EntityKind::Round));
+    push(command);
+    return id;
+}
+
+bool ProjectDocument::removeRound(Id id)
+{
+    if (!findRound(m_project, id))
+        return false;
+    auto* parent = new QUndoCommand(removeText(EntityKind::Round));
+    new RemoveRatingsCommand(
+        this, [id](const RatingKey& key) { return key.round == id; }, parent);
+    new RemoveItemCommand<Round>(this, lists::rounds(), id, parent);
+    return push(parent);
+}
+
+Id ProjectDocument::addRater(Id roundId, int index, Rater rater)
+{
+    const Round* round = findRound(m_project, roundId);
+    if (!round)
+        return NoId;
+    rater.id = allocateId();
+    const Id id = rater.id;
+    auto* command = new InsertItemCommand<Rater>(
+        this, lists::raters(roundId), clampIndex(index, round->raters.size()), std::move(rater));
+    command->setText(addText(EntityKind::Rater));
+    push(command);
+    return id;
+}
+
+bool ProjectDocument::removeRater(Id id)
+{
+    Round* round = nullptr;
+    if (!findRater(m_project, id, &round))
+        return false;
+    auto* parent = new QUndoCommand(removeText(EntityKind::Rater));
+    new RemoveRatingsCommand(
+        this, [id](const RatingKey& key) { return key.rater == id; }, parent);
+    new RemoveItemCommand<Rater>(this, lists::raters(round->id), id, parent);
+    return push(parent);
+}
+
+// ---- ratings
+
+bool ProjectDocument::isValidRatingKey(const RatingKey& key) const
+{
+    const Round* round = findRound(m_project, key.round);
+    return round && findById(round->raters, key.rater) &&
+           findTouchpoint(m_project, key.touchpoint) && findCriterion(m_project, key.criterion);
+}
+
+const Rating* ProjectDocument::rating(const RatingKey& key) const
+{
+    auto it = m_project.ratings.find(key);
+    return it == m_project.ratings.end() ? nullptr : &it->second;
+}
+
+bool ProjectDocument::setRatingScore(const RatingKey& key, int score)
+{
+    if (!isValidRatingKey(key) || !isValidScore(score))
+        return false;
+    const Rating* old = rating(key);
+    Rating next = old ? *old : Rating{};
+    next.score = score;
+    if ((old ? *old : Rating{}) == next)
+        return false;
+    auto* command =
+        new SetRatingCommand(this, key, next.isEmpty() ? std::nullopt : std::optional(next), false);
+    command->setText(tr("Rate touchpoint"));
+    return push(command);
+}
+
+bool ProjectDocument::setRatingNote(const RatingKey& key, const QString& note)
+{
+    if (!isValidRatingKey(key))
+        return false;
+    const Rating* old = rating(key);
+    Rating next = old ? *old : Rating{};
+    next.note = note;
+    if ((old ? *old : Rating{}) == next)
+        return false;
+    auto* command =
+        new SetRatingCommand(this, key, next.isEmpty() ? std::nullopt : std::optional(next), true);
+    command->setText(tr("Edit rating note"));
+    return push(command);
+}
+
+bool ProjectDocument::clearRating(const RatingKey& key)
+{
+    if (!rating(key))
+        return false;
+    auto* command = new SetRatingCommand(this, key, std::nullopt, false);
+    command->setText(tr("Clear rating"));
+    return push(command);
+}
+
+// ---- metrics and actions
+
+Id ProjectDocument::addMetric(Metric metric, int index)
+{
+    if (metric.touchpointId != NoId && !findTouchpoint(m_project, metric.touchpointId))
+        return NoId;
+    metric.id = allocateId();
+    const Id id = metric.id;
+    auto* command = new InsertItemCommand<Metric>(
+        this, lists::metrics(), clampIndex(index, m_project.metrics.size()), std::move(metric));
+    command->setText(addText(EntityKind::Metric));
+    push(command);
+    return id;
+}
+
+bool ProjectDocument::removeMetric(Id id)
+{
+    if (!findMetric(m_project, id))
+        return false;
+    auto* command = new RemoveItemCommand<Metric>(this, lists::metrics(), id);
+    command->setText(removeText(EntityKind::Metric));
+    return push(command);
+}
+
+Id ProjectDocument::addAction(Action action, int index)
+{
+    if (action.touchpointId != NoId && !findTouchpoint(m_project, action.touchpointId))
+        action.touchpointId = NoId;
+    if (action.criterionId != NoId && !findCriterion(m_project, action.criterionId))
+        action.criterionId = NoId;
+    action.id = allocateId();
+    const Id id = action.id;
+    auto* command = new InsertItemCommand<Action>(
+        this, lists::actions(), clampIndex(index, m_project.actions.size()), std::move(action));
+    command->setText(addText(EntityKind::Action));
+    push(command);
+    return id;
+}
+
+bool ProjectDocument::removeAction(Id id)
+{
+    if (!findAction(m_project, id))
+        return false;
+    auto* command = new RemoveItemCommand<Action>(this, lists::actions(), id);
+    command->setText(removeText(EntityKind::Action));
+    return push(command);
+}
+
+} // namespace js
