@@ -71,6 +71,7 @@ QString helpText()
         "  check FILE                                validate a project file\n"
         "  export FILE --format json --out OUT.json  write the project as JSON\n"
         "  import IN.json --out NEW.journey          make a project file from JSON\n"
+        "  (demo and import never replace an existing file unless given --force)\n"
         "\n"
         "Options:\n"
         "  --demo           open the bundled demo project\n"

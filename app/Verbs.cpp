@@ -6,6 +6,7 @@
 #include "core/storage/ProjectFile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -74,6 +75,24 @@ bool sameFile(const QString& source, const QString& target)
     return out.exists() && in.exists() && in.canonicalFilePath() == out.canonicalFilePath();
 }
 
+// Takes "--force" out of the arguments; true when it was there.
+bool takeForce(QStringList& arguments)
+{
+    return arguments.removeAll(QStringLiteral("--force")) > 0;
+}
+
+// A new project never silently replaces a file: that could be somebody's work.
+bool refuseToReplace(const QString& target, bool force, QTextStream& err)
+{
+    if (force || !QFileInfo::exists(target))
+        return false;
+    err << tr("journeyscope: “%1” already exists; choose another name, or add --force to "
+              "replace it")
+               .arg(QDir::toNativeSeparators(target))
+        << '\n';
+    return true;
+}
+
 OpenProblem inputProblem(const QString& path)
 {
     const QFileInfo info(path);
@@ -84,12 +103,16 @@ OpenProblem inputProblem(const QString& path)
 
 } // namespace
 
-int runDemoVerb(const QStringList& arguments, QTextStream& out, QTextStream& err)
+int runDemoVerb(const QStringList& given, QTextStream& out, QTextStream& err)
 {
-    if (arguments.size() != 1) {
-        err << tr("usage: journeyscope demo OUT.journey") << '\n';
+    QStringList arguments = given;
+    const bool force = takeForce(arguments);
+    if (arguments.size() != 1 || arguments[0].startsWith(u"--")) {
+        err << tr("usage: journeyscope demo OUT.journey [--force]") << '\n';
         return 2;
     }
+    if (refuseToReplace(arguments[0], force, err))
+        return 1;
     QString error;
     const Project demo = demoProject();
     if (!ProjectFile::create(arguments[0], demo, &error)) {
@@ -116,8 +139,7 @@ int runCheckVerb(const QStringList& arguments, QTextStream& out, QTextStream& er
     }
     const QString integrity = file->integrityCheck();
     if (integrity != u"ok") {
-        err << openMessage(OpenProblem::Damaged, path,
-                           QStringLiteral("its internal structure is corrupt"))
+        err << openMessage(OpenProblem::Damaged, path, tr("its internal structure is corrupt"))
             << '\n';
         return 1;
     }
@@ -176,14 +198,16 @@ int runExportVerb(const QStringList& arguments, QTextStream& out, QTextStream& e
     return 0;
 }
 
-int runImportVerb(const QStringList& arguments, QTextStream& out, QTextStream& err)
+int runImportVerb(const QStringList& given, QTextStream& out, QTextStream& err)
 {
+    QStringList arguments = given;
+    const bool force = takeForce(arguments);
     const Arguments args = split(arguments, {QStringLiteral("out")});
     if (!args.error.isEmpty() || args.positional.size() != 1 ||
         !args.options.contains(QStringLiteral("out"))) {
         if (!args.error.isEmpty())
             err << "journeyscope: " << args.error << '\n';
-        err << tr("usage: journeyscope import IN.json --out NEW.journey") << '\n';
+        err << tr("usage: journeyscope import IN.json --out NEW.journey [--force]") << '\n';
         return 2;
     }
     const QString source = args.positional[0];
@@ -194,6 +218,8 @@ int runImportVerb(const QStringList& arguments, QTextStream& out, QTextStream& e
             << '\n';
         return 2;
     }
+    if (refuseToReplace(target, force, err))
+        return 1;
     QFile input(source);
     if (QFileInfo(source).isDir() || !input.open(QIODevice::ReadOnly)) {
         err << openMessage(inputProblem(source), source) << '\n';

@@ -2,6 +2,7 @@
 
 #include "core/storage/Schema.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QtEndian>
@@ -9,6 +10,11 @@
 namespace js {
 
 namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("js::FileProbe", text);
+}
 
 constexpr int HeaderSize = 100;
 
@@ -35,7 +41,7 @@ bool isOurDatabase(const QString& path)
            qint32(bigEndian32(header, 68)) == schema::ApplicationId;
 }
 
-FileProbe probeFile(const QString& path)
+FileProbe probeFile(const QString& path, int current)
 {
     FileProbe probe;
     const QFileInfo info(path);
@@ -61,12 +67,12 @@ FileProbe probeFile(const QString& path)
         const bool cutShort = header.size() < magic().size() && magic().startsWith(header);
         probe.problem = cutShort ? OpenProblem::Damaged : OpenProblem::NotSqlite;
         if (cutShort)
-            probe.detail = QStringLiteral("the file ends inside its header");
+            probe.detail = tr("the file ends inside its header");
         return probe;
     }
     if (header.size() < HeaderSize) {
         probe.problem = OpenProblem::Damaged;
-        probe.detail = QStringLiteral("the file ends inside its header");
+        probe.detail = tr("the file ends inside its header");
         return probe;
     }
     // Page size: 2 bytes at 16; the value 1 means 65536.
@@ -76,17 +82,17 @@ FileProbe probeFile(const QString& path)
     const bool pagesValid = bigEndian32(header, 24) == bigEndian32(header, 92);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0) {
         probe.problem = OpenProblem::Damaged;
-        probe.detail = QStringLiteral("its header is not valid");
+        probe.detail = tr("its header is not valid");
         return probe;
     }
     if (info.size() % pageSize != 0) {
         probe.problem = OpenProblem::Damaged;
-        probe.detail = QStringLiteral("its size is not a whole number of database pages");
+        probe.detail = tr("its size is not a whole number of database pages");
         return probe;
     }
     if (pagesValid && pages * pageSize > info.size()) {
         probe.problem = OpenProblem::Damaged;
-        probe.detail = QStringLiteral("the file is shorter than its header says");
+        probe.detail = tr("the file is shorter than its header says");
         return probe;
     }
     if (qint32(bigEndian32(header, 68)) != schema::ApplicationId) {
@@ -103,18 +109,18 @@ FileProbe probeFile(const QString& path)
     }
     if (writeFormat != 1 || readFormat != 1) {
         probe.problem = OpenProblem::Damaged;
-        probe.detail = QStringLiteral("its header names an unknown storage format");
+        probe.detail = tr("its header names an unknown storage format");
         return probe;
     }
     probe.version = int(bigEndian32(header, 60));
-    if (schema::majorOf(probe.version) > schema::Major) {
+    if (schema::majorOf(probe.version) > schema::majorOf(current)) {
         probe.problem = OpenProblem::TooNew;
         probe.detail = QString::number(probe.version);
-    } else if (probe.version > schema::CurrentVersion) {
+    } else if (probe.version > current) {
         probe.problem = OpenProblem::NewerMinor;
     } else if (probe.version < schema::FirstVersion) {
         probe.problem = OpenProblem::Damaged;
-        probe.detail = QStringLiteral("unknown file version %1").arg(probe.version);
+        probe.detail = tr("unknown file version %1").arg(probe.version);
     }
     return probe;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/storage/OpenResult.h"
+#include "core/storage/Schema.h"
 
 namespace js {
 
@@ -13,7 +14,8 @@ struct FileProbe {
     QString detail;
 };
 
-FileProbe probeFile(const QString& path);
+// `current` is the schema version this build writes.
+FileProbe probeFile(const QString& path, int current = schema::CurrentVersion);
 
 // Whether the file starts like a database of ours (SQLite, our application
 // id), however damaged the rest of it may be.

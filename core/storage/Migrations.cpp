@@ -1,5 +1,6 @@
 #include "core/storage/Migrations.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -9,6 +10,28 @@ const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> steps;
     return steps;
+}
+
+const SchemaHistory& SchemaHistory::shipped()
+{
+    static const SchemaHistory history{schema::CurrentVersion, migrations()};
+    return history;
+}
+
+bool migrateTo(QSqlDatabase database, int version, const SchemaHistory& history, QString* error)
+{
+    int reached = version;
+    for (const Migration& step : history.steps) {
+        if (step.from == reached)
+            reached = step.to;
+    }
+    if (reached != history.current) {
+        *error = QCoreApplication::translate("js::Migrations",
+                                             "this version cannot update files of version %1")
+                     .arg(version);
+        return false;
+    }
+    return migrate(database, version, history.steps, error);
 }
 
 bool migrate(QSqlDatabase database, int version, const std::vector<Migration>& steps,

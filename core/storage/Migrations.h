@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/storage/Schema.h"
+
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -18,9 +20,23 @@ struct Migration {
 // Every migration, oldest first. Schema 1000 is the first; none exist yet.
 const std::vector<Migration>& migrations();
 
+// The schema versions a build knows: the one it writes and the steps that
+// lead there from the first. Opening takes one, so that tests can exercise a
+// migration before the shipped history has any.
+struct SchemaHistory {
+    int current = schema::CurrentVersion;
+    std::vector<Migration> steps;
+
+    static const SchemaHistory& shipped();
+};
+
 // Runs the migrations from `version` up to the last one's target, in one
 // transaction, and sets user_version. Returns false (and rolls back) on error.
 bool migrate(QSqlDatabase database, int version, const std::vector<Migration>& steps,
              QString* error);
+
+// Runs the steps from `version` to history.current; false, with the reason,
+// when they fail or do not lead there.
+bool migrateTo(QSqlDatabase database, int version, const SchemaHistory& history, QString* error);
 
 } // namespace js

@@ -42,12 +42,12 @@ QString openMessage(OpenProblem problem, const QString& path, const QString& raw
                   "copy if you have one.")
             .arg(name);
     case OpenProblem::NotSqlite:
-        return tr("“%1” is not a Journeyscope project: choose a .journey file, or import JSON with "
-                  "File > Import.")
+        return tr("“%1” is not a Journeyscope project: choose a .journey file, or bring in a "
+                  "JSON export with File > Import JSON.")
             .arg(name);
     case OpenProblem::Foreign:
-        return tr("“%1” is a database from another application, not a Journeyscope project: it was "
-                  "left untouched.")
+        return tr("“%1” is a database from another application, not a Journeyscope project: open "
+                  "it with the application that made it, or choose a .journey file.")
             .arg(name);
     case OpenProblem::Damaged:
         return tr("“%1” is damaged and cannot be read (%2): open a backup copy, such as a .bak "
@@ -71,7 +71,8 @@ QString openMessage(OpenProblem problem, const QString& path, const QString& raw
             .arg(name);
     case OpenProblem::Unsafe:
         return tr("“%1” contains triggers, views or table links that Journeyscope did not "
-                  "create, so it was not opened: it may have been tampered with.")
+                  "create, so it was not opened: open a backup copy, or have whoever changed it "
+                  "remove them with the sqlite3 tool.")
             .arg(name);
     case OpenProblem::WriteAheadLog:
         return tr("“%1” was switched to write-ahead logging by another tool, which Journeyscope "
@@ -86,6 +87,10 @@ QString openMessage(OpenProblem problem, const QString& path, const QString& raw
         return tr("“%1” was made by an older Journeyscope and needs updating, which cannot happen "
                   "while it is read-only or open elsewhere: copy it to a folder of yours and open "
                   "the copy.")
+            .arg(name);
+    case OpenProblem::Busy:
+        return tr("“%1” is locked by another program that is reading or changing it: close that "
+                  "program, then open the file again.")
             .arg(name);
     case OpenProblem::CannotWrite:
         return tr("“%1” could not be written (%2): check that the disk has space and the folder is "

@@ -23,6 +23,7 @@ enum class OpenProblem {
     WriteAheadLog, // switched to WAL by another tool: refused
     NeedsRecovery, // a hot journal that cannot be rolled back here
     OlderReadOnly, // an older schema that cannot be migrated here
+    Busy,          // another program holds a SQLite lock on it: refused
 };
 
 // The outcome of opening: whether it opened, read-only or not, and the one

@@ -8,6 +8,7 @@
 #include "core/storage/Schema.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -22,6 +23,11 @@
 namespace js {
 
 namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("js::ProjectFile", text);
+}
 
 QString newConnectionName()
 {
@@ -83,10 +89,21 @@ void recoverHotJournal(const QString& path)
     sqlite3_close(connection);
 }
 
+// Whether a query failed because another connection holds a lock: SQLite's
+// SQLITE_BUSY (5) and SQLITE_LOCKED (6), with or without extended bits.
+bool isLockError(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED);
+}
+
 QString partPath(const QString& path)
 {
     return path + QStringLiteral(".part");
 }
+
+bool writeNewFile(const QString& path, const Project& project, QString* error);
 
 // Replacing a file that a live session holds would leave that session
 // writing to a file nobody can see any more.
@@ -100,13 +117,18 @@ bool refuseIfOpenElsewhere(const QString& path, QString* error)
         return false;
     if (lock.error() != QLockFile::LockFailedError)
         return false;
-    *error = QStringLiteral("the file is open in a Journeyscope window; close it there first");
+    *error = tr("the file is open in a Journeyscope window; close it there first");
     return true;
 }
 
 } // namespace
 
 ProjectFile::~ProjectFile()
+{
+    closeConnection();
+}
+
+void ProjectFile::closeConnection()
 {
     m_writer.reset();
     if (m_database.isValid()) {
@@ -138,7 +160,7 @@ OpenProblem ProjectFile::validateSchema(QString* detail)
     QSqlQuery query(m_database);
     if (!query.exec(QStringLiteral("SELECT type, name FROM sqlite_master"))) {
         *detail = query.lastError().text();
-        return OpenProblem::Damaged;
+        return isLockError(query.lastError()) ? OpenProblem::Busy : OpenProblem::Damaged;
     }
     QStringList tables;
     while (query.next()) {
@@ -161,10 +183,10 @@ OpenProblem ProjectFile::validateSchema(QString* detail)
     }
     if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
         *detail = query.lastError().text();
-        return OpenProblem::Damaged;
+        return isLockError(query.lastError()) ? OpenProblem::Busy : OpenProblem::Damaged;
     }
     if (query.value(0).toString() != u"ok") {
-        *detail = QStringLiteral("its internal structure is corrupt");
+        *detail = tr("its internal structure is corrupt");
         return OpenProblem::Damaged;
     }
     return OpenProblem::None;
@@ -176,7 +198,7 @@ OpenProblem ProjectFile::checkTables(QString* detail)
     const QStringList tables = m_database.tables();
     for (const QString& table : schema::tableNames()) {
         if (!tables.contains(table)) {
-            *detail = QStringLiteral("the table “%1” is missing").arg(table);
+            *detail = tr("the table “%1” is missing").arg(table);
             return OpenProblem::Damaged;
         }
     }
@@ -184,7 +206,7 @@ OpenProblem ProjectFile::checkTables(QString* detail)
 }
 
 std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, OpenResult* result,
-                                               Access access)
+                                               Access access, const SchemaHistory& history)
 {
     auto fail = [&](OpenProblem problem, const QString& detail = {}) {
         result->problem = problem;
@@ -194,8 +216,10 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, OpenResult* 
     };
     // A crash mid-flush can leave the header itself half-changed, so the
     // journal is rolled back before the header is judged; but only in a file
-    // that is ours, and only where it may be changed.
-    if (hasJournal(path) && isOurDatabase(path)) {
+    // that is ours, not one of a newer major version (whose own Journeyscope
+    // should repair it), and only where it may be changed.
+    if (hasJournal(path) && isOurDatabase(path) &&
+        probeFile(path, history.current).problem != OpenProblem::TooNew) {
         const QFileInfo info(path);
         if (access == Access::ReadWrite && info.isWritable() &&
             QFileInfo(info.absolutePath()).isWritable()) {
@@ -209,7 +233,7 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, OpenResult* 
                 return fail(OpenProblem::NeedsRecovery);
         }
     }
-    const FileProbe probe = probeFile(path);
+    const FileProbe probe = probeFile(path, history.current);
     if (probe.problem != OpenProblem::None && probe.problem != OpenProblem::NewerMinor)
         return fail(probe.problem, probe.detail);
 
@@ -235,6 +259,7 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, OpenResult* 
     }
     if (readOnlyReason != OpenProblem::None)
         file->m_readOnly = true;
+    file->m_readOnlyReason = readOnlyReason;
 
     QString detail;
     if (!file->openConnection(file->m_readOnly, &detail))
@@ -242,17 +267,19 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, OpenResult* 
     if (const OpenProblem problem = file->validateSchema(&detail); problem != OpenProblem::None)
         return fail(problem, detail);
 
-    if (probe.version < schema::CurrentVersion && file->m_readOnly)
+    if (probe.version < history.current && file->m_readOnly)
         return fail(OpenProblem::OlderReadOnly);
-    if (probe.version < schema::CurrentVersion) {
+    if (probe.version < history.current) {
         // Keep the file as it was before changing its schema.
         const QString backup = QStringLiteral("%1.v%2.bak").arg(file->m_path).arg(probe.version);
         QFile::remove(backup);
         if (!QFile::copy(file->m_path, backup))
-            return fail(OpenProblem::CannotWrite,
-                        QStringLiteral("the backup copy could not be written"));
-        if (!migrate(file->m_database, probe.version, migrations(), &detail))
+            return fail(OpenProblem::CannotWrite, tr("the backup copy could not be written"));
+        if (!migrateTo(file->m_database, probe.version, history, &detail)) {
+            // The file is as it was; the copy of it is not needed.
+            QFile::remove(backup);
             return fail(OpenProblem::CannotWrite, detail);
+        }
     }
     if (const OpenProblem problem = file->checkTables(&detail); problem != OpenProblem::None)
         return fail(problem, detail);
@@ -269,6 +296,14 @@ bool ProjectFile::create(const QString& path, const Project& project, QString* e
 {
     if (refuseIfOpenElsewhere(path, error))
         return false;
+    return writeNewFile(path, project, error);
+}
+
+namespace {
+
+// Writes the project into a new file beside `path` and puts it in place.
+bool writeNewFile(const QString& path, const Project& project, QString* error)
+{
     const QString part = partPath(path);
     QFile::remove(part);
     bool ok = false;
@@ -316,6 +351,8 @@ bool ProjectFile::create(const QString& path, const Project& project, QString* e
     return replaceFile(part, path, error);
 }
 
+} // namespace
+
 std::optional<Project> ProjectFile::load(QString* error)
 {
     std::optional<Project> project = readProject(m_database, error);
@@ -330,38 +367,91 @@ std::optional<Project> ProjectFile::load(QString* error)
 
 bool ProjectFile::flush(const Project& project, const ChangeSet& changes, QString* error)
 {
-    if (m_readOnly || !m_writer) {
+    if (m_readOnly) {
         *error = openMessage(OpenProblem::ReadOnlyFile, m_path);
         return false;
     }
     if (changes.empty())
         return true;
-    if (!m_database.transaction()) {
-        *error = m_database.lastError().text();
+    if (m_connectionSuspect && !reconnect(project, error))
+        return false;
+    if (!m_writer) {
+        *error = tr("the file is not open");
         return false;
     }
-    if (!m_writer->apply(project, changes)) {
-        *error = m_writer->error();
+    // A full disk is worth retrying on the same connection; anything else may
+    // mean the file is gone from under it.
+    auto failed = [this](const QString& message, QString* out) {
+        sqlite3* handle = nativeHandle(m_database);
+        const int code = handle ? sqlite3_extended_errcode(handle) : SQLITE_IOERR;
+        m_connectionSuspect = (code & 0xff) != SQLITE_FULL;
+        *out = message;
         m_database.rollback();
         return false;
-    }
-    if (!m_database.commit()) {
-        *error = m_database.lastError().text();
-        m_database.rollback();
-        return false;
-    }
+    };
+    if (!m_database.transaction())
+        return failed(m_database.lastError().text(), error);
+    if (!m_writer->apply(project, changes))
+        return failed(m_writer->error(), error);
+    if (!m_database.commit())
+        return failed(m_database.lastError().text(), error);
     return true;
+}
+
+bool ProjectFile::reconnect(const Project& project, QString* error)
+{
+    closeConnection();
+    const QFileInfo info(m_path);
+    if (!info.exists()) {
+        if (!QFileInfo(info.absolutePath()).isDir()) {
+            *error = tr("its folder cannot be reached");
+            return false;
+        }
+        // The file went, its folder is still there: the project in memory is
+        // the only copy left, so it is written anew.
+        if (!writeNewFile(m_path, project, error))
+            return false;
+    } else if (probeFile(m_path).problem != OpenProblem::None) {
+        *error = tr("another file has taken its place");
+        return false;
+    }
+    if (m_lock) {
+        m_lock->unlock();
+        if (!m_lock->tryLock(0)) {
+            *error = tr("the file is open in a Journeyscope window; close it there first");
+            return false;
+        }
+    }
+    QString detail;
+    if (!openConnection(false, &detail) || validateSchema(&detail) != OpenProblem::None ||
+        checkTables(&detail) != OpenProblem::None) {
+        closeConnection();
+        *error = detail;
+        return false;
+    }
+    m_writer = std::make_unique<ProjectWriter>(m_database);
+    m_connectionSuspect = false;
+    return true;
+}
+
+bool ProjectFile::canCopyNatively() const
+{
+    QSqlQuery query(m_database);
+    if (!nativeHandle(m_database) || !query.exec(QStringLiteral("SELECT sqlite_version()")) ||
+        !query.next())
+        return false;
+    return query.value(0).toString() == QString::fromLatin1(sqlite3_libversion());
 }
 
 bool ProjectFile::saveCopyAs(const QString& path, QString* error)
 {
     sqlite3* source = nativeHandle(m_database);
     if (!source) {
-        *error = QStringLiteral("no SQLite connection");
+        *error = tr("no SQLite connection");
         return false;
     }
     if (QFileInfo(path).absoluteFilePath() == m_path) {
-        *error = QStringLiteral("this is the file the project is in already");
+        *error = tr("this is the file the project is in already");
         return false;
     }
     if (refuseIfOpenElsewhere(path, error))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/storage/Migrations.h"
 #include "core/storage/OpenResult.h"
 #include "core/storage/ProjectStorage.h"
 
@@ -24,17 +25,23 @@ public:
 
     ~ProjectFile() override;
 
-    static std::unique_ptr<ProjectFile> open(const QString& path, OpenResult* result,
-                                             Access access = Access::ReadWrite);
+    static std::unique_ptr<ProjectFile>
+    open(const QString& path, OpenResult* result, Access access = Access::ReadWrite,
+         const SchemaHistory& history = SchemaHistory::shipped());
     // Writes a new file holding the project; an existing file at the path is
     // replaced only once the new one is complete.
     static bool create(const QString& path, const Project& project, QString* error);
 
     QString location() const override { return m_path; }
     bool isReadOnly() const override { return m_readOnly; }
+    // Why the file is read-only (None when it is not, or was opened for viewing).
+    OpenProblem readOnlyReason() const { return m_readOnlyReason; }
     std::optional<Project> load(QString* error) override;
     bool flush(const Project& project, const ChangeSet& changes, QString* error) override;
     bool saveCopyAs(const QString& path, QString* error) override;
+    // Whether saveCopyAs can use SQLite's backup API on this connection: only
+    // when Qt's SQLite driver and Journeyscope use the same SQLite library.
+    bool canCopyNatively() const;
 
     // PRAGMA integrity_check: "ok" or the first problems found.
     QString integrityCheck();
@@ -43,6 +50,11 @@ public:
 private:
     ProjectFile() = default;
     bool openConnection(bool readOnly, QString* error);
+    void closeConnection();
+    // After a failed flush the connection may point at a file that is gone
+    // (a USB stick pulled out, the file deleted): open the path again, and
+    // write the project anew there if only its folder is left.
+    bool reconnect(const Project& project, QString* error);
     OpenProblem validateSchema(QString* detail);
     OpenProblem checkTables(QString* detail);
 
@@ -52,6 +64,8 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<ProjectWriter> m_writer;
     bool m_readOnly = false;
+    OpenProblem m_readOnlyReason = OpenProblem::None;
+    bool m_connectionSuspect = false;
 };
 
 } // namespace js

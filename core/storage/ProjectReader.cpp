@@ -2,6 +2,7 @@
 
 #include "core/model/ProjectQueries.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,11 @@
 namespace js {
 
 namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("js::ProjectReader", text);
+}
 
 class Reader {
 public:
@@ -97,7 +103,7 @@ bool Reader::key(const QVariant& value, std::optional<E> (*parse)(QStringView), 
     const QString text = value.toString();
     const std::optional<E> parsed = parse(text);
     if (!parsed)
-        return fail(QStringLiteral("unknown %1 “%2”").arg(QString::fromLatin1(what), text));
+        return fail(tr("unknown %1 “%2”").arg(QString::fromLatin1(what), text));
     out = *parsed;
     return true;
 }
@@ -167,7 +173,7 @@ bool Reader::readJourneys()
     while (m_query.next()) {
         Journey* journey = journeyOf(m_query.value(1));
         if (!journey)
-            return fail(QStringLiteral("a lane belongs to no journey"));
+            return fail(tr("a lane belongs to no journey"));
         Lane lane;
         lane.id = m_query.value(0).toLongLong();
         lane.name = m_query.value(2).toString();
@@ -183,7 +189,7 @@ bool Reader::readJourneys()
     while (m_query.next()) {
         Journey* journey = journeyOf(m_query.value(1));
         if (!journey)
-            return fail(QStringLiteral("a stage belongs to no journey"));
+            return fail(tr("a stage belongs to no journey"));
         Stage stage;
         stage.id = m_query.value(0).toLongLong();
         stage.name = m_query.value(2).toString();
@@ -204,7 +210,7 @@ bool Reader::readJourneys()
     while (m_query.next()) {
         Stage* stage = stageOf(m_query.value(1));
         if (!stage)
-            return fail(QStringLiteral("a touchpoint belongs to no stage"));
+            return fail(tr("a touchpoint belongs to no stage"));
         Touchpoint t;
         t.id = m_query.value(0).toLongLong();
         t.name = m_query.value(2).toString();
@@ -216,7 +222,7 @@ bool Reader::readJourneys()
         t.emotion = m_query.value(7).toInt();
         if (t.importance < Touchpoint::MinImportance || t.importance > Touchpoint::MaxImportance ||
             t.emotion < Touchpoint::MinEmotion || t.emotion > Touchpoint::MaxEmotion)
-            return fail(QStringLiteral("a touchpoint's importance or emotion is out of range"));
+            return fail(tr("a touchpoint's importance or emotion is out of range"));
         stage->touchpoints.push_back(std::move(t));
     }
 
@@ -226,7 +232,7 @@ bool Reader::readJourneys()
     while (m_query.next()) {
         Stage* stage = stageOf(m_query.value(1));
         if (!stage)
-            return fail(QStringLiteral("a card belongs to no stage"));
+            return fail(tr("a card belongs to no stage"));
         stage->cards.push_back(LaneCard{m_query.value(0).toLongLong(),
                                         m_query.value(2).toLongLong(),
                                         m_query.value(3).toString()});
@@ -256,7 +262,7 @@ bool Reader::readFrameworks()
     while (m_query.next()) {
         auto it = frameworks.find(m_query.value(1).toLongLong());
         if (it == frameworks.end())
-            return fail(QStringLiteral("a criterion belongs to no framework"));
+            return fail(tr("a criterion belongs to no framework"));
         Criterion c;
         c.id = m_query.value(0).toLongLong();
         c.key = m_query.value(2).toString();
@@ -289,7 +295,7 @@ bool Reader::readRounds()
         r.description = m_query.value(2).toString();
         const std::optional<QDate> date = dateOf(m_query.value(3));
         if (!date)
-            return fail(QStringLiteral("round “%1” has a date that is not a date").arg(r.name));
+            return fail(tr("round “%1” has a date that is not a date").arg(r.name));
         r.date = *date;
         r.journeyId = referenceOf(m_query.value(4));
         rounds.insert(r.id, m_project.rounds.size());
@@ -301,7 +307,7 @@ bool Reader::readRounds()
     while (m_query.next()) {
         auto it = rounds.find(m_query.value(1).toLongLong());
         if (it == rounds.end())
-            return fail(QStringLiteral("a rater belongs to no round"));
+            return fail(tr("a rater belongs to no round"));
         m_project.rounds[*it].raters.push_back(Rater{m_query.value(0).toLongLong(),
                                                      m_query.value(2).toString(),
                                                      m_query.value(3).toString()});
@@ -321,7 +327,7 @@ bool Reader::readRatings()
                             m_query.value(2).toLongLong(), m_query.value(3).toLongLong()};
         Rating rating{m_query.value(4).toInt(), m_query.value(5).toString()};
         if (!isValidScore(rating.score))
-            return fail(QStringLiteral("a score is out of range"));
+            return fail(tr("a score is out of range"));
         ratings.emplace_hint(ratings.end(), key, std::move(rating));
     }
     return true;
@@ -343,7 +349,7 @@ bool Reader::readMetrics()
         m.scale = m_query.value(5).toString();
         const std::optional<QDate> date = dateOf(m_query.value(6));
         if (!date)
-            return fail(QStringLiteral("a metric has a date that is not a date"));
+            return fail(tr("a metric has a date that is not a date"));
         m.date = *date;
         m.note = m_query.value(7).toString();
         m_project.metrics.push_back(std::move(m));
@@ -366,8 +372,7 @@ bool Reader::readActions()
         a.owner = m_query.value(5).toString();
         const std::optional<QDate> due = dateOf(m_query.value(6));
         if (!due)
-            return fail(
-                QStringLiteral("action “%1” has a due date that is not a date").arg(a.title));
+            return fail(tr("action “%1” has a due date that is not a date").arg(a.title));
         a.due = *due;
         if (!key(m_query.value(7), &actionStatusFromKey, a.status, "action status"))
             return false;

@@ -119,11 +119,16 @@ bool ProjectSession::saveAs(const QString& path, QString* error)
         *error = m_lastError;
         return false;
     }
-    if (!m_file->isReadOnly() && !flushNow()) {
-        *error = m_lastError;
+    if (m_file->readOnlyReason() == OpenProblem::NewerMinor) {
+        *error = tr("it was made by a newer Journeyscope, and a copy made here would leave out "
+                    "what this version does not know; update Journeyscope to work on it");
         return false;
     }
-    if (m_file->isReadOnly() || m_tracker->hasChanges()) {
+    // When the file cannot be written (a full disk, a vanished drive), the
+    // project in memory is what is saved.
+    if (!m_file->isReadOnly())
+        flushNow();
+    if (m_file->isReadOnly() || m_tracker->hasChanges() || !m_file->canCopyNatively()) {
         // Nothing reliable to copy from the file: write the model out.
         if (!ProjectFile::create(path, m_document->project(), error))
             return false;

@@ -161,6 +161,37 @@ TEST(CliTest, OutputOverItsOwnInputIsRefused)
     EXPECT_EQ(readBytes(json), jsonBytes);
 }
 
+TEST(CliTest, ANewProjectNeverReplacesAFileUnlessForced)
+{
+    TempDir dir;
+    const QString notes = dir.path(QStringLiteral("notes.txt"));
+    const QString project = dir.path(QStringLiteral("p.journey"));
+    const QString json = dir.path(QStringLiteral("p.json"));
+    ASSERT_TRUE(writeBytes(notes, "somebody's notes"));
+    ASSERT_EQ(journeyscope({QStringLiteral("demo"), project}).exitCode, 0);
+    ASSERT_EQ(
+        journeyscope({QStringLiteral("export"), project, QStringLiteral("--out"), json}).exitCode,
+        0);
+    const QByteArray projectBytes = readBytes(project);
+
+    const Outcome demoOver = journeyscope({QStringLiteral("demo"), notes});
+    EXPECT_EQ(demoOver.exitCode, 1);
+    EXPECT_TRUE(demoOver.err.contains(QStringLiteral("--force"))) << demoOver.err.toStdString();
+    EXPECT_EQ(readBytes(notes), QByteArray("somebody's notes"));
+    const Outcome importOver =
+        journeyscope({QStringLiteral("import"), json, QStringLiteral("--out"), project});
+    EXPECT_EQ(importOver.exitCode, 1);
+    EXPECT_TRUE(importOver.err.contains(QStringLiteral("already exists")));
+    EXPECT_EQ(readBytes(project), projectBytes);
+
+    EXPECT_EQ(journeyscope({QStringLiteral("demo"), notes, QStringLiteral("--force")}).exitCode, 0);
+    EXPECT_EQ(journeyscope({QStringLiteral("check"), notes}).exitCode, 0);
+    EXPECT_EQ(journeyscope({QStringLiteral("import"), json, QStringLiteral("--out"), project,
+                            QStringLiteral("--force")})
+                  .exitCode,
+              0);
+}
+
 TEST(CliTest, ImportOfAFolderOrAnUnreadableFileSaysSo)
 {
     TempDir dir;

@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace js::test {
@@ -167,6 +169,70 @@ TEST_F(BadFilesTest, NewerMajorVersionIsRefused)
     const QString path = demoFile(QStringLiteral("future.journey"));
     tamper(path, {QStringLiteral("PRAGMA user_version = 2000")});
     expectRefused(path, OpenProblem::TooNew);
+}
+
+// Leaves a hot journal beside the file, as a process that dies in the middle
+// of a large write does: some changed pages already in the file, the old ones
+// in the journal.
+void leaveHotJournal(const QString& path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const pid_t child = fork();
+    if (child == 0) {
+        sqlite3* db = nullptr;
+        sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+        sqlite3_exec(db,
+                     "PRAGMA cache_size = 2; BEGIN; UPDATE rating SET note = note || 'changed'; "
+                     "UPDATE touchpoint SET description = description || 'changed';",
+                     nullptr, nullptr, nullptr);
+        _exit(0);
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+}
+
+TEST_F(BadFilesTest, AnUnfinishedChangeInANewerMajorVersionIsLeftForThatVersion)
+{
+    const QString path = demoFile(QStringLiteral("future-crash.journey"));
+    tamper(path, {QStringLiteral("PRAGMA user_version = 2000")});
+    leaveHotJournal(path);
+    const QString journal = path + QStringLiteral("-journal");
+    ASSERT_GT(QFileInfo(journal).size(), 0);
+    const QByteArray journalBefore = fileHash(journal);
+    expectRefused(path, OpenProblem::TooNew);
+    EXPECT_EQ(fileHash(journal), journalBefore) << "the newer version repairs its own file";
+}
+
+TEST_F(BadFilesTest, AFileLockedByAnotherProgramSaysSo)
+{
+    const QString path = demoFile(QStringLiteral("busy.journey"));
+    const QString name = QStringLiteral("holder");
+    {
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        holder.setDatabaseName(path);
+        ASSERT_TRUE(holder.open());
+        ASSERT_TRUE(QSqlQuery(holder).exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        expectRefused(path, OpenProblem::Busy);
+        holder.rollback();
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    OpenResult result;
+    EXPECT_TRUE(ProjectSession::open(path, &result)) << "once the lock is gone it opens";
+}
+
+TEST_F(BadFilesTest, ANewerMinorVersionIsNotSavedAsAnOlderOne)
+{
+    const QString path = demoFile(QStringLiteral("minor-copy.journey"));
+    tamper(path, {QStringLiteral("PRAGMA user_version = 1003")});
+    OpenResult result;
+    auto session = ProjectSession::open(path, &result);
+    ASSERT_TRUE(session);
+    const QString copy = dir.path(QStringLiteral("copy.journey"));
+    QString error;
+    EXPECT_FALSE(session->saveAs(copy, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("newer"))) << error.toStdString();
+    EXPECT_FALSE(QFile::exists(copy));
 }
 
 TEST_F(BadFilesTest, NewerMinorVersionOpensReadOnlyAndIsNeverWritten)

@@ -1,6 +1,7 @@
 // Schema versions: the committed files of every earlier version open; the
 // migration runner applies numbered steps in order and stops on error.
 #include "TempDir.h"
+#include "core/io/JsonFormat.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/ProjectFile.h"
 #include "core/storage/Schema.h"
@@ -74,6 +75,83 @@ TEST(MigrationTest, MigrationsFormAChainFromTheFirstVersionToTheCurrentOne)
         version = step.to;
     }
     EXPECT_EQ(version, schema::CurrentVersion);
+}
+
+// The first committed file, copied where a test may change it.
+QString firstVersionCopy(const TempDir& dir)
+{
+    const QString path = dir.path(QStringLiteral("Old client.journey"));
+    EXPECT_TRUE(
+        QFile::copy(QStringLiteral(JOURNEYSCOPE_FIXTURES "/schema-1000/demo.journey"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+
+// A later build's history: one step from the first version to the next.
+SchemaHistory nextVersion(QStringList statements)
+{
+    return SchemaHistory{1001, {{1000, 1001, std::move(statements)}}};
+}
+
+TEST(MigrationTest, OpeningAnOlderFileWritesABackupAndMigratesIt)
+{
+    TempDir dir;
+    const QString path = firstVersionCopy(dir);
+    const QByteArray original = fileHash(path);
+    OpenResult result;
+    auto file = ProjectFile::open(
+        path, &result, ProjectFile::Access::ReadWrite,
+        nextVersion(
+            {QStringLiteral("ALTER TABLE persona ADD COLUMN pronouns TEXT NOT NULL DEFAULT ''")}));
+    ASSERT_TRUE(file) << result.message.toStdString();
+    EXPECT_FALSE(file->isReadOnly());
+
+    const QString backup = path + QStringLiteral(".v1000.bak");
+    EXPECT_EQ(fileHash(backup), original) << "the backup is the file as it was";
+    QSqlDatabase database = file->database();
+    EXPECT_EQ(userVersion(database), 1001);
+    EXPECT_TRUE(QSqlQuery(database).exec(QStringLiteral("SELECT pronouns FROM persona")));
+    QString error;
+    const std::optional<Project> project = file->load(&error);
+    ASSERT_TRUE(project) << error.toStdString();
+    EXPECT_EQ(projectToJson(*project),
+              readBytes(QStringLiteral(JOURNEYSCOPE_FIXTURES "/schema-1000/demo.json")));
+    file.reset();
+
+    // This build, which only knows 1000, now sees a newer minor version.
+    auto older = ProjectFile::open(path, &result);
+    ASSERT_TRUE(older) << result.message.toStdString();
+    EXPECT_TRUE(older->isReadOnly());
+    EXPECT_EQ(result.problem, OpenProblem::NewerMinor);
+}
+
+TEST(MigrationTest, AFailedMigrationLeavesTheFileAsItWas)
+{
+    TempDir dir;
+    const QString path = firstVersionCopy(dir);
+    const QByteArray original = fileHash(path);
+    OpenResult result;
+    auto file = ProjectFile::open(
+        path, &result, ProjectFile::Access::ReadWrite,
+        nextVersion({QStringLiteral("CREATE TABLE extra (a INTEGER)"), QStringLiteral("NOT SQL")}));
+    EXPECT_FALSE(file);
+    EXPECT_EQ(result.problem, OpenProblem::CannotWrite);
+    EXPECT_FALSE(result.message.isEmpty());
+    EXPECT_EQ(fileHash(path), original);
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral(".v1000.bak")));
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-journal")));
+}
+
+TEST(MigrationTest, AVersionWithNoPathToTheCurrentOneIsRefused)
+{
+    TempDir dir;
+    const QString path = firstVersionCopy(dir);
+    const QByteArray original = fileHash(path);
+    OpenResult result;
+    const SchemaHistory gap{1002, {{1001, 1002, {QStringLiteral("SELECT 1")}}}};
+    EXPECT_FALSE(ProjectFile::open(path, &result, ProjectFile::Access::ReadWrite, gap));
+    EXPECT_TRUE(result.message.contains(QStringLiteral("1000"))) << result.message.toStdString();
+    EXPECT_EQ(fileHash(path), original);
 }
 
 } // namespace

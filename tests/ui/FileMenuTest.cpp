@@ -166,5 +166,26 @@ TEST_F(FileMenuTest, AFullDiskIsShownAndClearsOnceWritingWorksAgain)
     EXPECT_EQ(reload(path).description.size(), 50000);
 }
 
+TEST_F(FileMenuTest, ClosingWhileTheFileCannotBeWrittenOffersSaveAs)
+{
+    QSqlQuery query(window->session()->file()->database());
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA page_count")) && query.next());
+    ASSERT_TRUE(
+        query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(query.value(0).toInt())));
+    window->document()->set(NoId, &Project::description, QString(50000, u'q'));
+
+    // Cancel keeps the window and the work.
+    dialogs::testing::queueAnswer(QStringLiteral("cancel"));
+    EXPECT_FALSE(window->close());
+    ASSERT_EQ(dialogs::testing::takeMessages().size(), 1);
+
+    // Save as writes the work elsewhere and the window closes.
+    const QString rescue = dir.path(QStringLiteral("Rescued.journey"));
+    dialogs::testing::queueAnswer(QStringLiteral("Save as…"));
+    dialogs::testing::queueAnswer(rescue);
+    EXPECT_TRUE(window->close());
+    EXPECT_EQ(reload(rescue).description.size(), 50000);
+}
+
 } // namespace
 } // namespace js

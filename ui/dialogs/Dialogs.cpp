@@ -85,6 +85,24 @@ bool ask(QWidget* parent, const QString& title, const QString& text, const QStri
     return box.clickedButton() == accept;
 }
 
+int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& answers)
+{
+    QString answer;
+    if (answered(&answer)) {
+        hooks().messages << text;
+        return int(answers.indexOf(answer));
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QList<QAbstractButton*> buttons;
+    for (const QString& label : answers)
+        buttons << box.addButton(label, QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    if (!buttons.isEmpty())
+        box.setDefaultButton(qobject_cast<QPushButton*>(buttons.front()));
+    box.exec();
+    return int(buttons.indexOf(box.clickedButton()));
+}
+
 namespace testing {
 
 void queueAnswer(const QString& answer)

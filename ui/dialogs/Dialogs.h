@@ -17,10 +17,14 @@ void warn(QWidget* parent, const QString& title, const QString& text);
 void inform(QWidget* parent, const QString& title, const QString& text);
 // Yes/no question; returns true for yes.
 bool ask(QWidget* parent, const QString& title, const QString& text, const QString& yes);
+// A question with several answers and Cancel; returns the index of the
+// answer chosen, or -1 for Cancel.
+int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& answers);
 
 namespace testing {
 // Queued answers, used in order: a path for file dialogs ("" cancels),
-// "yes"/"no" for questions. Messages shown instead are recorded.
+// "yes"/"no" for questions, an answer's text (or "cancel") for choices. Messages shown instead are
+// recorded.
 void queueAnswer(const QString& answer);
 QStringList takeMessages();
 void reset();

@@ -16,8 +16,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QScreen>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -304,12 +304,13 @@ void MainWindow::updateTitle()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (!m_session->isReadOnly() && !m_session->flushNow()) {
-        const bool discard =
-            dialogs::ask(this, tr("Changes not written"),
-                         tr("%1 Close anyway and lose the changes since the last successful write?")
-                             .arg(m_session->lastError()),
-                         tr("Close and lose changes"));
-        if (!discard) {
+        const int choice = dialogs::choose(
+            this, tr("Changes not written"),
+            tr("%1 Save the project somewhere else, or close and lose the changes since the last "
+               "successful write?")
+                .arg(m_session->lastError()),
+            {tr("Save as…"), tr("Close and lose changes")});
+        if (choice < 0 || (choice == 0 && !saveAs())) {
             event->ignore();
             return;
         }
