@@ -14,7 +14,7 @@ struct LaneSpec {
 };
 
 const std::vector<LaneSpec> mapLanes = {
-    {QT_TRANSLATE_NOOP("js::JourneyTemplate", "Actions"), LaneKind::Text},
+    {QT_TRANSLATE_NOOP("js::JourneyTemplate", "Customer actions"), LaneKind::Text},
     {QT_TRANSLATE_NOOP("js::JourneyTemplate", "Touchpoints"), LaneKind::Touchpoints},
     {QT_TRANSLATE_NOOP("js::JourneyTemplate", "Thoughts"), LaneKind::Text},
     {QT_TRANSLATE_NOOP("js::JourneyTemplate", "Emotions"), LaneKind::Emotion},
@@ -110,7 +110,7 @@ QString journeyTemplateDescription(JourneyTemplate kind)
     case JourneyTemplate::Lifecycle:
         return translated(QT_TRANSLATE_NOOP(
             "js::JourneyTemplate",
-            "Five stages from first notice to recommendation, with lanes for actions, "
+            "Five stages from first notice to recommendation, with lanes for customer actions, "
             "touchpoints, thoughts, emotions, pain points, opportunities and backstage."));
     case JourneyTemplate::PurchasePhases:
         return translated(

@@ -92,8 +92,8 @@ public:
     Id addAction(Action action, int index = -1);
     bool removeAction(Id id);
 
-    // True when the key names a rater of the round and an existing touchpoint
-    // and criterion.
+    // True when the key names a rater of the round, an existing criterion, and
+    // a touchpoint of the round's journey (of any journey when it has none).
     bool isValidRatingKey(const RatingKey& key) const;
     bool exists(EntityKind kind, Id id) const;
 
@@ -134,6 +134,12 @@ template <typename E, typename T> bool ProjectDocument::set(Id id, T E::*member,
     if constexpr (std::is_same_v<T, Id>) {
         const std::optional<EntityKind> kind = referencedKind(member);
         if (!kind || (value != NoId && !exists(*kind, value)))
+            return false;
+    }
+    if constexpr (std::is_same_v<E, Round> && std::is_same_v<T, Id>) {
+        // A round's ratings are of its journey's touchpoints: once it holds
+        // some, it stays on that journey.
+        if (roundHasRatings(m_project, id))
             return false;
     }
     if constexpr (std::is_same_v<E, Lane> && std::is_same_v<T, LaneKind>) {

@@ -141,8 +141,12 @@ bool ProjectDocument::removeRater(Id id)
 bool ProjectDocument::isValidRatingKey(const RatingKey& key) const
 {
     const Round* round = findRound(m_project, key.round);
-    return round && findById(round->raters, key.rater) &&
-           findTouchpoint(m_project, key.touchpoint) && findCriterion(m_project, key.criterion);
+    if (!round || !findById(round->raters, key.rater) || !findCriterion(m_project, key.criterion))
+        return false;
+    if (round->journeyId == NoId)
+        return findTouchpoint(m_project, key.touchpoint);
+    const Journey* journey = journeyOfTouchpoint(m_project, key.touchpoint);
+    return journey && journey->id == round->journeyId;
 }
 
 const Rating* ProjectDocument::rating(const RatingKey& key) const

@@ -11,6 +11,7 @@
 namespace js {
 
 enum class ActionStatus { Planned, InProgress, Done, Dropped };
+inline constexpr int ActionStatusCount = 4;
 
 QString actionStatusKey(ActionStatus status);
 std::optional<ActionStatus> actionStatusFromKey(QStringView key);

@@ -15,6 +15,7 @@ enum class LaneKind {
     Touchpoints, // the stage's touchpoints
     Emotion,     // the emotion curve over the touchpoints
 };
+inline constexpr int LaneKindCount = 3;
 
 QString laneKindKey(LaneKind kind);
 std::optional<LaneKind> laneKindFromKey(QStringView key);

@@ -18,6 +18,7 @@ enum class MetricKind {
     Retention, // percent
     Clv,       // customer lifetime value, money
 };
+inline constexpr int MetricKindCount = 6;
 
 QString metricKindKey(MetricKind kind);
 std::optional<MetricKind> metricKindFromKey(QStringView key);

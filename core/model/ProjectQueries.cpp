@@ -211,6 +211,12 @@ ProjectCounts countProject(const Project& project)
     return counts;
 }
 
+bool roundHasRatings(const Project& project, Id roundId)
+{
+    const auto first = project.ratings.lower_bound(RatingKey{roundId, NoId, NoId, NoId});
+    return first != project.ratings.end() && first->first.round == roundId;
+}
+
 bool laneHasCards(const Project& project, Id laneId)
 {
     for (const Journey& journey : project.journeys) {

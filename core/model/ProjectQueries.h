@@ -58,6 +58,8 @@ const Rater* findRater(const Project& project, Id id);
 
 // The journey a stage, lane, card or touchpoint belongs to.
 // Whether any stage holds a card in this lane.
+// Whether any rating was given in the round.
+bool roundHasRatings(const Project& project, Id roundId);
 bool laneHasCards(const Project& project, Id laneId);
 const Journey* journeyOfStage(const Project& project, Id stageId);
 const Journey* journeyOfTouchpoint(const Project& project, Id touchpointId);

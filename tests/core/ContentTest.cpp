@@ -61,25 +61,46 @@ TEST(ContentTest, EveryCriterionCanBeReadOutInAWorkshop)
     }
 }
 
+QStringList namesOf(const auto& items)
+{
+    QStringList names;
+    for (const auto& item : items)
+        names << item.name;
+    return names;
+}
+
 TEST(ContentTest, TemplatesHaveTheirStagesAndLanes)
 {
+    const QStringList mapLanes = {
+        QStringLiteral("Customer actions"), QStringLiteral("Touchpoints"),
+        QStringLiteral("Thoughts"),         QStringLiteral("Emotions"),
+        QStringLiteral("Pain points"),      QStringLiteral("Opportunities"),
+        QStringLiteral("Backstage")};
     const Journey lifecycle = journeyFromTemplate(JourneyTemplate::Lifecycle);
-    ASSERT_EQ(lifecycle.stages.size(), 5u);
-    EXPECT_EQ(lifecycle.stages[0].name, QStringLiteral("Awareness"));
-    EXPECT_EQ(lifecycle.stages[4].name, QStringLiteral("Advocacy"));
-    EXPECT_EQ(lifecycle.lanes.size(), 7u);
+    EXPECT_EQ(namesOf(lifecycle.stages),
+              (QStringList{QStringLiteral("Awareness"), QStringLiteral("Consideration"),
+                           QStringLiteral("Purchase"), QStringLiteral("Retention"),
+                           QStringLiteral("Advocacy")}));
+    EXPECT_EQ(namesOf(lifecycle.lanes), mapLanes);
+    EXPECT_EQ(lifecycle.lanes[1].kind, LaneKind::Touchpoints);
+    EXPECT_EQ(lifecycle.lanes[3].kind, LaneKind::Emotion);
+
     const Journey phases = journeyFromTemplate(JourneyTemplate::PurchasePhases);
-    ASSERT_EQ(phases.stages.size(), 3u);
-    EXPECT_EQ(phases.stages[2].name, QStringLiteral("Post-purchase"));
+    EXPECT_EQ(namesOf(phases.stages),
+              (QStringList{QStringLiteral("Pre-purchase"), QStringLiteral("Purchase"),
+                           QStringLiteral("Post-purchase")}));
+    EXPECT_EQ(namesOf(phases.lanes), mapLanes);
+
     const Journey blueprint = journeyFromTemplate(JourneyTemplate::ServiceBlueprint);
-    QStringList lanes;
-    for (const Lane& lane : blueprint.lanes)
-        lanes << lane.name;
-    EXPECT_TRUE(lanes.contains(QStringLiteral("Evidence")));
-    EXPECT_TRUE(lanes.contains(QStringLiteral("Support processes")));
+    EXPECT_EQ(namesOf(blueprint.lanes),
+              (QStringList{QStringLiteral("Evidence"), QStringLiteral("Customer actions"),
+                           QStringLiteral("Touchpoints"), QStringLiteral("Frontstage"),
+                           QStringLiteral("Backstage"), QStringLiteral("Support processes")}));
     for (JourneyTemplate kind : journeyTemplates()) {
         EXPECT_FALSE(journeyTemplateName(kind).isEmpty());
         EXPECT_FALSE(journeyTemplateDescription(kind).isEmpty());
+        for (const Stage& stage : journeyFromTemplate(kind).stages)
+            EXPECT_FALSE(stage.description.isEmpty()) << stage.name.toStdString();
     }
 }
 

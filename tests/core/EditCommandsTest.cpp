@@ -1,5 +1,6 @@
 // Field edits: every kind of entity, do/undo/redo, merging and refusals.
 #include "CommandTestBase.h"
+#include "core/content/JourneyTemplates.h"
 
 namespace js::test {
 namespace {
@@ -148,6 +149,86 @@ TEST_F(EditCommandsTest, TypingBackToTheOriginalLeavesNoUndoStep)
     document.set(s.touchpoint, &Touchpoint::name, original);
     EXPECT_EQ(document.undoStack()->count(), 0);
     EXPECT_EQ(findTouchpoint(project(), s.touchpoint)->name, original);
+}
+
+// Every field of every entity, each one undo step that undo and redo take
+// back and forth exactly, with the value in place afterwards.
+TEST_F(EditCommandsTest, EveryOtherFieldIsOneUndoStep)
+{
+    const QString text = QStringLiteral("Changed ✓");
+    const QDate day(2026, 12, 1);
+    const Id otherCriterion = findFramework(project(), s.framework)->criteria[1].id;
+
+    expectUndoRedo([&] { return document.set(NoId, &Project::name, text); });
+    expectUndoRedo([&] { return document.set(NoId, &Project::description, text); });
+    EXPECT_EQ(project().name, text);
+
+    expectUndoRedo([&] { return document.set(s.persona, &Persona::name, text); });
+    expectUndoRedo([&] { return document.set(s.persona, &Persona::role, text); });
+    expectUndoRedo([&] { return document.set(s.persona, &Persona::description, text); });
+    expectUndoRedo([&] { return document.set(s.persona, &Persona::frustrations, text); });
+    expectUndoRedo([&] { return document.set(s.persona, &Persona::quote, text); });
+    EXPECT_EQ(findPersona(project(), s.persona)->quote, text);
+
+    expectUndoRedo([&] { return document.set(s.journey, &Journey::name, text); });
+    expectUndoRedo([&] { return document.set(s.journey, &Journey::description, text); });
+    expectUndoRedo([&] { return document.set(s.stage, &Stage::description, text); });
+    const Id emptyLane =
+        document.addLane(s.journey, -1, Lane{NoId, QStringLiteral("Feelings"), LaneKind::Text});
+    expectUndoRedo([&] { return document.set(emptyLane, &Lane::kind, LaneKind::Emotion); });
+    EXPECT_EQ(findJourney(project(), s.journey)->description, text);
+
+    expectUndoRedo([&] { return document.set(s.framework, &Framework::name, text); });
+    expectUndoRedo([&] { return document.set(s.framework, &Framework::description, text); });
+    expectUndoRedo([&] { return document.set(s.criterion, &Criterion::name, text); });
+    expectUndoRedo([&] { return document.set(s.criterion, &Criterion::description, text); });
+    expectUndoRedo([&] { return document.set(s.criterion, &Criterion::target, 4.5); });
+    EXPECT_EQ(findCriterion(project(), s.criterion)->target, 4.5);
+
+    expectUndoRedo([&] { return document.set(s.round, &Round::name, text); });
+    expectUndoRedo([&] { return document.set(s.round, &Round::description, text); });
+    expectUndoRedo([&] { return document.set(s.round, &Round::date, day); });
+    expectUndoRedo([&] { return document.set(s.rater, &Rater::name, text); });
+    expectUndoRedo([&] { return document.set(s.rater, &Rater::role, text); });
+    EXPECT_EQ(findRater(project(), s.rater)->role, text);
+
+    expectUndoRedo(
+        [&] { return document.set(s.metric, &Metric::touchpointId, s.otherTouchpoint); });
+    expectUndoRedo([&] { return document.set(s.metric, &Metric::kind, MetricKind::Ces); });
+    expectUndoRedo([&] { return document.set(s.metric, &Metric::count, 0); });
+    expectUndoRedo([&] { return document.set(s.metric, &Metric::scale, QStringLiteral("1-7")); });
+    expectUndoRedo([&] { return document.set(s.metric, &Metric::date, day); });
+    expectUndoRedo([&] { return document.set(s.metric, &Metric::note, text); });
+    expectUndoRedo([&] { return document.set(s.metric, &Metric::touchpointId, NoId); });
+    EXPECT_EQ(findMetric(project(), s.metric)->scale, QStringLiteral("1-7"));
+
+    expectUndoRedo([&] { return document.set(s.action, &Action::title, text); });
+    expectUndoRedo([&] { return document.set(s.action, &Action::description, text); });
+    expectUndoRedo([&] { return document.set(s.action, &Action::criterionId, otherCriterion); });
+    expectUndoRedo([&] { return document.set(s.action, &Action::owner, text); });
+    expectUndoRedo([&] { return document.set(s.action, &Action::impact, 5); });
+    expectUndoRedo([&] { return document.set(s.action, &Action::effort, 1); });
+    const Action* action = findAction(project(), s.action);
+    EXPECT_EQ(action->criterionId, otherCriterion);
+    EXPECT_EQ(action->impact, 5);
+    EXPECT_EQ(action->effort, 1);
+}
+
+TEST_F(EditCommandsTest, ReferencesMustNameSomethingThatExists)
+{
+    expectRefused([&] { return document.set(s.metric, &Metric::touchpointId, Id(999999)); });
+    expectRefused([&] { return document.set(s.metric, &Metric::count, -1); });
+    expectRefused([&] { return document.set(s.action, &Action::impact, 0); });
+    expectRefused([&] { return document.set(s.round, &Round::journeyId, Id(999999)); });
+}
+
+TEST_F(EditCommandsTest, ARoundWithRatingsStaysOnItsJourney)
+{
+    Journey other = journeyFromTemplate(JourneyTemplate::PurchasePhases);
+    const Id otherJourney = document.addJourney(other);
+    expectRefused([&] { return document.set(s.round, &Round::journeyId, otherJourney); });
+    const Id fresh = document.addRound(Round{NoId, QStringLiteral("Pilot"), {}, {}, s.journey, {}});
+    expectUndoRedo([&] { return document.set(fresh, &Round::journeyId, otherJourney); });
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // Ratings: scores, N/A, notes, clearing; not rated is different from N/A.
 #include "CommandTestBase.h"
+#include "core/content/JourneyTemplates.h"
 
 #include <QSignalSpy>
 
@@ -72,10 +73,12 @@ TEST_F(RatingCommandsTest, NoteTypingMergesIntoOneStep)
 TEST_F(RatingCommandsTest, ScoreEditsDoNotMerge)
 {
     const RatingKey key{s.round, s.otherRater, s.otherTouchpoint, s.criterion};
-    document.setRatingScore(key, 1);
-    document.setRatingScore(key, 2);
-    document.setRatingScore(key, 3);
-    EXPECT_GE(document.undoStack()->count(), 2);
+    // Three scores that all differ from the one the sample gave.
+    const int first = document.rating(key)->score % 5 + 1;
+    ASSERT_TRUE(document.setRatingScore(key, first));
+    ASSERT_TRUE(document.setRatingScore(key, first % 5 + 1));
+    ASSERT_TRUE(document.setRatingScore(key, Rating::NotApplicable));
+    EXPECT_EQ(document.undoStack()->count(), 3) << "each score is its own undo step";
 }
 
 TEST_F(RatingCommandsTest, AnnouncesTheChangedKey)
@@ -85,6 +88,30 @@ TEST_F(RatingCommandsTest, AnnouncesTheChangedKey)
     document.setRatingScore(key, document.rating(key)->score % 5 + 1);
     ASSERT_EQ(spy.count(), 1);
     EXPECT_TRUE(spy.at(0).at(0).value<RatingKey>() == key);
+}
+
+TEST_F(RatingCommandsTest, ANoteIsOneUndoStep)
+{
+    const RatingKey key{s.round, s.otherRater, s.otherTouchpoint, s.criterion};
+    expectUndoRedo(
+        [&] { return document.setRatingNote(key, QStringLiteral("Three people said so")); });
+    EXPECT_EQ(document.rating(key)->note, QStringLiteral("Three people said so"));
+}
+
+TEST_F(RatingCommandsTest, OnlyTouchpointsOfTheRoundsJourneyAreRated)
+{
+    const Id otherJourney = document.addJourney(journeyFromTemplate(JourneyTemplate::Lifecycle));
+    const Id elsewhere =
+        document.addTouchpoint(findJourney(project(), otherJourney)->stages[0].id, 0, Touchpoint{});
+    expectRefused([&] {
+        return document.setRatingScore({s.round, s.rater, elsewhere, s.criterion}, 4);
+    });
+    // A round on no journey in particular may rate any touchpoint.
+    const Id open = document.addRound(Round{NoId, QStringLiteral("Open"), {}, {}, NoId, {}});
+    const Id rater = document.addRater(open, 0, Rater{NoId, QStringLiteral("Ivy"), {}});
+    expectUndoRedo([&] {
+        return document.setRatingScore({open, rater, elsewhere, s.criterion}, 4);
+    });
 }
 
 } // namespace

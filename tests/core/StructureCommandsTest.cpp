@@ -46,6 +46,15 @@ TEST_F(StructureCommandsTest, AddsJourneyFromEveryTemplateWithFreshIds)
     }
 }
 
+TEST_F(StructureCommandsTest, MovesJourneys)
+{
+    const Id second = document.addJourney(journeyFromTemplate(JourneyTemplate::PurchasePhases));
+    expectUndoRedo([&] { return document.moveJourney(second, 0); });
+    EXPECT_EQ(project().journeys.front().id, second);
+    expectRefused([&] { return document.moveJourney(second, 0); });
+    expectRefused([&] { return document.moveJourney(Id(999999), 1); });
+}
+
 TEST_F(StructureCommandsTest, RemovingAJourneyTakesItsRatingsAndUndoBringsThemBack)
 {
     const Project before = project();

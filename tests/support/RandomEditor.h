@@ -1,145 +1,373 @@
 #pragma once
 
+#include "core/content/BuiltInFrameworks.h"
 #include "core/content/JourneyTemplates.h"
 #include "core/document/ProjectDocument.h"
 #include "core/model/ProjectQueries.h"
 
+#include <functional>
 #include <random>
+#include <vector>
 
 namespace js::test {
 
-// Applies random valid-or-invalid operations of every kind to a document, for
-// tests that must hold whatever the user does.
+// Applies random operations of every kind the document offers (structure,
+// every field of every entity, ratings) to a document, valid or not, for tests
+// that must hold whatever the user does.
 class RandomEditor {
 public:
     RandomEditor(ProjectDocument& document, unsigned seed)
         : m_document(document)
         , m_random(seed)
-    {}
+    {
+        addStructureOperations();
+        addFieldOperations();
+        addAssessmentOperations();
+    }
 
     // Tries one random operation; returns whether it was applied.
     bool step()
     {
-        const Project& p = m_document.project();
-        switch (pick(23)) {
-        case 0:
-            return m_document.set(any(touchpoints()), &Touchpoint::name, text());
-        case 1:
-            return m_document.set(any(touchpoints()), &Touchpoint::importance, pick(5) + 1);
-        case 2:
-            return m_document.set(any(touchpoints()), &Touchpoint::emotion, pick(7) - 3);
-        case 3:
-            return m_document.addTouchpoint(
+        m_lastKind = pick(int(m_operations.size()));
+        return m_operations[size_t(m_lastKind)]();
+    }
+
+    // How many kinds of operation there are, and which the last step tried.
+    int kinds() const { return int(m_operations.size()); }
+    int lastKind() const { return m_lastKind; }
+
+private:
+    using Operation = std::function<bool()>;
+
+    // Adds an operation that runs only one time in `rarity`, for those that
+    // would empty the project if they ran as often as the rest.
+    void add(Operation operation, int rarity = 1)
+    {
+        if (rarity <= 1) {
+            m_operations.push_back(std::move(operation));
+            return;
+        }
+        m_operations.push_back([this, rarity, operation = std::move(operation)] {
+            return pick(rarity) == 0 && operation();
+        });
+    }
+
+    void addStructureOperations()
+    {
+        ProjectDocument& d = m_document;
+        add([&] {
+            return d.addPersona(Persona{NoId, text(), text(), {}, {}, {}, {}, {}}, pick(3));
+        });
+        add([&] { return d.removePersona(any(personas())); }, 4);
+        add([&] { return d.movePersona(any(personas()), pick(3)); });
+        add(
+            [&] {
+                Journey journey = journeyFromTemplate(JourneyTemplate(pick(3)));
+                journey.personaId = any(personas());
+                return d.addJourney(journey, pick(3)) != NoId;
+            },
+            6);
+        add([&] { return d.removeJourney(any(journeys())); }, 12);
+        add([&] { return d.moveJourney(any(journeys()), pick(3)); });
+        add([&] { return d.addStage(any(journeys()), pick(6), Stage{NoId, text(), {}, {}, {}}); });
+        add([&] { return d.removeStage(any(stages())); }, 4);
+        add([&] { return d.moveStage(any(stages()), pick(6)); });
+        add([&] {
+            return d.addLane(any(journeys()), pick(4),
+                             Lane{NoId, text(), LaneKind(pick(LaneKindCount))}) != NoId;
+        });
+        add([&] { return d.removeLane(any(lanes())); }, 3);
+        add([&] { return d.moveLane(any(lanes()), pick(4)); });
+        add([&] {
+            const Id stage = any(stages());
+            return d.addCard(stage, laneOf(stage), pick(3), text()) != NoId;
+        });
+        add([&] { return d.removeCard(any(cards())); });
+        add([&] {
+            const Id stage = any(stages());
+            return d.moveCard(any(cards()), stage, laneOf(stage), pick(3));
+        });
+        add([&] {
+            return d.addTouchpoint(
                        any(stages()), pick(4),
                        Touchpoint{NoId, text(), Channel(pick(ChannelCount)), text(), {}, 3, 0}) !=
                    NoId;
-        case 4:
-            return m_document.removeTouchpoint(any(touchpoints()));
-        case 5: {
+        });
+        add([&] { return d.removeTouchpoint(any(touchpoints())); }, 2);
+        add([&] {
             const Id touchpoint = any(touchpoints());
-            const Journey* journey = journeyOfTouchpoint(p, touchpoint);
+            const Journey* journey = journeyOfTouchpoint(d.project(), touchpoint);
             if (!journey || journey->stages.empty())
                 return false;
-            return m_document.moveTouchpoint(
-                touchpoint, journey->stages[size_t(pick(int(journey->stages.size())))].id, pick(4));
-        }
-        case 6:
-            return m_document.addStage(any(journeys()), pick(6), Stage{NoId, text(), {}, {}, {}}) !=
-                   NoId;
-        case 7:
-            return pick(4) == 0 && m_document.removeStage(any(stages()));
-        case 8:
-            return m_document.moveStage(any(stages()), pick(6));
-        case 9: {
-            const Id stage = any(stages());
-            const Journey* journey = journeyOfStage(p, stage);
-            return journey && m_document.addCard(
-                                  stage,
-                                  journey->lanes.empty()
-                                      ? NoId
-                                      : journey->lanes[size_t(pick(int(journey->lanes.size())))].id,
-                                  pick(3), text()) != NoId;
-        }
-        case 10: {
-            const Id card = any(cards());
-            const Id stage = any(stages());
-            const Journey* journey = journeyOfStage(p, stage);
-            return journey && !journey->lanes.empty() &&
-                   m_document.moveCard(card, stage,
-                                       journey->lanes[size_t(pick(int(journey->lanes.size())))].id,
-                                       pick(3));
-        }
-        case 11:
-            return m_document.removeCard(any(cards()));
-        case 12:
-            return m_document.setRatingScore(anyKey(), pick(7) - 1);
-        case 13:
-            return m_document.setRatingNote(anyKey(), text());
-        case 14:
-            return m_document.clearRating(anyKey());
-        case 15:
-            return pick(8) == 0 &&
-                   m_document.addJourney(journeyFromTemplate(JourneyTemplate(pick(3)))) != NoId;
-        case 16:
-            return pick(10) == 0 && m_document.removeJourney(any(journeys()));
-        case 17:
-            return pick(3) == 0 &&
-                   m_document.addRater(any(rounds()), pick(3), Rater{NoId, text(), {}}) != NoId;
-        case 18:
-            return pick(6) == 0 && m_document.removeRater(any(raters()));
-        case 19: {
-            const Id criterion = any(criteria());
-            return pick(2) == 0 ? m_document.set(criterion, &Criterion::weight, double(pick(3) + 1))
-                                : m_document.moveCriterion(criterion, pick(6));
-        }
-        case 20:
-            return m_document.addLane(any(journeys()), pick(4),
-                                      Lane{NoId, text(), LaneKind::Text}) != NoId;
-        case 21:
-            return pick(3) == 0 && m_document.removeLane(any(lanes()));
-        case 22:
-            return m_document.moveLane(any(lanes()), pick(4));
-        }
-        return false;
+            const Stage& to = journey->stages[size_t(pick(int(journey->stages.size())))];
+            return d.moveTouchpoint(touchpoint, to.id, pick(4));
+        });
+        add(
+            [&] {
+                const std::vector<Framework> builtIn = builtInFrameworks();
+                Framework framework = pick(2) == 0 ? builtIn[size_t(pick(int(builtIn.size())))]
+                                                   : Framework{NoId, {}, text(), text(), {}};
+                return d.addFramework(framework, pick(3)) != NoId;
+            },
+            6);
+        add([&] { return d.removeFramework(any(frameworks())); }, 12);
+        add([&] { return d.moveFramework(any(frameworks()), pick(3)); });
+        add([&] {
+            Criterion criterion;
+            criterion.name = text();
+            criterion.questions = {text(), text()};
+            return d.addCriterion(any(frameworks()), pick(6), criterion) != NoId;
+        });
+        add([&] { return d.removeCriterion(any(criteria())); }, 4);
+        add([&] { return d.moveCriterion(any(criteria()), pick(6)); });
+        add(
+            [&] {
+                return d.addRound(
+                           Round{
+                               NoId, text(), {}, QDate(2026, 1 + pick(12), 1), any(journeys()), {}},
+                           pick(3)) != NoId;
+            },
+            4);
+        add([&] { return d.removeRound(any(rounds())); }, 10);
+        add(
+            [&] {
+                return d.addRater(any(rounds()), pick(3), Rater{NoId, text(), text()}) != NoId;
+            },
+            2);
+        add([&] { return d.removeRater(any(raters())); }, 4);
+        add([&] {
+            Metric metric;
+            metric.touchpointId = pick(3) == 0 ? NoId : any(touchpoints());
+            metric.kind = MetricKind(pick(MetricKindCount));
+            metric.value = pick(100);
+            metric.count = pick(50);
+            return d.addMetric(metric, pick(3)) != NoId;
+        });
+        add([&] { return d.removeMetric(any(metrics())); }, 2);
+        add([&] {
+            Action action;
+            action.title = text();
+            action.touchpointId = any(touchpoints());
+            action.criterionId = any(criteria());
+            return d.addAction(action, pick(3)) != NoId;
+        });
+        add([&] { return d.removeAction(any(actions())); }, 2);
     }
 
-private:
+    void addFieldOperations()
+    {
+        ProjectDocument& d = m_document;
+        add([&] { return d.set(NoId, &Project::name, text()); });
+        add([&] { return d.set(NoId, &Project::client, text()); });
+        add([&] { return d.set(NoId, &Project::description, text()); });
+        add([&] {
+            const Id id = any(personas());
+            switch (pick(7)) {
+            case 0:
+                return d.set(id, &Persona::name, text());
+            case 1:
+                return d.set(id, &Persona::role, text());
+            case 2:
+                return d.set(id, &Persona::description, text());
+            case 3:
+                return d.set(id, &Persona::goals, text());
+            case 4:
+                return d.set(id, &Persona::frustrations, text());
+            case 5:
+                return d.set(id, &Persona::quote, text());
+            default:
+                return d.set(id, &Persona::photo, text().toUtf8());
+            }
+        });
+        add([&] {
+            const Id id = any(journeys());
+            switch (pick(4)) {
+            case 0:
+                return d.set(id, &Journey::name, text());
+            case 1:
+                return d.set(id, &Journey::description, text());
+            case 2:
+                return d.set(id, &Journey::personaId, pick(4) == 0 ? NoId : any(personas()));
+            default:
+                return d.set(id, &Journey::state, JourneyState(pick(2)));
+            }
+        });
+        add([&] {
+            const Id id = any(stages());
+            return pick(2) == 0 ? d.set(id, &Stage::name, text())
+                                : d.set(id, &Stage::description, text());
+        });
+        add([&] {
+            const Id id = any(lanes());
+            return pick(2) == 0 ? d.set(id, &Lane::name, text())
+                                : d.set(id, &Lane::kind, LaneKind(pick(LaneKindCount)));
+        });
+        add([&] { return d.set(any(cards()), &LaneCard::text, text()); });
+        add([&] {
+            const Id id = any(touchpoints());
+            switch (pick(6)) {
+            case 0:
+                return d.set(id, &Touchpoint::name, text());
+            case 1:
+                return d.set(id, &Touchpoint::channel, Channel(pick(ChannelCount)));
+            case 2:
+                return d.set(id, &Touchpoint::owner, text());
+            case 3:
+                return d.set(id, &Touchpoint::description, text());
+            case 4:
+                return d.set(id, &Touchpoint::importance, pick(7));
+            default:
+                return d.set(id, &Touchpoint::emotion, pick(9) - 4);
+            }
+        });
+        add([&] {
+            const Id id = any(frameworks());
+            return pick(2) == 0 ? d.set(id, &Framework::name, text())
+                                : d.set(id, &Framework::description, text());
+        });
+        add([&] {
+            const Id id = any(criteria());
+            switch (pick(6)) {
+            case 0:
+                return d.set(id, &Criterion::name, text());
+            case 1:
+                return d.set(id, &Criterion::description, text());
+            case 2:
+                return d.set(id, &Criterion::questions, QStringList{text()});
+            case 3:
+                return d.set(id, &Criterion::weight, double(pick(4)));
+            case 4:
+                return d.set(id, &Criterion::target, double(pick(7)));
+            default:
+                return d.set(id, &Criterion::enabled, pick(2) == 0);
+            }
+        });
+        add([&] {
+            const Id id = any(rounds());
+            switch (pick(4)) {
+            case 0:
+                return d.set(id, &Round::name, text());
+            case 1:
+                return d.set(id, &Round::description, text());
+            case 2:
+                return d.set(id, &Round::date, QDate(2026, 1 + pick(12), 1 + pick(28)));
+            default:
+                return d.set(id, &Round::journeyId, any(journeys()));
+            }
+        });
+        add([&] {
+            const Id id = any(raters());
+            return pick(2) == 0 ? d.set(id, &Rater::name, text()) : d.set(id, &Rater::role, text());
+        });
+        add([&] {
+            const Id id = any(metrics());
+            switch (pick(7)) {
+            case 0:
+                return d.set(id, &Metric::touchpointId, any(touchpoints()));
+            case 1:
+                return d.set(id, &Metric::kind, MetricKind(pick(MetricKindCount)));
+            case 2:
+                return d.set(id, &Metric::value, double(pick(200) - 100));
+            case 3:
+                return d.set(id, &Metric::count, pick(60) - 5);
+            case 4:
+                return d.set(id, &Metric::scale, text());
+            case 5:
+                return d.set(id, &Metric::date, QDate(2026, 1 + pick(12), 1));
+            default:
+                return d.set(id, &Metric::note, text());
+            }
+        });
+        add([&] {
+            const Id id = any(actions());
+            switch (pick(9)) {
+            case 0:
+                return d.set(id, &Action::title, text());
+            case 1:
+                return d.set(id, &Action::description, text());
+            case 2:
+                return d.set(id, &Action::touchpointId, any(touchpoints()));
+            case 3:
+                return d.set(id, &Action::criterionId, any(criteria()));
+            case 4:
+                return d.set(id, &Action::owner, text());
+            case 5:
+                return d.set(id, &Action::due, QDate(2026, 1 + pick(12), 1));
+            case 6:
+                return d.set(id, &Action::status, ActionStatus(pick(ActionStatusCount)));
+            case 7:
+                return d.set(id, &Action::impact, pick(7));
+            default:
+                return d.set(id, &Action::effort, pick(7));
+            }
+        });
+    }
+
+    void addAssessmentOperations()
+    {
+        ProjectDocument& d = m_document;
+        // Ratings are most of what a workshop enters.
+        for (int i = 0; i < 4; ++i)
+            add([&] { return d.setRatingScore(anyKey(), pick(7) - 1); });
+        add([&] { return d.setRatingNote(anyKey(), text()); });
+        add([&] { return d.clearRating(anyKey()); });
+    }
+
     int pick(int n) { return std::uniform_int_distribution<int>(0, n - 1)(m_random); }
     QString text() { return QStringLiteral("t%1").arg(pick(1000)); }
+    // A random id of the list, or now and then one that exists nowhere.
     Id any(const std::vector<Id>& ids)
     {
-        return ids.empty() ? Id(12345678) : ids[size_t(pick(int(ids.size())))];
+        if (ids.empty() || pick(50) == 0)
+            return Id(12345678);
+        return ids[size_t(pick(int(ids.size())))];
+    }
+    // A random lane of the stage's journey (text or not).
+    Id laneOf(Id stage)
+    {
+        const Journey* journey = journeyOfStage(m_document.project(), stage);
+        if (!journey || journey->lanes.empty())
+            return NoId;
+        return journey->lanes[size_t(pick(int(journey->lanes.size())))].id;
     }
 
+    template <typename T> static void collect(const std::vector<T>& items, std::vector<Id>& ids)
+    {
+        for (const T& item : items)
+            ids.push_back(item.id);
+    }
+    std::vector<Id> personas() const
+    {
+        std::vector<Id> ids;
+        collect(m_document.project().personas, ids);
+        return ids;
+    }
     std::vector<Id> journeys() const
     {
         std::vector<Id> ids;
-        for (const Journey& j : m_document.project().journeys)
-            ids.push_back(j.id);
+        collect(m_document.project().journeys, ids);
         return ids;
     }
     std::vector<Id> stages() const
     {
         std::vector<Id> ids;
         for (const Journey& j : m_document.project().journeys)
-            for (const Stage& s : j.stages)
-                ids.push_back(s.id);
-        return ids;
-    }
-    std::vector<Id> touchpoints() const
-    {
-        std::vector<Id> ids;
-        for (const Journey& j : m_document.project().journeys)
-            for (Id id : touchpointIds(j))
-                ids.push_back(id);
+            collect(j.stages, ids);
         return ids;
     }
     std::vector<Id> lanes() const
     {
         std::vector<Id> ids;
         for (const Journey& j : m_document.project().journeys)
-            for (const Lane& l : j.lanes)
-                ids.push_back(l.id);
+            collect(j.lanes, ids);
+        return ids;
+    }
+    std::vector<Id> touchpoints() const
+    {
+        std::vector<Id> ids;
+        for (const Journey& j : m_document.project().journeys)
+            for (const Stage& s : j.stages)
+                collect(s.touchpoints, ids);
         return ids;
     }
     std::vector<Id> cards() const
@@ -147,47 +375,73 @@ private:
         std::vector<Id> ids;
         for (const Journey& j : m_document.project().journeys)
             for (const Stage& s : j.stages)
-                for (const LaneCard& c : s.cards)
-                    ids.push_back(c.id);
+                collect(s.cards, ids);
         return ids;
     }
-    std::vector<Id> rounds() const
+    std::vector<Id> frameworks() const
     {
         std::vector<Id> ids;
-        for (const Round& r : m_document.project().rounds)
-            ids.push_back(r.id);
-        return ids;
-    }
-    std::vector<Id> raters() const
-    {
-        std::vector<Id> ids;
-        for (const Round& r : m_document.project().rounds)
-            for (const Rater& rater : r.raters)
-                ids.push_back(rater.id);
+        collect(m_document.project().frameworks, ids);
         return ids;
     }
     std::vector<Id> criteria() const
     {
         std::vector<Id> ids;
         for (const Framework& f : m_document.project().frameworks)
-            for (const Criterion& c : f.criteria)
-                ids.push_back(c.id);
+            collect(f.criteria, ids);
         return ids;
     }
+    std::vector<Id> rounds() const
+    {
+        std::vector<Id> ids;
+        collect(m_document.project().rounds, ids);
+        return ids;
+    }
+    std::vector<Id> raters() const
+    {
+        std::vector<Id> ids;
+        for (const Round& r : m_document.project().rounds)
+            collect(r.raters, ids);
+        return ids;
+    }
+    std::vector<Id> metrics() const
+    {
+        std::vector<Id> ids;
+        collect(m_document.project().metrics, ids);
+        return ids;
+    }
+    std::vector<Id> actions() const
+    {
+        std::vector<Id> ids;
+        collect(m_document.project().actions, ids);
+        return ids;
+    }
+
+    // A key of a rater of a round, a touchpoint (mostly of the round's
+    // journey) and a criterion.
     RatingKey anyKey()
     {
         const Project& p = m_document.project();
         if (p.rounds.empty())
             return {};
         const Round& round = p.rounds[size_t(pick(int(p.rounds.size())))];
+        std::vector<Id> candidates;
+        if (const Journey* journey = findJourney(p, round.journeyId); journey && pick(10) != 0) {
+            for (const Stage& s : journey->stages)
+                collect(s.touchpoints, candidates);
+        } else {
+            candidates = touchpoints();
+        }
         return RatingKey{
             round.id,
             round.raters.empty() ? NoId : round.raters[size_t(pick(int(round.raters.size())))].id,
-            any(touchpoints()), any(criteria())};
+            any(candidates), any(criteria())};
     }
 
     ProjectDocument& m_document;
     std::mt19937 m_random;
+    std::vector<Operation> m_operations;
+    int m_lastKind = -1;
 };
 
 } // namespace js::test

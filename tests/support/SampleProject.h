@@ -15,7 +15,7 @@ struct Sample {
     Id touchpoint = NoId; // first touchpoint of the first stage
     Id secondTouchpoint = NoId;
     Id otherTouchpoint = NoId;
-    Id textLane = NoId; // "Actions"
+    Id textLane = NoId; // "Customer actions"
     Id card = NoId;
     Id framework = NoId; // TRIXIE
     Id criterion = NoId; // Trust

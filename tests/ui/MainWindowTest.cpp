@@ -6,6 +6,7 @@
 #include "core/document/ProjectDocument.h"
 #include "core/storage/ProjectSession.h"
 #include "ui/dialogs/Dialogs.h"
+#include "ui/mainwindow/AboutBox.h"
 #include "ui/mainwindow/Inspector.h"
 #include "ui/mainwindow/Navigator.h"
 
@@ -82,13 +83,25 @@ TEST_F(MainWindowTest, ShowsNavigatorTabsAndInspector)
 TEST_F(MainWindowTest, MenusHaveTheStandardShortcuts)
 {
     EXPECT_EQ(action("actionNew")->shortcut(), QKeySequence(QKeySequence::New));
-    EXPECT_EQ(action("actionUndo")->shortcut(), QKeySequence(QKeySequence::Undo));
-    EXPECT_EQ(action("actionRedo")->shortcut(), QKeySequence(QKeySequence::Redo));
+    EXPECT_EQ(action("actionOpen")->shortcut(), QKeySequence(QKeySequence::Open));
+    EXPECT_EQ(action("actionUndo")->shortcuts(), QKeySequence::keyBindings(QKeySequence::Undo));
+    // Redo answers to every key the platform binds to it, not only the first.
+    EXPECT_EQ(action("actionRedo")->shortcuts(), QKeySequence::keyBindings(QKeySequence::Redo));
+    EXPECT_TRUE(action("actionRedo")->shortcuts().contains(QKeySequence(QStringLiteral("Ctrl+Y"))));
     EXPECT_EQ(action("actionQuit")->shortcut(), QKeySequence(QKeySequence::Quit));
     for (QAction* menu : window->menuBar()->actions()) {
         for (QAction* item : menu->menu()->actions())
             EXPECT_FALSE(item->text().contains(QStringLiteral("coming"), Qt::CaseInsensitive));
     }
+}
+
+TEST_F(MainWindowTest, TheAboutBoxNamesTheVersion)
+{
+    const QString text = aboutText();
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("Journeyscope %1").arg(QStringLiteral(JOURNEYSCOPE_VERSION))))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QString::fromLatin1(qVersion())));
 }
 
 TEST_F(MainWindowTest, TypingInTheInspectorEditsTheModelAndUndoShowsInTheField)

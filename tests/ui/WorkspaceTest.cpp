@@ -36,6 +36,9 @@ protected:
         }
         qDeleteAll(windows);
     }
+
+    // Outlives TearDown, so windows close before their files' folder goes.
+    test::TempDir dir;
 };
 
 TEST_F(WorkspaceTest, FirstStartShowsTheDemoAndLaterStartsTheLastProject)
@@ -63,7 +66,6 @@ TEST_F(WorkspaceTest, NewProjectsLiveInTheDataFolderUntilNamed)
     EXPECT_FALSE(a->document()->project().journeys.empty());
     EXPECT_EQ(a->document()->project().frameworks.size(), 2u);
 
-    test::TempDir dir;
     const QString untitled = a->session()->path();
     const QString named = dir.path(QStringLiteral("Client review.journey"));
     dialogs::testing::queueAnswer(named);
@@ -76,7 +78,6 @@ TEST_F(WorkspaceTest, NewProjectsLiveInTheDataFolderUntilNamed)
 TEST_F(WorkspaceTest, AMissingRecentFileIsExplainedAndForgotten)
 {
     QSettings().setValue(QStringLiteral("started"), true);
-    test::TempDir dir;
     const QString gone = dir.path(QStringLiteral("gone.journey"));
     workspace::addRecentFile(gone);
     EXPECT_FALSE(workspace::openFile(gone));

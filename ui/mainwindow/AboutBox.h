@@ -1,10 +1,14 @@
 #pragma once
 
+#include <QString>
+
 class QWidget;
 
 namespace js {
 
-// Help > About: name, version and what the application is for.
+// Help > About: name, version, what the application is for, and where it
+// comes from.
+QString aboutText();
 void showAboutBox(QWidget* parent);
 
 } // namespace js

@@ -137,10 +137,11 @@ void MainWindow::createMenus()
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = document()->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("actionUndo"));
     QAction* redo = document()->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Every binding the platform knows (Ctrl+Y and Ctrl+Shift+Z on Linux).
+    redo->setShortcuts(QKeySequence::Redo);
     redo->setObjectName(QStringLiteral("actionRedo"));
     edit->addAction(undo);
     edit->addAction(redo);
