@@ -186,9 +186,10 @@ void DemoBuilder::readRound(const QJsonObject& object)
             Rater{next(), rater.value(u"name").toString(), rater.value(u"role").toString()});
         biases.push_back(rater.value(u"bias").toInt());
     }
-    const int roundIndex = static_cast<int>(m_project.rounds.size());
-
     // Everyone's score from the consensus, their bias and a fixed variation.
+    // Both depend on the cell and the rater only, so a cell the room agreed
+    // on in both rounds scores the same, and a change between rounds is one
+    // the consensus records. Most cells are unanimous or one point apart.
     const QJsonObject consensus = object.value(u"consensus").toObject();
     int touchpointIndex = 0;
     for (auto it = consensus.begin(); it != consensus.end(); ++it, ++touchpointIndex) {
@@ -199,11 +200,10 @@ void DemoBuilder::readRound(const QJsonObject& object)
             const Id criterion = criterionByName(score.key());
             for (size_t r = 0; r < round.raters.size(); ++r) {
                 const int rater = static_cast<int>(r);
-                const int pattern =
-                    (touchpointIndex * 7 + criterionIndex * 3 + rater * 5 + roundIndex) % 6;
+                const int pattern = (touchpointIndex * 7 + criterionIndex * 3 + rater * 5) % 13;
                 const int variation = pattern == 0 ? -1 : pattern == 1 ? 1 : 0;
                 const int bias =
-                    (touchpointIndex + criterionIndex + rater) % 2 == 0 ? biases[r] : 0;
+                    (touchpointIndex * 3 + criterionIndex + rater) % 7 == 0 ? biases[r] : 0;
                 const int value = std::clamp(score.value().toInt() + bias + variation, 1, 5);
                 m_project.ratings[RatingKey{round.id, round.raters[r].id, touchpoint, criterion}] =
                     Rating{value, {}};
