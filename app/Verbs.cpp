@@ -47,24 +47,10 @@ Arguments split(const QStringList& arguments, const QStringList& known)
     return result;
 }
 
-QString counted(int n, const char* one, const char* many)
-{
-    return tr(n == 1 ? one : many).arg(n);
-}
-
 QString summary(const Project& project)
 {
-    const ProjectCounts counts = countProject(project);
-    return tr("%1: %2, %3, %4, %5")
-        .arg(project.name.isEmpty() ? tr("(unnamed project)") : project.name,
-             counted(counts.journeys, QT_TRANSLATE_NOOP("js::Verbs", "%1 journey"),
-                     QT_TRANSLATE_NOOP("js::Verbs", "%1 journeys")),
-             counted(counts.stages, QT_TRANSLATE_NOOP("js::Verbs", "%1 stage"),
-                     QT_TRANSLATE_NOOP("js::Verbs", "%1 stages")),
-             counted(counts.touchpoints, QT_TRANSLATE_NOOP("js::Verbs", "%1 touchpoint"),
-                     QT_TRANSLATE_NOOP("js::Verbs", "%1 touchpoints")),
-             counted(counts.ratings, QT_TRANSLATE_NOOP("js::Verbs", "%1 rating"),
-                     QT_TRANSLATE_NOOP("js::Verbs", "%1 ratings")));
+    return tr("%1: %2").arg(project.name.isEmpty() ? tr("(unnamed project)") : project.name,
+                            describeCounts(countProject(project)));
 }
 
 // Whether writing `target` would overwrite `source`, the file being read.

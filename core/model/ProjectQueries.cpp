@@ -1,5 +1,7 @@
 #include "core/model/ProjectQueries.h"
 
+#include <QCoreApplication>
+
 namespace js {
 
 Persona* findPersona(Project& project, Id id)
@@ -228,6 +230,28 @@ bool laneHasCards(const Project& project, Id laneId)
         }
     }
     return false;
+}
+
+namespace {
+
+QString counted(int n, const char* one, const char* many)
+{
+    return QCoreApplication::translate("js::ProjectCounts", n == 1 ? one : many).arg(n);
+}
+
+} // namespace
+
+QString describeCounts(const ProjectCounts& counts)
+{
+    return QCoreApplication::translate("js::ProjectCounts", "%1, %2, %3, %4")
+        .arg(counted(counts.journeys, QT_TRANSLATE_NOOP("js::ProjectCounts", "%1 journey"),
+                     QT_TRANSLATE_NOOP("js::ProjectCounts", "%1 journeys")),
+             counted(counts.stages, QT_TRANSLATE_NOOP("js::ProjectCounts", "%1 stage"),
+                     QT_TRANSLATE_NOOP("js::ProjectCounts", "%1 stages")),
+             counted(counts.touchpoints, QT_TRANSLATE_NOOP("js::ProjectCounts", "%1 touchpoint"),
+                     QT_TRANSLATE_NOOP("js::ProjectCounts", "%1 touchpoints")),
+             counted(counts.ratings, QT_TRANSLATE_NOOP("js::ProjectCounts", "%1 rating"),
+                     QT_TRANSLATE_NOOP("js::ProjectCounts", "%1 ratings")));
 }
 
 } // namespace js

@@ -78,5 +78,7 @@ struct ProjectCounts {
     int ratings = 0;
 };
 ProjectCounts countProject(const Project& project);
+// "2 journeys, 10 stages, 35 touchpoints, 1 rating", in the user's language.
+QString describeCounts(const ProjectCounts& counts);
 
 } // namespace js

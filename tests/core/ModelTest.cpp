@@ -71,5 +71,13 @@ TEST(ModelTest, FindsNestedEntitiesAndTheirOwners)
     EXPECT_EQ(countProject(p).touchpoints, 1);
 }
 
+TEST(ModelTest, CountsReadAsEnglish)
+{
+    EXPECT_EQ(describeCounts({1, 1, 1, 1}),
+              QStringLiteral("1 journey, 1 stage, 1 touchpoint, 1 rating"));
+    EXPECT_EQ(describeCounts({2, 0, 35, 1600}),
+              QStringLiteral("2 journeys, 0 stages, 35 touchpoints, 1600 ratings"));
+}
+
 } // namespace
 } // namespace js

@@ -126,6 +126,33 @@ TEST_F(MainWindowTest, TypingInTheInspectorEditsTheModelAndUndoShowsInTheField)
     EXPECT_EQ(name->text(), QStringLiteral("Reels ad"));
 }
 
+TEST_F(MainWindowTest, UndoKeysInAFieldUndoTheProject)
+{
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window));
+    const Id id = firstTouchpoint();
+    const QString original = findTouchpoint(document()->project(), id)->name;
+    window->navigator()->select({EntityKind::Touchpoint, id});
+    settle();
+    auto* name = window->inspector()->findChild<QLineEdit*>(QStringLiteral("touchpointName"));
+    ASSERT_TRUE(name);
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Reels ad"));
+    ASSERT_EQ(document()->undoStack()->count(), 1);
+
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+    settle();
+    EXPECT_EQ(findTouchpoint(document()->project(), id)->name, original);
+    EXPECT_EQ(name->text(), original);
+    EXPECT_TRUE(document()->undoStack()->canRedo()) << "the project's history, not the field's";
+
+    QTest::keyClick(name, Qt::Key_Y, Qt::ControlModifier);
+    settle();
+    EXPECT_EQ(findTouchpoint(document()->project(), id)->name, QStringLiteral("Reels ad"));
+    EXPECT_EQ(name->text(), QStringLiteral("Reels ad"));
+}
+
 TEST_F(MainWindowTest, ImportanceOutOfRangeCannotBeEntered)
 {
     const Id id = firstTouchpoint();

@@ -22,6 +22,10 @@ TestHooks& hooks()
     return instance;
 }
 
+} // namespace
+
+namespace testing {
+
 bool answered(QString* answer)
 {
     TestHooks& h = hooks();
@@ -33,7 +37,9 @@ bool answered(QString* answer)
     return true;
 }
 
-} // namespace
+} // namespace testing
+
+using testing::answered;
 
 QString openFile(QWidget* parent, const QString& title, const QString& filter)
 {

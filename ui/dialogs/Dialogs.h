@@ -22,6 +22,9 @@ bool ask(QWidget* parent, const QString& title, const QString& text, const QStri
 int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& answers);
 
 namespace testing {
+// Takes the next queued answer when tests answer dialogs; false otherwise
+// (for dialogs built elsewhere that follow the same rule).
+bool answered(QString* answer);
 // Queued answers, used in order: a path for file dialogs ("" cancels),
 // "yes"/"no" for questions, an answer's text (or "cancel") for choices. Messages shown instead are
 // recorded.

@@ -3,6 +3,7 @@
 #include "core/document/ProjectDocument.h"
 #include "ui/mainwindow/InspectorForms.h"
 
+#include <QKeyEvent>
 #include <QTimer>
 
 namespace js {
@@ -32,6 +33,23 @@ void Inspector::show(const Selection& selection)
     }
     m_form = new InspectorForm(m_document, selection);
     setWidget(m_form); // deletes the previous form
+    for (QWidget* field : m_form->findChildren<QWidget*>())
+        field->installEventFilter(this);
+}
+
+bool Inspector::eventFilter(QObject* watched, QEvent* event)
+{
+    // Every keystroke is already an edit of the project: Undo and Redo in a
+    // field are the project's, not the field's own, so that the undo history
+    // stays one history. Left unaccepted, the keys reach the Edit menu.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QScrollArea::eventFilter(watched, event);
 }
 
 void Inspector::refreshLater()

@@ -22,6 +22,9 @@ public:
     void show(const Selection& selection);
     InspectorForm* form() const { return m_form; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void refreshLater();
 

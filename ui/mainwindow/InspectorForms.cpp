@@ -248,13 +248,8 @@ InspectorForm::InspectorForm(ProjectDocument* document, const Selection& selecti
         form.line(tr("Name"), &Project::name, QStringLiteral("projectName"));
         form.line(tr("Client"), &Project::client, QStringLiteral("projectClient"));
         form.text(tr("Description"), &Project::description, QStringLiteral("projectDescription"));
-        form.info(tr("Contents"), [document] {
-            const ProjectCounts counts = countProject(document->project());
-            return tr("%1 journeys, %2 touchpoints, %3 ratings")
-                .arg(counts.journeys)
-                .arg(counts.touchpoints)
-                .arg(counts.ratings);
-        });
+        form.info(tr("Contents"),
+                  [document] { return describeCounts(countProject(document->project())); });
         break;
     }
     case EntityKind::Persona: {

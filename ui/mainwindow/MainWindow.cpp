@@ -61,6 +61,11 @@ MainWindow::MainWindow(std::unique_ptr<ProjectSession> session, QWidget* parent)
             updateTitle();
     });
     connect(document(), &ProjectDocument::projectReset, this, &MainWindow::updateTitle);
+    for (auto signal : {&ProjectDocument::entityAdded, &ProjectDocument::entityRemoved}) {
+        connect(document(), signal, this, [this] {
+            QMetaObject::invokeMethod(this, &MainWindow::updateActions, Qt::QueuedConnection);
+        });
+    }
     connect(m_session.get(), &ProjectSession::flushFailed, this, &MainWindow::showNotice);
     connect(m_session.get(), &ProjectSession::flushed, this, [this] {
         if (!m_session->isReadOnly() && m_notice->isVisible() &&
@@ -135,27 +140,7 @@ void MainWindow::createMenus()
 {
     createFileMenu();
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = document()->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcuts(QKeySequence::Undo);
-    undo->setObjectName(QStringLiteral("actionUndo"));
-    QAction* redo = document()->undoStack()->createRedoAction(this, tr("&Redo"));
-    // Every binding the platform knows (Ctrl+Y and Ctrl+Shift+Z on Linux).
-    redo->setShortcuts(QKeySequence::Redo);
-    redo->setObjectName(QStringLiteral("actionRedo"));
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    m_addStage = edit->addAction(tr("Add &stage"), this, &MainWindow::addStage);
-    m_addStage->setObjectName(QStringLiteral("actionAddStage"));
-    m_addTouchpoint = edit->addAction(tr("Add &touchpoint"), this, &MainWindow::addTouchpoint);
-    m_addTouchpoint->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_addTouchpoint->setObjectName(QStringLiteral("actionAddTouchpoint"));
-    m_remove = edit->addAction(tr("&Delete"), this, &MainWindow::removeSelected);
-    m_remove->setShortcut(QKeySequence::Delete);
-    m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_navigator->addAction(m_remove);
-    m_remove->setObjectName(QStringLiteral("actionDelete"));
+    createEditMenu();
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
@@ -185,112 +170,6 @@ void MainWindow::select(const Selection& selection)
     if (journey != NoId)
         m_map->showJourney(journey);
     updateActions();
-}
-
-Id MainWindow::currentJourney() const
-{
-    const Selection selection = m_navigator->selection();
-    const Project& project = document()->project();
-    if (selection.kind == EntityKind::Journey && findJourney(project, selection.id))
-        return selection.id;
-    if (selection.kind == EntityKind::Stage)
-        if (const Journey* j = journeyOfStage(project, selection.id))
-            return j->id;
-    if (selection.kind == EntityKind::Touchpoint)
-        if (const Journey* j = journeyOfTouchpoint(project, selection.id))
-            return j->id;
-    return m_map->journeyId();
-}
-
-void MainWindow::addStage()
-{
-    const Id journey = currentJourney();
-    if (journey == NoId)
-        return;
-    Stage stage;
-    stage.name = tr("New stage");
-    const Id id = document()->addStage(journey, -1, stage);
-    QMetaObject::invokeMethod(
-        this,
-        [this, id] {
-            m_navigator->select({EntityKind::Stage, id});
-        },
-        Qt::QueuedConnection);
-}
-
-void MainWindow::addTouchpoint()
-{
-    const Selection selection = m_navigator->selection();
-    const Project& project = document()->project();
-    Id stage = NoId;
-    int index = -1;
-    if (selection.kind == EntityKind::Stage) {
-        stage = selection.id;
-    } else if (selection.kind == EntityKind::Touchpoint) {
-        Stage* owner = nullptr;
-        if (findTouchpoint(const_cast<Project&>(project), selection.id, &owner)) {
-            stage = owner->id;
-            index = indexOfId(owner->touchpoints, selection.id) + 1;
-        }
-    } else if (const Journey* journey = findJourney(project, currentJourney());
-               journey && !journey->stages.empty()) {
-        stage = journey->stages.front().id;
-    }
-    if (stage == NoId)
-        return;
-    Touchpoint touchpoint;
-    touchpoint.name = tr("New touchpoint");
-    const Id id = document()->addTouchpoint(stage, index, touchpoint);
-    QMetaObject::invokeMethod(
-        this,
-        [this, id] {
-            m_navigator->select({EntityKind::Touchpoint, id});
-        },
-        Qt::QueuedConnection);
-}
-
-void MainWindow::removeSelected()
-{
-    const Selection selection = m_navigator->selection();
-    switch (selection.kind) {
-    case EntityKind::Persona:
-        document()->removePersona(selection.id);
-        break;
-    case EntityKind::Journey:
-        document()->removeJourney(selection.id);
-        break;
-    case EntityKind::Stage:
-        document()->removeStage(selection.id);
-        break;
-    case EntityKind::Touchpoint:
-        document()->removeTouchpoint(selection.id);
-        break;
-    case EntityKind::Framework:
-        document()->removeFramework(selection.id);
-        break;
-    case EntityKind::Criterion:
-        document()->removeCriterion(selection.id);
-        break;
-    case EntityKind::Round:
-        document()->removeRound(selection.id);
-        break;
-    case EntityKind::Rater:
-        document()->removeRater(selection.id);
-        break;
-    default:
-        return;
-    }
-    statusBar()->showMessage(tr("Deleted. Undo brings it back with all its ratings."), 5000);
-}
-
-void MainWindow::updateActions()
-{
-    const Selection selection = m_navigator->selection();
-    const bool editable = !m_session->isReadOnly();
-    const bool removable = selection.id != NoId && selection.kind != EntityKind::Project;
-    m_remove->setEnabled(editable && removable);
-    m_addStage->setEnabled(editable && !document()->project().journeys.empty());
-    m_addTouchpoint->setEnabled(editable && !document()->project().journeys.empty());
 }
 
 void MainWindow::updateTitle()

@@ -2,6 +2,7 @@
 
 #include "ui/mainwindow/Selection.h"
 
+#include <QList>
 #include <QMainWindow>
 
 #include <memory>
@@ -19,6 +20,7 @@ class MapOverview;
 class Navigator;
 class ProjectDocument;
 class ProjectSession;
+struct Framework;
 
 // One window per open project: the navigator on the left, the Map and
 // Actions tabs in the centre, the inspector on the right. The project is
@@ -53,11 +55,20 @@ protected:
 private:
     void createMenus();
     void createFileMenu();
+    void createEditMenu();
     void createDocks();
     void fillRecentMenu();
     void select(const Selection& selection);
+    void addJourney();
     void addStage();
     void addTouchpoint();
+    void addPersona();
+    void addFramework(Framework framework);
+    void addCriterion();
+    void addRound();
+    void addRater();
+    // Selects what was just added and puts the cursor in its name.
+    void showAdded(EntityKind kind, Id id);
     void removeSelected();
     void updateTitle();
     void updateActions();
@@ -71,8 +82,11 @@ private:
     MapOverview* m_map = nullptr;
     ActionList* m_actions = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QList<QAction*> m_addActions;
     QAction* m_addStage = nullptr;
     QAction* m_addTouchpoint = nullptr;
+    QAction* m_addCriterion = nullptr;
+    QAction* m_addRater = nullptr;
     QAction* m_remove = nullptr;
 };
 

@@ -3,6 +3,7 @@
 #include "core/document/ProjectDocument.h"
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QTimer>
 
 namespace js {
@@ -18,6 +19,13 @@ QString orUntitled(const QString& name)
     return name.isEmpty() ? Navigator::tr("(untitled)") : name;
 }
 
+// The kinds that have a row in the tree.
+bool isShown(EntityKind kind)
+{
+    return kind != EntityKind::Metric && kind != EntityKind::Action && kind != EntityKind::Card &&
+           kind != EntityKind::Lane;
+}
+
 } // namespace
 
 Navigator::Navigator(ProjectDocument* document, QWidget* parent)
@@ -31,14 +39,11 @@ Navigator::Navigator(ProjectDocument* document, QWidget* parent)
     setAccessibleName(tr("Project navigator"));
 
     connect(this, &QTreeWidget::itemSelectionChanged, this, &Navigator::emitSelection);
-    connect(m_document, &ProjectDocument::entityAdded, this, &Navigator::scheduleRebuild);
+    connect(m_document, &ProjectDocument::entityAdded, this, &Navigator::entityAdded);
     connect(m_document, &ProjectDocument::entityRemoved, this, &Navigator::scheduleRebuild);
     connect(m_document, &ProjectDocument::entityMoved, this, &Navigator::scheduleRebuild);
+    connect(m_document, &ProjectDocument::entityChanged, this, &Navigator::entityChanged);
     connect(m_document, &ProjectDocument::projectReset, this, &Navigator::rebuild);
-    connect(m_document, &ProjectDocument::entityChanged, this, [this](EntityKind kind, Id) {
-        if (kind != EntityKind::Metric && kind != EntityKind::Action && kind != EntityKind::Card)
-            scheduleRebuild();
-    });
     rebuild();
 }
 
@@ -52,18 +57,24 @@ Selection Navigator::selection() const
                      item->data(0, IdRole).value<Id>()};
 }
 
-void Navigator::select(const Selection& wanted)
+QTreeWidgetItem* Navigator::itemFor(const Selection& wanted) const
 {
-    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+    for (QTreeWidgetItemIterator it(const_cast<Navigator*>(this)); *it; ++it) {
         QTreeWidgetItem* item = *it;
         if (item->data(0, SectionRole).toBool())
             continue;
         if (EntityKind(item->data(0, KindRole).toInt()) == wanted.kind &&
-            item->data(0, IdRole).value<Id>() == wanted.id) {
-            setCurrentItem(item);
-            scrollToItem(item);
-            return;
-        }
+            item->data(0, IdRole).value<Id>() == wanted.id)
+            return item;
+    }
+    return nullptr;
+}
+
+void Navigator::select(const Selection& wanted)
+{
+    if (QTreeWidgetItem* item = itemFor(wanted)) {
+        setCurrentItem(item);
+        scrollToItem(item);
     }
 }
 
@@ -75,6 +86,34 @@ void Navigator::scheduleRebuild()
         return;
     m_rebuildPending = true;
     QTimer::singleShot(0, this, &Navigator::rebuild);
+}
+
+void Navigator::entityAdded(EntityKind kind, Id id)
+{
+    if (!isShown(kind))
+        return;
+    m_added = Selection{kind, id};
+    scheduleRebuild();
+}
+
+void Navigator::entityChanged(EntityKind kind, Id id)
+{
+    if (!isShown(kind))
+        return;
+    // A rename or a switch changes one row; no need to rebuild the tree on
+    // every keystroke.
+    if (QTreeWidgetItem* item = itemFor({kind, id}))
+        decorate(item);
+    else
+        scheduleRebuild();
+}
+
+Navigator::ItemKey Navigator::keyOf(const QTreeWidgetItem* item)
+{
+    const int kind = item->data(0, KindRole).toInt();
+    // Sections and the entities of their kind must not share a key.
+    return {item->data(0, SectionRole).toBool() ? -1 - kind : kind,
+            item->data(0, IdRole).value<Id>()};
 }
 
 QTreeWidgetItem* Navigator::addSection(const QString& text, EntityKind kind)
@@ -90,75 +129,185 @@ QTreeWidgetItem* Navigator::addSection(const QString& text, EntityKind kind)
     return item;
 }
 
-QTreeWidgetItem* Navigator::addItem(QTreeWidgetItem* parent, const QString& text, EntityKind kind,
-                                    Id id)
+QTreeWidgetItem* Navigator::addItem(QTreeWidgetItem* parent, EntityKind kind, Id id)
 {
-    auto* item = new QTreeWidgetItem(parent, QStringList{orUntitled(text)});
+    auto* item = new QTreeWidgetItem(parent);
     item->setData(0, KindRole, int(kind));
     item->setData(0, IdRole, QVariant::fromValue(id));
+    decorate(item);
     return item;
+}
+
+void Navigator::decorate(QTreeWidgetItem* item) const
+{
+    const Project& project = m_document->project();
+    const auto kind = EntityKind(item->data(0, KindRole).toInt());
+    const Id id = item->data(0, IdRole).value<Id>();
+    QString text;
+    QString tip;
+    switch (kind) {
+    case EntityKind::Project:
+        text = project.name.isEmpty() ? tr("Project") : project.name;
+        tip = project.client.isEmpty() ? text : tr("%1 for %2").arg(text, project.client);
+        break;
+    case EntityKind::Journey:
+        if (const Journey* journey = findJourney(project, id)) {
+            const QString state = journeyStateName(journey->state).toLower();
+            text = tr("%1 (%2)").arg(orUntitled(journey->name), state);
+            const Persona* persona = findPersona(project, journey->personaId);
+            tip = persona ? tr("%1, %2, for %3")
+                                .arg(orUntitled(journey->name), state, orUntitled(persona->name))
+                          : text;
+        }
+        break;
+    case EntityKind::Stage:
+        if (const Stage* stage = findStage(project, id))
+            text = orUntitled(stage->name);
+        break;
+    case EntityKind::Touchpoint:
+        if (const Touchpoint* touchpoint = findTouchpoint(project, id)) {
+            text = orUntitled(touchpoint->name);
+            tip = tr("%1 (%2)").arg(text, channelName(touchpoint->channel));
+        }
+        break;
+    case EntityKind::Persona:
+        if (const Persona* persona = findPersona(project, id)) {
+            text = orUntitled(persona->name);
+            tip = persona->role.isEmpty() ? text : tr("%1, %2").arg(text, persona->role);
+        }
+        break;
+    case EntityKind::Framework:
+        if (const Framework* framework = findFramework(project, id))
+            text = orUntitled(framework->name);
+        break;
+    case EntityKind::Criterion:
+        if (const Criterion* criterion = findCriterion(project, id)) {
+            text = orUntitled(criterion->name);
+            tip = criterion->enabled ? text : tr("%1: switched off, not rated").arg(text);
+            item->setForeground(
+                0, palette().brush(criterion->enabled ? QPalette::Active : QPalette::Disabled,
+                                   QPalette::Text));
+        }
+        break;
+    case EntityKind::Round:
+        if (const Round* round = findRound(project, id)) {
+            text = round->date.isValid()
+                       ? tr("%1 (%2)").arg(orUntitled(round->name),
+                                           QLocale().toString(round->date, QLocale::ShortFormat))
+                       : orUntitled(round->name);
+        }
+        break;
+    case EntityKind::Rater:
+        if (const Rater* rater = findRater(project, id)) {
+            text = orUntitled(rater->name);
+            tip = rater->role.isEmpty() ? text : tr("%1, %2").arg(text, rater->role);
+        }
+        break;
+    default:
+        break;
+    }
+    item->setText(0, text);
+    // The full text, for rows the panel is too narrow to show whole.
+    item->setToolTip(0, tip.isEmpty() ? text : tip);
+}
+
+std::vector<Selection> Navigator::fallbacksFor(const QTreeWidgetItem* item) const
+{
+    std::vector<Selection> fallbacks;
+    auto add = [&](const QTreeWidgetItem* other) {
+        if (other && !other->data(0, SectionRole).toBool())
+            fallbacks.push_back(Selection{EntityKind(other->data(0, KindRole).toInt()),
+                                          other->data(0, IdRole).value<Id>()});
+    };
+    for (; item; item = item->parent()) {
+        const QTreeWidgetItem* parent = item->parent();
+        if (!parent)
+            break;
+        const int index = parent->indexOfChild(const_cast<QTreeWidgetItem*>(item));
+        add(parent->child(index + 1));
+        add(index > 0 ? parent->child(index - 1) : nullptr);
+        add(parent);
+    }
+    return fallbacks;
 }
 
 void Navigator::rebuild()
 {
     m_rebuildPending = false;
     const Selection selected = selection();
-    const QSignalBlocker blocker(this);
+    const std::vector<Selection> fallbacks = selectedItems().isEmpty()
+                                                 ? std::vector<Selection>{}
+                                                 : fallbacksFor(selectedItems().first());
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        if ((*it)->childCount() > 0)
+            m_expanded[keyOf(*it)] = (*it)->isExpanded();
+    }
+
+    QSignalBlocker blocker(this);
     clear();
     const Project& project = m_document->project();
-
-    auto* projectItem =
-        addItem(invisibleRootItem(), project.name.isEmpty() ? tr("Project") : project.name,
-                EntityKind::Project, NoId);
+    QTreeWidgetItem* projectItem = addItem(invisibleRootItem(), EntityKind::Project, NoId);
     QFont font = projectItem->font(0);
     font.setBold(true);
     projectItem->setFont(0, font);
 
     QTreeWidgetItem* journeys = addSection(tr("Journeys"), EntityKind::Journey);
     for (const Journey& journey : project.journeys) {
-        QTreeWidgetItem* journeyItem =
-            addItem(journeys, journey.name, EntityKind::Journey, journey.id);
+        QTreeWidgetItem* journeyItem = addItem(journeys, EntityKind::Journey, journey.id);
         for (const Stage& stage : journey.stages) {
-            QTreeWidgetItem* stageItem =
-                addItem(journeyItem, stage.name, EntityKind::Stage, stage.id);
+            QTreeWidgetItem* stageItem = addItem(journeyItem, EntityKind::Stage, stage.id);
             for (const Touchpoint& touchpoint : stage.touchpoints)
-                addItem(stageItem, touchpoint.name, EntityKind::Touchpoint, touchpoint.id);
+                addItem(stageItem, EntityKind::Touchpoint, touchpoint.id);
         }
     }
     QTreeWidgetItem* personas = addSection(tr("Personas"), EntityKind::Persona);
     for (const Persona& persona : project.personas)
-        addItem(personas, persona.name, EntityKind::Persona, persona.id);
+        addItem(personas, EntityKind::Persona, persona.id);
     QTreeWidgetItem* frameworks = addSection(tr("Frameworks"), EntityKind::Framework);
     for (const Framework& framework : project.frameworks) {
-        QTreeWidgetItem* frameworkItem =
-            addItem(frameworks, framework.name, EntityKind::Framework, framework.id);
-        for (const Criterion& criterion : framework.criteria) {
-            QTreeWidgetItem* item =
-                addItem(frameworkItem, criterion.name, EntityKind::Criterion, criterion.id);
-            if (!criterion.enabled) {
-                item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
-                item->setToolTip(0, tr("Switched off: not rated"));
-            }
-        }
+        QTreeWidgetItem* frameworkItem = addItem(frameworks, EntityKind::Framework, framework.id);
+        for (const Criterion& criterion : framework.criteria)
+            addItem(frameworkItem, EntityKind::Criterion, criterion.id);
     }
     QTreeWidgetItem* rounds = addSection(tr("Rounds"), EntityKind::Round);
     for (const Round& round : project.rounds) {
-        const QString label =
-            round.date.isValid()
-                ? tr("%1 (%2)").arg(orUntitled(round.name),
-                                    QLocale().toString(round.date, QLocale::ShortFormat))
-                : round.name;
-        QTreeWidgetItem* roundItem = addItem(rounds, label, EntityKind::Round, round.id);
+        QTreeWidgetItem* roundItem = addItem(rounds, EntityKind::Round, round.id);
         for (const Rater& rater : round.raters)
-            addItem(roundItem, rater.name, EntityKind::Rater, rater.id);
+            addItem(roundItem, EntityKind::Rater, rater.id);
     }
 
-    for (QTreeWidgetItem* section : {journeys, personas, frameworks, rounds})
-        section->setExpanded(true);
-    for (int i = 0; i < journeys->childCount(); ++i)
-        journeys->child(i)->setExpanded(true);
+    // Branches open as the user left them; sections and journeys open the
+    // first time they are seen.
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        QTreeWidgetItem* item = *it;
+        if (item->childCount() == 0)
+            continue;
+        const auto known = m_expanded.find(keyOf(item));
+        const bool openByDefault =
+            item->data(0, SectionRole).toBool() ||
+            EntityKind(item->data(0, KindRole).toInt()) == EntityKind::Journey;
+        item->setExpanded(known == m_expanded.end() ? openByDefault : known->second);
+    }
 
-    select(selected);
+    // What was just added (or restored by undo) first, then what was
+    // selected, then its neighbours.
+    std::vector<Selection> candidates;
+    if (m_added)
+        candidates.push_back(*m_added);
+    m_added.reset();
+    candidates.push_back(selected);
+    candidates.insert(candidates.end(), fallbacks.begin(), fallbacks.end());
+    for (const Selection& candidate : candidates) {
+        if (QTreeWidgetItem* item = itemFor(candidate)) {
+            for (QTreeWidgetItem* parent = item->parent(); parent; parent = parent->parent())
+                parent->setExpanded(true);
+            setCurrentItem(item);
+            scrollToItem(item);
+            break;
+        }
+    }
+    // The views follow once the tree is whole.
+    blocker.unblock();
     if (selection() != selected)
         emitSelection();
 }

@@ -4,13 +4,20 @@
 
 #include <QTreeWidget>
 
+#include <map>
+#include <optional>
+#include <vector>
+
 namespace js {
 
 class ProjectDocument;
 
 // The tree on the left: journeys (with their stages and touchpoints),
 // personas, frameworks (with their criteria) and rounds (with their raters).
-// Rebuilds itself when the document changes and keeps the selection.
+// Follows the document: a rename changes its row in place; a structural
+// change rebuilds the tree, keeping which branches are open and the
+// selection. What is added (or brought back by undo) becomes selected; when
+// the selected item goes, its neighbour is selected instead.
 class Navigator : public QTreeWidget {
     Q_OBJECT
 
@@ -24,14 +31,26 @@ Q_SIGNALS:
     void selectionChanged(const js::Selection& selection);
 
 private:
+    using ItemKey = std::pair<int, Id>;
+
     void rebuild();
     void scheduleRebuild();
-    QTreeWidgetItem* addItem(QTreeWidgetItem* parent, const QString& text, EntityKind kind, Id id);
+    void entityAdded(EntityKind kind, Id id);
+    void entityChanged(EntityKind kind, Id id);
+    QTreeWidgetItem* addItem(QTreeWidgetItem* parent, EntityKind kind, Id id);
     QTreeWidgetItem* addSection(const QString& text, EntityKind kind);
+    // Sets an item's text, tooltip and look from the entity it shows.
+    void decorate(QTreeWidgetItem* item) const;
+    QTreeWidgetItem* itemFor(const Selection& selection) const;
+    static ItemKey keyOf(const QTreeWidgetItem* item);
+    // Where the selection goes if the selected item disappears.
+    std::vector<Selection> fallbacksFor(const QTreeWidgetItem* item) const;
     void emitSelection();
 
     ProjectDocument* m_document;
     bool m_rebuildPending = false;
+    std::map<ItemKey, bool> m_expanded;
+    std::optional<Selection> m_added;
 };
 
 } // namespace js
