@@ -79,7 +79,7 @@ std::optional<Journey> askNewJourney(QWidget* parent, const Project& project, Id
     form->addRow(tr("&Template"), templates);
     form->addRow(QString(), about);
     form->addRow(tr("&Persona"), personas);
-    form->addRow(tr("form->addRow(tr("&Maps"), state);State"), state);
+    form->addRow(tr("&State"), state);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Add journey"));
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
