@@ -2,6 +2,7 @@
 // open), the project stays in memory, the user is told, Save as still works,
 // and the next flush reaches the file once it can.
 #include "ProjectDiff.h"
+#include "ReloadProject.h"
 #include "TempDir.h"
 #include "core/content/DemoProject.h"
 #include "core/document/ProjectDocument.h"
@@ -15,19 +16,6 @@
 
 namespace js::test {
 namespace {
-
-Project reload(const QString& path)
-{
-    OpenResult result;
-    auto file = ProjectFile::open(path, &result, ProjectFile::Access::ReadOnly);
-    EXPECT_TRUE(file) << result.message.toStdString();
-    if (!file)
-        return {};
-    QString error;
-    std::optional<Project> project = file->load(&error);
-    EXPECT_TRUE(project) << error.toStdString();
-    return project.value_or(Project{});
-}
 
 class FlushFailureTest : public ::testing::Test {
 protected:
@@ -78,12 +66,12 @@ TEST_F(FlushFailureTest, ADriveThatComesBackGetsTheChangesMadeWhileItWasGone)
     ASSERT_TRUE(QDir().rename(away, stick)) << "the stick is back";
     EXPECT_TRUE(session->flushNow()) << session->lastError().toStdString();
     EXPECT_FALSE(session->hasUnflushedChanges());
-    EXPECT_EQ(firstDifference(reload(path), wanted), "");
+    EXPECT_EQ(firstDifference(reloadProject(path), wanted), "");
 
     // And the session goes on writing there as usual.
     edit(QStringLiteral("After"));
     EXPECT_TRUE(session->flushNow());
-    EXPECT_EQ(firstDifference(reload(path), document->project()), "");
+    EXPECT_EQ(firstDifference(reloadProject(path), document->project()), "");
 }
 
 TEST_F(FlushFailureTest, AFileDeletedWhileOpenIsWrittenAnewFromMemory)
@@ -96,7 +84,7 @@ TEST_F(FlushFailureTest, AFileDeletedWhileOpenIsWrittenAnewFromMemory)
         EXPECT_TRUE(session->flushNow()) << session->lastError().toStdString();
     }
     ASSERT_TRUE(QFile::exists(path));
-    EXPECT_EQ(firstDifference(reload(path), wanted), "");
+    EXPECT_EQ(firstDifference(reloadProject(path), wanted), "");
 }
 
 TEST_F(FlushFailureTest, SaveAsKeepsTheWorkWhileTheFileCannotBeWritten)
@@ -111,11 +99,11 @@ TEST_F(FlushFailureTest, SaveAsKeepsTheWorkWhileTheFileCannotBeWritten)
     ASSERT_TRUE(session->saveAs(rescue, &error)) << error.toStdString();
     EXPECT_EQ(session->path(), QFileInfo(rescue).absoluteFilePath());
     EXPECT_FALSE(session->hasUnflushedChanges());
-    EXPECT_EQ(firstDifference(reload(rescue), wanted), "");
+    EXPECT_EQ(firstDifference(reloadProject(rescue), wanted), "");
 
     edit(QStringLiteral("In the new file"));
     EXPECT_TRUE(session->flushNow());
-    EXPECT_EQ(firstDifference(reload(rescue), document->project()), "");
+    EXPECT_EQ(firstDifference(reloadProject(rescue), document->project()), "");
 }
 
 TEST_F(FlushFailureTest, AnotherFileInItsPlaceIsNeverOverwritten)

@@ -2,6 +2,7 @@
 // incremental flushes leave the file equal to the model after every batch.
 #include "ProjectDiff.h"
 #include "RandomEditor.h"
+#include "ReloadProject.h"
 #include "SampleProject.h"
 #include "TempDir.h"
 #include "core/content/DemoProject.h"
@@ -17,19 +18,6 @@
 namespace js::test {
 namespace {
 
-Project reload(const QString& path)
-{
-    OpenResult result;
-    auto file = ProjectFile::open(path, &result, ProjectFile::Access::ReadOnly);
-    EXPECT_TRUE(file) << result.message.toStdString();
-    if (!file)
-        return {};
-    QString error;
-    std::optional<Project> project = file->load(&error);
-    EXPECT_TRUE(project) << error.toStdString();
-    return project.value_or(Project{});
-}
-
 TEST(RoundTripTest, DemoSurvivesAFileExactly)
 {
     TempDir dir;
@@ -37,7 +25,7 @@ TEST(RoundTripTest, DemoSurvivesAFileExactly)
     const Project demo = demoProject();
     QString error;
     ASSERT_TRUE(ProjectFile::create(path, demo, &error)) << error.toStdString();
-    EXPECT_EQ(firstDifference(reload(path), demo), "");
+    EXPECT_EQ(firstDifference(reloadProject(path), demo), "");
 }
 
 TEST(RoundTripTest, FileIsMarkedAsOursWithARollbackJournal)
@@ -86,7 +74,8 @@ TEST_P(IncrementalFlushTest, FileEqualsTheModelAfterEveryFlush)
                 document->undoStack()->redo();
         }
         ASSERT_TRUE(session->flushNow()) << session->lastError().toStdString();
-        ASSERT_EQ(firstDifference(reload(path), document->project()), "") << "batch " << batch;
+        ASSERT_EQ(firstDifference(reloadProject(path), document->project()), "")
+            << "batch " << batch;
     }
 }
 
@@ -112,7 +101,7 @@ TEST(RoundTripTest, RestoringAStageAndItsLaneInOneFlushWritesTheLaneFirst)
     document->undoStack()->undo();
     document->undoStack()->undo();
     ASSERT_TRUE(session->flushNow()) << session->lastError().toStdString();
-    EXPECT_EQ(firstDifference(reload(path), document->project()), "");
+    EXPECT_EQ(firstDifference(reloadProject(path), document->project()), "");
 }
 
 TEST(RoundTripTest, SiblingsKeepTheirOrderAfterARemovalAndALaterEdit)
@@ -135,7 +124,7 @@ TEST(RoundTripTest, SiblingsKeepTheirOrderAfterARemovalAndALaterEdit)
     // Each single write puts the edited row at its index in the model.
     ASSERT_TRUE(document->set(last, &Touchpoint::name, QStringLiteral("Renamed")));
     ASSERT_TRUE(session->flushNow());
-    EXPECT_EQ(firstDifference(reload(path), document->project()), "");
+    EXPECT_EQ(firstDifference(reloadProject(path), document->project()), "");
 }
 
 TEST(RoundTripTest, ANewFileNeverInheritsALeftoverJournal)
@@ -153,7 +142,7 @@ TEST(RoundTripTest, ANewFileNeverInheritsALeftoverJournal)
     ASSERT_TRUE(ProjectFile::create(path, renamed, &error)) << error.toStdString();
     EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
     EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
-    EXPECT_EQ(firstDifference(reload(path), renamed), "");
+    EXPECT_EQ(firstDifference(reloadProject(path), renamed), "");
 }
 
 TEST(RoundTripTest, AnEditReachesTheFileOnItsOwnWithinTwoSeconds)
@@ -166,7 +155,7 @@ TEST(RoundTripTest, AnEditReachesTheFileOnItsOwnWithinTwoSeconds)
     QSignalSpy flushed(session.get(), &ProjectSession::flushed);
     session->document()->set(NoId, &Project::client, QStringLiteral("Fernbrook Ltd"));
     ASSERT_TRUE(flushed.wait(2000));
-    EXPECT_EQ(reload(path).client, QStringLiteral("Fernbrook Ltd"));
+    EXPECT_EQ(reloadProject(path).client, QStringLiteral("Fernbrook Ltd"));
 }
 
 TEST(RoundTripTest, ReplacingTheWholeProjectReachesTheFile)
@@ -180,7 +169,7 @@ TEST(RoundTripTest, ReplacingTheWholeProjectReachesTheFile)
     buildSample(seed);
     session->document()->resetProject(seed.project());
     ASSERT_TRUE(session->flushNow()) << session->lastError().toStdString();
-    EXPECT_EQ(firstDifference(reload(path), seed.project()), "");
+    EXPECT_EQ(firstDifference(reloadProject(path), seed.project()), "");
 }
 
 TEST(RoundTripTest, ClosingTheSessionFlushes)
@@ -193,7 +182,7 @@ TEST(RoundTripTest, ClosingTheSessionFlushes)
         ASSERT_TRUE(session);
         session->document()->set(NoId, &Project::name, QStringLiteral("Renamed"));
     }
-    EXPECT_EQ(reload(path).name, QStringLiteral("Renamed"));
+    EXPECT_EQ(reloadProject(path).name, QStringLiteral("Renamed"));
 }
 
 TEST(RoundTripTest, SaveAsCopiesAndContinuesInTheNewFile)
@@ -209,9 +198,9 @@ TEST(RoundTripTest, SaveAsCopiesAndContinuesInTheNewFile)
     EXPECT_EQ(session->path(), QFileInfo(second).absoluteFilePath());
     session->document()->set(NoId, &Project::name, QStringLiteral("After"));
     ASSERT_TRUE(session->flushNow());
-    EXPECT_EQ(reload(first).name, QStringLiteral("Before"));
-    EXPECT_EQ(reload(second).name, QStringLiteral("After"));
-    EXPECT_EQ(firstDifference(reload(second), session->document()->project()), "");
+    EXPECT_EQ(reloadProject(first).name, QStringLiteral("Before"));
+    EXPECT_EQ(reloadProject(second).name, QStringLiteral("After"));
+    EXPECT_EQ(firstDifference(reloadProject(second), session->document()->project()), "");
 }
 
 TEST(RoundTripTest, NeverReplacesAFileThatIsOpenElsewhere)
@@ -256,11 +245,11 @@ TEST(RoundTripTest, AFullDiskKeepsTheProjectInMemoryAndTheNextFlushRetries)
     EXPECT_TRUE(failed.at(0).at(0).toString().contains(QStringLiteral("kept in memory")));
     EXPECT_TRUE(session->document()->project() == wanted);
     EXPECT_TRUE(session->hasUnflushedChanges());
-    EXPECT_EQ(reload(path).frameworks.size(), 0u) << "nothing half-written";
+    EXPECT_EQ(reloadProject(path).frameworks.size(), 0u) << "nothing half-written";
 
     ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA max_page_count = 1000000")));
     EXPECT_TRUE(session->flushNow());
-    EXPECT_EQ(firstDifference(reload(path), wanted), "");
+    EXPECT_EQ(firstDifference(reloadProject(path), wanted), "");
 }
 
 } // namespace

@@ -2,7 +2,7 @@
 // can be added from the menu and lands selected, with its name ready to type;
 // the tree keeps its open branches; deleting selects the neighbour; undo
 // selects what it brings back.
-#include "TempDir.h"
+#include "WindowTest.h"
 #include "core/content/DemoProject.h"
 #include "core/content/JourneyTemplates.h"
 #include "core/document/ProjectDocument.h"
@@ -24,36 +24,14 @@
 namespace js {
 namespace {
 
-class EditMenuTest : public ::testing::Test {
+class EditMenuTest : public test::WindowTest {
 protected:
-    void SetUp() override
-    {
-        dialogs::testing::reset();
-        QString error;
-        auto session =
-            ProjectSession::create(dir.path(QStringLiteral("Edit.journey")), demoProject(), &error);
-        ASSERT_TRUE(session) << error.toStdString();
-        window = new MainWindow(std::move(session));
-        window->setAttribute(Qt::WA_DeleteOnClose, false);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
-    }
-    void TearDown() override { delete window; }
-
-    ProjectDocument* document() const { return window->document(); }
-    const Project& project() const { return window->document()->project(); }
     Navigator* navigator() const { return window->navigator(); }
-    QAction* action(const QString& name) const { return window->findChild<QAction*>(name); }
-    static void settle()
-    {
-        for (int i = 0; i < 3; ++i)
-            QApplication::processEvents();
-    }
-    void trigger(const QString& name)
+    void trigger(const char* name)
     {
         QAction* item = action(name);
-        ASSERT_TRUE(item) << name.toStdString();
-        ASSERT_TRUE(item->isEnabled()) << name.toStdString();
+        ASSERT_TRUE(item) << name;
+        ASSERT_TRUE(item->isEnabled()) << name;
         item->trigger();
         settle();
     }
@@ -70,16 +48,13 @@ protected:
         EXPECT_EQ(field->text(), name);
         EXPECT_EQ(field->selectedText(), name);
     }
-
-    test::TempDir dir;
-    MainWindow* window = nullptr;
 };
 
 TEST_F(EditMenuTest, AJourneyFromTheServiceBlueprintTemplate)
 {
     const size_t before = project().journeys.size();
     dialogs::testing::queueAnswer(journeyTemplateName(JourneyTemplate::ServiceBlueprint));
-    trigger(QStringLiteral("actionAddJourney"));
+    trigger("actionAddJourney");
     ASSERT_EQ(project().journeys.size(), before + 1);
     const Journey& added = project().journeys.back();
     EXPECT_EQ(added.lanes.front().name, QStringLiteral("Evidence"));
@@ -89,18 +64,18 @@ TEST_F(EditMenuTest, AJourneyFromTheServiceBlueprintTemplate)
     expectNameReadyToType(added.name);
 
     dialogs::testing::queueAnswer(QString()); // cancel
-    trigger(QStringLiteral("actionAddJourney"));
+    trigger("actionAddJourney");
     EXPECT_EQ(project().journeys.size(), before + 1) << "cancel adds nothing";
 }
 
 TEST_F(EditMenuTest, EveryKindCanBeAddedAndLandsSelected)
 {
-    trigger(QStringLiteral("actionAddPersona"));
+    trigger("actionAddPersona");
     EXPECT_EQ(navigator()->selection(),
               (Selection{EntityKind::Persona, project().personas.back().id}));
     expectNameReadyToType(QStringLiteral("New persona"));
 
-    trigger(QStringLiteral("actionAddFramework_trixie"));
+    trigger("actionAddFramework_trixie");
     const Framework& copy = project().frameworks.back();
     EXPECT_EQ(copy.name, QStringLiteral("TRIXIE (copy)"));
     EXPECT_TRUE(copy.key.isEmpty()) << "the built-in one keeps its key";
@@ -108,17 +83,17 @@ TEST_F(EditMenuTest, EveryKindCanBeAddedAndLandsSelected)
     EXPECT_EQ(navigator()->selection(), (Selection{EntityKind::Framework, copy.id}));
 
     // With a framework selected, a criterion goes into it.
-    trigger(QStringLiteral("actionAddCriterion"));
+    trigger("actionAddCriterion");
     EXPECT_EQ(project().frameworks.back().criteria.back().name, QStringLiteral("New criterion"));
     expectNameReadyToType(QStringLiteral("New criterion"));
 
-    trigger(QStringLiteral("actionAddRound"));
+    trigger("actionAddRound");
     const Round& round = project().rounds.back();
     EXPECT_EQ(round.date, QDate::currentDate());
     EXPECT_NE(round.journeyId, NoId);
     EXPECT_EQ(navigator()->selection(), (Selection{EntityKind::Round, round.id}));
 
-    trigger(QStringLiteral("actionAddRater"));
+    trigger("actionAddRater");
     ASSERT_EQ(project().rounds.back().raters.size(), 1u) << "into the selected round";
     expectNameReadyToType(QStringLiteral("New rater"));
 
@@ -156,12 +131,12 @@ TEST_F(EditMenuTest, DeletingSelectsTheNeighbourAndUndoSelectsWhatComesBack)
     const QString name = stage.touchpoints[1].name;
     navigator()->select({EntityKind::Touchpoint, gone});
     settle();
-    trigger(QStringLiteral("actionDelete"));
+    trigger("actionDelete");
     EXPECT_EQ(navigator()->selection(), (Selection{EntityKind::Touchpoint, next}));
     EXPECT_TRUE(window->statusBar()->currentMessage().contains(name))
         << window->statusBar()->currentMessage().toStdString();
 
-    trigger(QStringLiteral("actionUndo"));
+    trigger("actionUndo");
     EXPECT_EQ(navigator()->selection(), (Selection{EntityKind::Touchpoint, gone}));
 }
 

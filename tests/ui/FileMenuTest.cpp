@@ -1,6 +1,7 @@
 // The File menu with the real window: naming, copying, opening bad and busy
 // files, JSON in and out, and what the user sees when the disk is full.
 #include "ProjectDiff.h"
+#include "ReloadProject.h"
 #include "TempDir.h"
 #include "core/content/DemoProject.h"
 #include "core/document/ProjectDocument.h"
@@ -21,13 +22,7 @@
 namespace js {
 namespace {
 
-Project reload(const QString& path)
-{
-    OpenResult result;
-    auto file = ProjectFile::open(path, &result, ProjectFile::Access::ReadOnly);
-    QString error;
-    return file ? file->load(&error).value_or(Project{}) : Project{};
-}
+using test::reloadProject;
 
 class FileMenuTest : public ::testing::Test {
 protected:
@@ -78,8 +73,8 @@ TEST_F(FileMenuTest, SaveAsCopiesContinuesThereAndIsRemembered)
     EXPECT_EQ(workspace::recentFiles().value(0), QFileInfo(named).absoluteFilePath());
     window->document()->set(NoId, &Project::client, QStringLiteral("Copy client"));
     window->save();
-    EXPECT_EQ(reload(named).client, QStringLiteral("Copy client"));
-    EXPECT_NE(reload(path).client, QStringLiteral("Copy client"));
+    EXPECT_EQ(reloadProject(named).client, QStringLiteral("Copy client"));
+    EXPECT_NE(reloadProject(path).client, QStringLiteral("Copy client"));
 }
 
 TEST_F(FileMenuTest, OpeningABadFileExplainsAndOpensNothing)
@@ -133,7 +128,7 @@ TEST_F(FileMenuTest, ExportAndImportJson)
     const int before = windowCount();
     window->importJson();
     EXPECT_EQ(windowCount(), before + 1);
-    EXPECT_EQ(test::firstDifference(reload(imported), window->document()->project()), "");
+    EXPECT_EQ(test::firstDifference(reloadProject(imported), window->document()->project()), "");
 }
 
 TEST_F(FileMenuTest, BrokenJsonIsExplainedWithLineAndColumn)
@@ -163,7 +158,7 @@ TEST_F(FileMenuTest, AFullDiskIsShownAndClearsOnceWritingWorksAgain)
     ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA max_page_count = 1000000")));
     window->save();
     EXPECT_TRUE(window->notice().isEmpty());
-    EXPECT_EQ(reload(path).description.size(), 50000);
+    EXPECT_EQ(reloadProject(path).description.size(), 50000);
 }
 
 TEST_F(FileMenuTest, ClosingWhileTheFileCannotBeWrittenOffersSaveAs)
@@ -184,7 +179,7 @@ TEST_F(FileMenuTest, ClosingWhileTheFileCannotBeWrittenOffersSaveAs)
     dialogs::testing::queueAnswer(QStringLiteral("Save as…"));
     dialogs::testing::queueAnswer(rescue);
     EXPECT_TRUE(window->close());
-    EXPECT_EQ(reload(rescue).description.size(), 50000);
+    EXPECT_EQ(reloadProject(rescue).description.size(), 50000);
 }
 
 } // namespace

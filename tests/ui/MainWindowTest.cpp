@@ -1,7 +1,7 @@
 // The main window driven through its real widgets, offscreen.
 #include "ui/mainwindow/MainWindow.h"
 
-#include "TempDir.h"
+#include "WindowTest.h"
 #include "core/content/DemoProject.h"
 #include "core/document/ProjectDocument.h"
 #include "core/storage/ProjectSession.h"
@@ -24,42 +24,12 @@
 namespace js {
 namespace {
 
-class MainWindowTest : public ::testing::Test {
+class MainWindowTest : public test::WindowTest {
 protected:
-    void SetUp() override
-    {
-        dialogs::testing::reset();
-        path = dir.path(QStringLiteral("Fernbrook.journey"));
-        QString error;
-        auto session = ProjectSession::create(path, demoProject(), &error);
-        ASSERT_TRUE(session) << error.toStdString();
-        window = new MainWindow(std::move(session));
-        window->setAttribute(Qt::WA_DeleteOnClose, false);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
-    }
-    void TearDown() override { delete window; }
-
-    ProjectDocument* document() const { return window->document(); }
-    QAction* action(const char* name) const
-    {
-        return window->findChild<QAction*>(QString::fromLatin1(name));
-    }
-    // Lets the deferred view updates run.
-    static void settle()
-    {
-        QApplication::processEvents();
-        QApplication::processEvents();
-    }
-
     Id firstTouchpoint() const
     {
         return document()->project().journeys[0].stages[0].touchpoints[0].id;
     }
-
-    test::TempDir dir;
-    QString path;
-    MainWindow* window = nullptr;
 };
 
 TEST_F(MainWindowTest, ShowsNavigatorTabsAndInspector)
