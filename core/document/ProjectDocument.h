@@ -138,8 +138,8 @@ template <typename E, typename T> bool ProjectDocument::set(Id id, T E::*member,
     }
     if constexpr (std::is_same_v<E, Round> && std::is_same_v<T, Id>) {
         // A round's ratings are of its journey's touchpoints: once it holds
-        // some, it stays on that journey.
-        if (roundHasRatings(m_project, id))
+        // some, it stays on that journey (or on none, which fits any rating).
+        if (value != NoId && roundHasRatings(m_project, id))
             return false;
     }
     if constexpr (std::is_same_v<E, Lane> && std::is_same_v<T, LaneKind>) {

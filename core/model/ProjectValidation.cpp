@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <cmath>
+#include <map>
 #include <set>
 
 namespace js {
@@ -137,11 +138,15 @@ QString Validator::run()
         for (const Rater& rater : round.raters)
             raters.insert({round.id, rater.id});
     }
-    std::set<Id> touchpoints;
+    // Touchpoint -> its journey.
+    std::map<Id, Id> touchpoints;
     for (const Journey& journey : p.journeys) {
         for (Id t : touchpointIds(journey))
-            touchpoints.insert(t);
+            touchpoints[t] = journey.id;
     }
+    std::map<Id, const Round*> rounds;
+    for (const Round& round : p.rounds)
+        rounds[round.id] = &round;
     std::set<Id> criteria;
     for (const Framework& framework : p.frameworks) {
         for (const Criterion& c : framework.criteria)
@@ -151,6 +156,11 @@ QString Validator::run()
         if (!raters.contains({key.round, key.rater}) || !touchpoints.contains(key.touchpoint) ||
             !criteria.contains(key.criterion))
             return tr("a rating names a round, rater, touchpoint or criterion that does not exist");
+        // A round on a journey rates that journey's touchpoints.
+        const Round* round = rounds.at(key.round);
+        if (round->journeyId != NoId && touchpoints.at(key.touchpoint) != round->journeyId)
+            return tr("round “%1” holds a rating of a touchpoint on another journey")
+                .arg(round->name);
         if (!isValidScore(rating.score))
             return tr("a rating has a score outside 1 to 5");
         if (rating.score == Rating::NotRated && rating.note.isEmpty())

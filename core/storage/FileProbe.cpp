@@ -41,6 +41,15 @@ bool isOurDatabase(const QString& path)
            qint32(bigEndian32(header, 68)) == schema::ApplicationId;
 }
 
+quint32 fileChangeCounter(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray header = file.read(HeaderSize);
+    return header.size() == HeaderSize ? bigEndian32(header, 24) : 0;
+}
+
 FileProbe probeFile(const QString& path, int current)
 {
     FileProbe probe;

@@ -21,4 +21,9 @@ FileProbe probeFile(const QString& path, int current = schema::CurrentVersion);
 // id), however damaged the rest of it may be.
 bool isOurDatabase(const QString& path);
 
+// SQLite's file change counter (header offset 24), which every committed
+// write raises: whether a file is still as a writer last left it. 0 when the
+// file cannot be read.
+quint32 fileChangeCounter(const QString& path);
+
 } // namespace js

@@ -18,14 +18,19 @@ const SchemaHistory& SchemaHistory::shipped()
     return history;
 }
 
-bool migrateTo(QSqlDatabase database, int version, const SchemaHistory& history, QString* error)
+bool hasMigrationPath(int version, const SchemaHistory& history)
 {
     int reached = version;
     for (const Migration& step : history.steps) {
         if (step.from == reached)
             reached = step.to;
     }
-    if (reached != history.current) {
+    return reached == history.current;
+}
+
+bool migrateTo(QSqlDatabase database, int version, const SchemaHistory& history, QString* error)
+{
+    if (!hasMigrationPath(version, history)) {
         *error = QCoreApplication::translate("js::Migrations",
                                              "this version cannot update files of version %1")
                      .arg(version);

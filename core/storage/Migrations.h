@@ -35,6 +35,9 @@ struct SchemaHistory {
 bool migrate(QSqlDatabase database, int version, const std::vector<Migration>& steps,
              QString* error);
 
+// Whether the steps lead from `version` to history.current.
+bool hasMigrationPath(int version, const SchemaHistory& history);
+
 // Runs the steps from `version` to history.current; false, with the reason,
 // when they fail or do not lead there.
 bool migrateTo(QSqlDatabase database, int version, const SchemaHistory& history, QString* error);

@@ -92,6 +92,11 @@ QString openMessage(OpenProblem problem, const QString& path, const QString& raw
         return tr("“%1” is locked by another program that is reading or changing it: close that "
                   "program, then open the file again.")
             .arg(name);
+    case OpenProblem::CannotMigrate:
+        return tr("“%1” was made by an older Journeyscope (file version %2) that this version "
+                  "cannot update: open it in an earlier version, export it as JSON and import "
+                  "that here.")
+            .arg(name, detail);
     case OpenProblem::CannotWrite:
         return tr("“%1” could not be written (%2): check that the disk has space and the folder is "
                   "writable.")

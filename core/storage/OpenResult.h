@@ -24,6 +24,7 @@ enum class OpenProblem {
     NeedsRecovery, // a hot journal that cannot be rolled back here
     OlderReadOnly, // an older schema that cannot be migrated here
     Busy,          // another program holds a SQLite lock on it: refused
+    CannotMigrate, // an older version this build has no way to update
 };
 
 // The outcome of opening: whether it opened, read-only or not, and the one

@@ -15,6 +15,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QThread>
 
 #include <cstdio>
@@ -269,6 +270,8 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, OpenResult* 
 
     if (probe.version < history.current && file->m_readOnly)
         return fail(OpenProblem::OlderReadOnly);
+    if (probe.version < history.current && !hasMigrationPath(probe.version, history))
+        return fail(OpenProblem::CannotMigrate, QString::number(probe.version));
     if (probe.version < history.current) {
         // Keep the file as it was before changing its schema.
         const QString backup = QStringLiteral("%1.v%2.bak").arg(file->m_path).arg(probe.version);
@@ -284,6 +287,8 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, OpenResult* 
     if (const OpenProblem problem = file->checkTables(&detail); problem != OpenProblem::None)
         return fail(problem, detail);
 
+    file->m_currentVersion = history.current;
+    file->m_changeCounter = fileChangeCounter(file->m_path);
     result->problem = readOnlyReason;
     result->readOnly = file->m_readOnly;
     result->message = access == Access::ReadOnly ? QString() : openMessage(readOnlyReason, path);
@@ -381,44 +386,74 @@ bool ProjectFile::flush(const Project& project, const ChangeSet& changes, QStrin
     }
     // A full disk is worth retrying on the same connection; anything else may
     // mean the file is gone from under it.
-    auto failed = [this](const QString& message, QString* out) {
-        sqlite3* handle = nativeHandle(m_database);
-        const int code = handle ? sqlite3_extended_errcode(handle) : SQLITE_IOERR;
-        m_connectionSuspect = (code & 0xff) != SQLITE_FULL;
+    auto failed = [this](const QSqlError& sqlError, const QString& message, QString* out) {
+        bool known = false;
+        const int code = sqlError.nativeErrorCode().toInt(&known);
+        m_connectionSuspect = !known || (code & 0xff) != SQLITE_FULL;
         *out = message;
         m_database.rollback();
         return false;
     };
     if (!m_database.transaction())
-        return failed(m_database.lastError().text(), error);
+        return failed(m_database.lastError(), m_database.lastError().text(), error);
     if (!m_writer->apply(project, changes))
-        return failed(m_writer->error(), error);
+        return failed(m_writer->sqlError(), m_writer->error(), error);
     if (!m_database.commit())
-        return failed(m_database.lastError().text(), error);
+        return failed(m_database.lastError(), m_database.lastError().text(), error);
+    m_changeCounter = fileChangeCounter(m_path);
     return true;
+}
+
+bool ProjectFile::reacquireLock(QString* error)
+{
+    if (!m_lock)
+        return true;
+    // A lock file that is there is either still ours, or another window's:
+    // never delete someone else's.
+    QLockFile probe(m_path + QStringLiteral(".lock"));
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (probe.getLockInfo(&pid, &host, &application)) {
+        if (pid == QCoreApplication::applicationPid() && host == QSysInfo::machineHostName())
+            return true;
+        *error = tr("the file is open in another Journeyscope window; close it there first");
+        return false;
+    }
+    // Ours went with the folder (a drive pulled out): take it again.
+    m_lock.reset();
+    m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0);
+    if (m_lock->tryLock(0))
+        return true;
+    *error = tr("the file is open in another Journeyscope window; close it there first");
+    return false;
 }
 
 bool ProjectFile::reconnect(const Project& project, QString* error)
 {
     closeConnection();
     const QFileInfo info(m_path);
+    if (!info.exists() && !QFileInfo(info.absolutePath()).isDir()) {
+        *error = tr("its folder cannot be reached");
+        return false;
+    }
+    if (!reacquireLock(error))
+        return false;
     if (!info.exists()) {
-        if (!QFileInfo(info.absolutePath()).isDir()) {
-            *error = tr("its folder cannot be reached");
-            return false;
-        }
         // The file went, its folder is still there: the project in memory is
         // the only copy left, so it is written anew.
         if (!writeNewFile(m_path, project, error))
             return false;
-    } else if (probeFile(m_path).problem != OpenProblem::None) {
-        *error = tr("another file has taken its place");
-        return false;
-    }
-    if (m_lock) {
-        m_lock->unlock();
-        if (!m_lock->tryLock(0)) {
-            *error = tr("the file is open in a Journeyscope window; close it there first");
+    } else {
+        // An unfinished write of ours is undone first, so that the file is
+        // as the last successful flush left it; then it must be that file,
+        // not a backup or another project put in its place.
+        if (hasJournal(m_path) && isOurDatabase(m_path))
+            recoverHotJournal(m_path);
+        if (probeFile(m_path, m_currentVersion).problem != OpenProblem::None ||
+            fileChangeCounter(m_path) != m_changeCounter) {
+            *error = tr("another file has taken its place, which is left as it is");
             return false;
         }
     }
@@ -429,6 +464,7 @@ bool ProjectFile::reconnect(const Project& project, QString* error)
         *error = detail;
         return false;
     }
+    m_changeCounter = fileChangeCounter(m_path);
     m_writer = std::make_unique<ProjectWriter>(m_database);
     m_connectionSuspect = false;
     return true;

@@ -55,6 +55,7 @@ private:
     // (a USB stick pulled out, the file deleted): open the path again, and
     // write the project anew there if only its folder is left.
     bool reconnect(const Project& project, QString* error);
+    bool reacquireLock(QString* error);
     OpenProblem validateSchema(QString* detail);
     OpenProblem checkTables(QString* detail);
 
@@ -66,6 +67,9 @@ private:
     bool m_readOnly = false;
     OpenProblem m_readOnlyReason = OpenProblem::None;
     bool m_connectionSuspect = false;
+    int m_currentVersion = schema::CurrentVersion;
+    // SQLite's change counter as the last write of ours left it.
+    quint32 m_changeCounter = 0;
 };
 
 } // namespace js

@@ -103,7 +103,7 @@ bool Reader::key(const QVariant& value, std::optional<E> (*parse)(QStringView), 
     const QString text = value.toString();
     const std::optional<E> parsed = parse(text);
     if (!parsed)
-        return fail(tr("unknown %1 “%2”").arg(QString::fromLatin1(what), text));
+        return fail(tr(what).arg(text));
     out = *parsed;
     return true;
 }
@@ -157,7 +157,8 @@ bool Reader::readJourneys()
         j.name = m_query.value(1).toString();
         j.description = m_query.value(2).toString();
         j.personaId = referenceOf(m_query.value(3));
-        if (!key(m_query.value(4), &journeyStateFromKey, j.state, "journey state"))
+        if (!key(m_query.value(4), &journeyStateFromKey, j.state,
+                 QT_TRANSLATE_NOOP("js::ProjectReader", "unknown journey state “%1”")))
             return false;
         journeys.insert(j.id, m_project.journeys.size());
         m_project.journeys.push_back(std::move(j));
@@ -177,7 +178,8 @@ bool Reader::readJourneys()
         Lane lane;
         lane.id = m_query.value(0).toLongLong();
         lane.name = m_query.value(2).toString();
-        if (!key(m_query.value(3), &laneKindFromKey, lane.kind, "lane kind"))
+        if (!key(m_query.value(3), &laneKindFromKey, lane.kind,
+                 QT_TRANSLATE_NOOP("js::ProjectReader", "unknown lane kind “%1”")))
             return false;
         journey->lanes.push_back(std::move(lane));
     }
@@ -214,7 +216,8 @@ bool Reader::readJourneys()
         Touchpoint t;
         t.id = m_query.value(0).toLongLong();
         t.name = m_query.value(2).toString();
-        if (!key(m_query.value(3), &channelFromKey, t.channel, "channel"))
+        if (!key(m_query.value(3), &channelFromKey, t.channel,
+                 QT_TRANSLATE_NOOP("js::ProjectReader", "unknown channel “%1”")))
             return false;
         t.owner = m_query.value(4).toString();
         t.description = m_query.value(5).toString();
@@ -342,7 +345,8 @@ bool Reader::readMetrics()
         Metric m;
         m.id = m_query.value(0).toLongLong();
         m.touchpointId = referenceOf(m_query.value(1));
-        if (!key(m_query.value(2), &metricKindFromKey, m.kind, "metric kind"))
+        if (!key(m_query.value(2), &metricKindFromKey, m.kind,
+                 QT_TRANSLATE_NOOP("js::ProjectReader", "unknown metric kind “%1”")))
             return false;
         m.value = m_query.value(3).toDouble();
         m.count = m_query.value(4).toInt();
@@ -374,7 +378,8 @@ bool Reader::readActions()
         if (!due)
             return fail(tr("action “%1” has a due date that is not a date").arg(a.title));
         a.due = *due;
-        if (!key(m_query.value(7), &actionStatusFromKey, a.status, "action status"))
+        if (!key(m_query.value(7), &actionStatusFromKey, a.status,
+                 QT_TRANSLATE_NOOP("js::ProjectReader", "unknown action status “%1”")))
             return false;
         a.impact = m_query.value(8).toInt();
         a.effort = m_query.value(9).toInt();

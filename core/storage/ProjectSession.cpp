@@ -96,9 +96,9 @@ bool ProjectSession::flushNow()
     QString error;
     if (!m_file->flush(m_document->project(), changes, &error)) {
         m_tracker->restore(changes);
-        m_lastError = tr("Your changes could not be written to “%1” (%2). They are kept in memory "
-                         "and will be written as soon as possible; free some disk space or use "
-                         "File > Save as.")
+        m_lastError = tr("Your changes could not be written to “%1” (%2), so they are kept in "
+                         "memory and written as soon as that works again: check that the drive is "
+                         "there and has space, or use File > Save as.")
                           .arg(m_file->location(), error);
         // Retry later rather than on every keystroke.
         m_timer.start(5000);
@@ -120,19 +120,23 @@ bool ProjectSession::saveAs(const QString& path, QString* error)
         return false;
     }
     if (m_file->readOnlyReason() == OpenProblem::NewerMinor) {
-        *error = tr("it was made by a newer Journeyscope, and a copy made here would leave out "
-                    "what this version does not know; update Journeyscope to work on it");
+        *error = tr("“%1” was made by a newer Journeyscope, so a copy made here would leave out "
+                    "what this version does not know: update Journeyscope to work on it.")
+                     .arg(QFileInfo(m_file->location()).fileName());
         return false;
     }
     // When the file cannot be written (a full disk, a vanished drive), the
     // project in memory is what is saved.
     if (!m_file->isReadOnly())
         flushNow();
-    if (m_file->isReadOnly() || m_tracker->hasChanges() || !m_file->canCopyNatively()) {
-        // Nothing reliable to copy from the file: write the model out.
-        if (!ProjectFile::create(path, m_document->project(), error))
-            return false;
-    } else if (!m_file->saveCopyAs(path, error)) {
+    QString detail;
+    const bool copied =
+        m_file->isReadOnly() || m_tracker->hasChanges() || !m_file->canCopyNatively()
+            // Nothing reliable to copy from the file: write the model out.
+            ? ProjectFile::create(path, m_document->project(), &detail)
+            : m_file->saveCopyAs(path, &detail);
+    if (!copied) {
+        *error = openMessage(OpenProblem::CannotWrite, path, detail);
         return false;
     }
     OpenResult result;

@@ -39,7 +39,8 @@ public:
 
     // Writes pending changes now; false (and flushFailed) when that failed.
     bool flushNow();
-    // Copies the project to path (complete and consistent) and continues there.
+    // Copies the project to path (complete and consistent) and continues
+    // there; on failure, `error` is one sentence for the user.
     bool saveAs(const QString& path, QString* error);
 
     // How long after the last edit a flush waits (default 750 ms); the first

@@ -98,7 +98,8 @@ bool ProjectWriter::run(QSqlQuery& query)
 {
     if (query.exec())
         return true;
-    m_error = query.lastError().text();
+    m_sqlError = query.lastError();
+    m_error = m_sqlError.text();
     return false;
 }
 

@@ -4,6 +4,7 @@
 #include "core/storage/ChangeSet.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <map>
@@ -21,6 +22,7 @@ public:
     bool writeAll(const Project& project);
     bool apply(const Project& project, const ChangeSet& changes);
     const QString& error() const { return m_error; }
+    const QSqlError& sqlError() const { return m_sqlError; }
 
 private:
     bool writeMeta(const Project& project);
@@ -55,6 +57,7 @@ private:
     QSqlDatabase m_database;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QString m_error;
+    QSqlError m_sqlError;
 };
 
 // The table an entity kind is stored in.

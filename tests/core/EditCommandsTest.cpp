@@ -1,6 +1,7 @@
 // Field edits: every kind of entity, do/undo/redo, merging and refusals.
 #include "CommandTestBase.h"
 #include "core/content/JourneyTemplates.h"
+#include "core/model/ProjectValidation.h"
 
 namespace js::test {
 namespace {
@@ -227,6 +228,9 @@ TEST_F(EditCommandsTest, ARoundWithRatingsStaysOnItsJourney)
     Journey other = journeyFromTemplate(JourneyTemplate::PurchasePhases);
     const Id otherJourney = document.addJourney(other);
     expectRefused([&] { return document.set(s.round, &Round::journeyId, otherJourney); });
+    // On no journey in particular, every rating it holds still fits.
+    expectUndoRedo([&] { return document.set(s.round, &Round::journeyId, NoId); });
+    EXPECT_EQ(validateProject(project()), QString());
     const Id fresh = document.addRound(Round{NoId, QStringLiteral("Pilot"), {}, {}, s.journey, {}});
     expectUndoRedo([&] { return document.set(fresh, &Round::journeyId, otherJourney); });
 }

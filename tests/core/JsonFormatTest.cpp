@@ -46,6 +46,18 @@ TEST(JsonFormatTest, AnExportReadsBackAsTheSameProject)
     EXPECT_EQ(firstDifference(*project, demoProject()), "");
 }
 
+TEST(JsonFormatTest, ARoundRatesOnlyTheTouchpointsOfItsJourney)
+{
+    const Project demo = demoProject();
+    ASSERT_FALSE(demo.rounds.empty());
+    ASSERT_NE(demo.rounds[0].journeyId, demo.journeys[1].id);
+    QString error;
+    const std::optional<Project> project = projectFromJson(
+        demoWith(QStringLiteral("rounds/0/journey"), double(demo.journeys[1].id)), &error);
+    EXPECT_FALSE(project);
+    EXPECT_TRUE(error.contains(QStringLiteral("another journey"))) << error.toStdString();
+}
+
 TEST(JsonFormatTest, ARatingWithNeitherScoreNorNoteIsRefused)
 {
     QJsonObject demo = QJsonDocument::fromJson(projectToJson(demoProject())).object();

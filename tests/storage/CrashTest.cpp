@@ -152,7 +152,9 @@ TEST(CrashTest, EveryEditOlderThanTheFlushWindowSurvivesAKill)
         ASSERT_EQ(firstDifference(*after, replay.project()), "") << "run " << run;
     }
     RecordProperty("runsWithOldEdits", runsWithOldEdits);
-    EXPECT_GT(runsWithOldEdits, 20);
+    // Kills come between 0.3 and 3.2 s, so about two runs in five have edits
+    // older than the window to check.
+    EXPECT_GE(runsWithOldEdits, 10);
 }
 
 } // namespace

@@ -117,5 +117,28 @@ TEST_F(FlushFailureTest, AnotherFileInItsPlaceIsNeverOverwritten)
     EXPECT_TRUE(session->hasUnflushedChanges());
 }
 
+TEST_F(FlushFailureTest, ABackupPutInItsPlaceIsLeftAsItIs)
+{
+    edit(QStringLiteral("In the backup"));
+    ASSERT_TRUE(session->flushNow());
+    const QString backup = dir.path(QStringLiteral("Client backup.journey"));
+    ASSERT_TRUE(QFile::copy(path, backup));
+    edit(QStringLiteral("After the backup"));
+    ASSERT_TRUE(session->flushNow());
+
+    // The user restores the backup over the open project, as a file manager's
+    // "replace" does: another Journeyscope file of the same version.
+    ASSERT_TRUE(QFile::remove(path));
+    ASSERT_TRUE(QFile::rename(backup, path));
+    const QByteArray restored = readBytes(path);
+    edit(QStringLiteral("Only in memory"));
+    EXPECT_FALSE(session->flushNow());
+    EXPECT_FALSE(session->flushNow()) << "the retry does not write into the backup";
+    EXPECT_TRUE(session->lastError().contains(QStringLiteral("another file")))
+        << session->lastError().toStdString();
+    EXPECT_EQ(readBytes(path), restored);
+    EXPECT_TRUE(session->hasUnflushedChanges());
+}
+
 } // namespace
 } // namespace js::test

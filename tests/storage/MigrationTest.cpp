@@ -108,9 +108,11 @@ TEST(MigrationTest, OpeningAnOlderFileWritesABackupAndMigratesIt)
 
     const QString backup = path + QStringLiteral(".v1000.bak");
     EXPECT_EQ(fileHash(backup), original) << "the backup is the file as it was";
-    QSqlDatabase database = file->database();
-    EXPECT_EQ(userVersion(database), 1001);
-    EXPECT_TRUE(QSqlQuery(database).exec(QStringLiteral("SELECT pronouns FROM persona")));
+    {
+        QSqlDatabase database = file->database();
+        EXPECT_EQ(userVersion(database), 1001);
+        EXPECT_TRUE(QSqlQuery(database).exec(QStringLiteral("SELECT pronouns FROM persona")));
+    }
     QString error;
     const std::optional<Project> project = file->load(&error);
     ASSERT_TRUE(project) << error.toStdString();
@@ -150,7 +152,9 @@ TEST(MigrationTest, AVersionWithNoPathToTheCurrentOneIsRefused)
     OpenResult result;
     const SchemaHistory gap{1002, {{1001, 1002, {QStringLiteral("SELECT 1")}}}};
     EXPECT_FALSE(ProjectFile::open(path, &result, ProjectFile::Access::ReadWrite, gap));
+    EXPECT_EQ(result.problem, OpenProblem::CannotMigrate);
     EXPECT_TRUE(result.message.contains(QStringLiteral("1000"))) << result.message.toStdString();
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral(".v1000.bak")));
     EXPECT_EQ(fileHash(path), original);
 }
 

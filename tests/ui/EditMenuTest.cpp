@@ -47,6 +47,7 @@ protected:
         ASSERT_TRUE(field);
         EXPECT_EQ(field->text(), name);
         EXPECT_EQ(field->selectedText(), name);
+        EXPECT_TRUE(field->hasFocus());
     }
 };
 

@@ -29,7 +29,8 @@ protected:
         window = new MainWindow(std::move(session));
         window->setAttribute(Qt::WA_DeleteOnClose, false);
         window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
+        window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window));
     }
     void TearDown() override { delete window; }
 

@@ -62,6 +62,8 @@ private:
     void addJourney();
     void addStage();
     void addTouchpoint();
+    // The stage a new touchpoint goes to, and where in it; NoId when none.
+    Id stageForNewTouchpoint(int* index) const;
     void addPersona();
     void addFramework(Framework framework);
     void addCriterion();

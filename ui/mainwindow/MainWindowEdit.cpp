@@ -43,6 +43,32 @@ Id owningFramework(const Project& project, const Selection& selection)
     return NoId;
 }
 
+// The name the user gave what is selected.
+QString entityName(const Project& project, const Selection& selection)
+{
+    Project& p = const_cast<Project&>(project);
+    switch (selection.kind) {
+    case EntityKind::Persona:
+        return findPersona(p, selection.id) ? findPersona(p, selection.id)->name : QString();
+    case EntityKind::Journey:
+        return findJourney(p, selection.id) ? findJourney(p, selection.id)->name : QString();
+    case EntityKind::Stage:
+        return findStage(p, selection.id) ? findStage(p, selection.id)->name : QString();
+    case EntityKind::Touchpoint:
+        return findTouchpoint(p, selection.id) ? findTouchpoint(p, selection.id)->name : QString();
+    case EntityKind::Framework:
+        return findFramework(p, selection.id) ? findFramework(p, selection.id)->name : QString();
+    case EntityKind::Criterion:
+        return findCriterion(p, selection.id) ? findCriterion(p, selection.id)->name : QString();
+    case EntityKind::Round:
+        return findRound(p, selection.id) ? findRound(p, selection.id)->name : QString();
+    case EntityKind::Rater:
+        return findRater(p, selection.id) ? findRater(p, selection.id)->name : QString();
+    default:
+        return project.name;
+    }
+}
+
 } // namespace
 
 void MainWindow::createEditMenu()
@@ -163,24 +189,28 @@ void MainWindow::addStage()
     showAdded(EntityKind::Stage, document()->addStage(journey, -1, stage));
 }
 
-void MainWindow::addTouchpoint()
+Id MainWindow::stageForNewTouchpoint(int* index) const
 {
     const Selection selection = m_navigator->selection();
     const Project& project = document()->project();
-    Id stage = NoId;
-    int index = -1;
-    if (selection.kind == EntityKind::Stage) {
-        stage = selection.id;
-    } else if (selection.kind == EntityKind::Touchpoint) {
+    *index = -1;
+    if (selection.kind == EntityKind::Stage)
+        return selection.id;
+    if (selection.kind == EntityKind::Touchpoint) {
         Stage* owner = nullptr;
         if (findTouchpoint(const_cast<Project&>(project), selection.id, &owner)) {
-            stage = owner->id;
-            index = indexOfId(owner->touchpoints, selection.id) + 1;
+            *index = indexOfId(owner->touchpoints, selection.id) + 1;
+            return owner->id;
         }
-    } else if (const Journey* journey = findJourney(project, currentJourney());
-               journey && !journey->stages.empty()) {
-        stage = journey->stages.front().id;
     }
+    const Journey* journey = findJourney(project, currentJourney());
+    return journey && !journey->stages.empty() ? journey->stages.front().id : NoId;
+}
+
+void MainWindow::addTouchpoint()
+{
+    int index = -1;
+    const Id stage = stageForNewTouchpoint(&index);
     if (stage == NoId)
         return;
     Touchpoint touchpoint;
@@ -238,8 +268,7 @@ void MainWindow::addRater()
 void MainWindow::removeSelected()
 {
     const Selection selection = m_navigator->selection();
-    const QString name =
-        m_navigator->currentItem() ? m_navigator->currentItem()->text(0) : QString();
+    const QString name = entityName(document()->project(), selection);
     bool removed = false;
     switch (selection.kind) {
     case EntityKind::Persona:
@@ -271,7 +300,7 @@ void MainWindow::removeSelected()
     }
     if (removed)
         statusBar()->showMessage(
-            tr("Deleted “%1”. Edit > Undo brings it back with everything it held.").arg(name),
+            tr("Deleted “%1”; Edit > Undo brings it back with everything it held.").arg(name),
             8000);
 }
 
@@ -285,7 +314,8 @@ void MainWindow::updateActions()
     const bool removable = selection.id != NoId && selection.kind != EntityKind::Project;
     m_remove->setEnabled(editable && removable);
     m_addStage->setEnabled(editable && !project.journeys.empty());
-    m_addTouchpoint->setEnabled(editable && !project.journeys.empty());
+    int index = -1;
+    m_addTouchpoint->setEnabled(editable && stageForNewTouchpoint(&index) != NoId);
     m_addCriterion->setEnabled(editable && owningFramework(project, selection) != NoId);
     m_addRater->setEnabled(editable && owningRound(project, selection) != NoId);
 }

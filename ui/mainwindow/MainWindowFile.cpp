@@ -132,8 +132,7 @@ bool MainWindow::saveAs()
     const bool wasUntitled = workspace::isUntitled(previous);
     QString error;
     if (!m_session->saveAs(path, &error)) {
-        dialogs::warn(this, tr("Cannot save project"),
-                      openMessage(OpenProblem::CannotWrite, path, error));
+        dialogs::warn(this, tr("Cannot save project"), error);
         return false;
     }
     // A never-named project lived in the data folder only until now.

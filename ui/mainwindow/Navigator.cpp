@@ -106,6 +106,13 @@ void Navigator::entityChanged(EntityKind kind, Id id)
         decorate(item);
     else
         scheduleRebuild();
+    // A journey's tooltip names its persona.
+    if (kind == EntityKind::Persona) {
+        for (const Journey& journey : m_document->project().journeys) {
+            if (QTreeWidgetItem* item = itemFor({EntityKind::Journey, journey.id}))
+                decorate(item);
+        }
+    }
 }
 
 Navigator::ItemKey Navigator::keyOf(const QTreeWidgetItem* item)
