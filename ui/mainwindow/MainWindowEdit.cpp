@@ -20,7 +20,8 @@ namespace js {
 
 namespace {
 
-// The id of the first entity of `kind` that holds or is the selection.
+// The round a new rater goes to: the selected one, the selected rater's, or
+// else the latest.
 Id owningRound(const Project& project, const Selection& selection)
 {
     if (selection.kind == EntityKind::Round)
@@ -32,6 +33,8 @@ Id owningRound(const Project& project, const Selection& selection)
     return project.rounds.empty() ? NoId : project.rounds.back().id;
 }
 
+// The framework a new criterion goes to: the selected one or the selected
+// criterion's; NoId otherwise.
 Id owningFramework(const Project& project, const Selection& selection)
 {
     if (selection.kind == EntityKind::Framework)
@@ -47,23 +50,25 @@ Id owningFramework(const Project& project, const Selection& selection)
 QString entityName(const Project& project, const Selection& selection)
 {
     Project& p = const_cast<Project&>(project);
+    const Id id = selection.id;
+    auto nameOf = [](const auto* entity) { return entity ? entity->name : QString(); };
     switch (selection.kind) {
     case EntityKind::Persona:
-        return findPersona(p, selection.id) ? findPersona(p, selection.id)->name : QString();
+        return nameOf(findPersona(p, id));
     case EntityKind::Journey:
-        return findJourney(p, selection.id) ? findJourney(p, selection.id)->name : QString();
+        return nameOf(findJourney(p, id));
     case EntityKind::Stage:
-        return findStage(p, selection.id) ? findStage(p, selection.id)->name : QString();
+        return nameOf(findStage(p, id));
     case EntityKind::Touchpoint:
-        return findTouchpoint(p, selection.id) ? findTouchpoint(p, selection.id)->name : QString();
+        return nameOf(findTouchpoint(p, id));
     case EntityKind::Framework:
-        return findFramework(p, selection.id) ? findFramework(p, selection.id)->name : QString();
+        return nameOf(findFramework(p, id));
     case EntityKind::Criterion:
-        return findCriterion(p, selection.id) ? findCriterion(p, selection.id)->name : QString();
+        return nameOf(findCriterion(p, id));
     case EntityKind::Round:
-        return findRound(p, selection.id) ? findRound(p, selection.id)->name : QString();
+        return nameOf(findRound(p, id));
     case EntityKind::Rater:
-        return findRater(p, selection.id) ? findRater(p, selection.id)->name : QString();
+        return nameOf(findRater(p, id));
     default:
         return project.name;
     }
