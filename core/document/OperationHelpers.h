@@ -54,14 +54,24 @@ inline QString addText(EntityKind kind)
     return ProjectDocument::tr("Add %1").arg(nounOf(kind));
 }
 
-inline QString removeText(EntityKind kind)
+// "Delete touchpoint “Checkout page”": what the Edit menu calls an edit of
+// one named entity.
+inline QString namedText(const char* verb, const Project& project, EntityKind kind, Id id)
 {
-    return ProjectDocument::tr("Remove %1").arg(nounOf(kind));
+    const QString name = displayName(project, kind, id);
+    if (name.isEmpty())
+        return ProjectDocument::tr(verb).arg(nounOf(kind), QString()).trimmed();
+    return ProjectDocument::tr(verb).arg(nounOf(kind), quoted(name));
 }
 
-inline QString moveText(EntityKind kind)
+inline QString removeText(const Project& project, EntityKind kind, Id id)
 {
-    return ProjectDocument::tr("Move %1").arg(nounOf(kind));
+    return namedText(QT_TRANSLATE_NOOP("js::ProjectDocument", "Delete %1 %2"), project, kind, id);
+}
+
+inline QString moveText(const Project& project, EntityKind kind, Id id)
+{
+    return namedText(QT_TRANSLATE_NOOP("js::ProjectDocument", "Move %1 %2"), project, kind, id);
 }
 
 // Pushes a move of an item inside one list, unless it is already there.
@@ -76,7 +86,7 @@ QUndoCommand* makeMoveWithin(ProjectDocument* document, const std::vector<T>& li
     if (from == to)
         return nullptr;
     auto* command = new MoveItemCommand<T>(document, locator, locator, id, to);
-    command->setText(moveText(EntityTraits<T>::kind));
+    command->setText(moveText(document->project(), EntityTraits<T>::kind, id));
     return command;
 }
 

@@ -6,6 +6,8 @@
 #include "core/document/commands/RatingCommands.h"
 
 #include <algorithm>
+#include <memory>
+#include <utility>
 
 namespace js {
 
@@ -23,12 +25,93 @@ ProjectDocument::~ProjectDocument()
     m_undoStack.clear();
 }
 
+// The edits of a batch, done as they were pushed; one undo step for all.
+class ProjectDocument::BatchCommand : public QUndoCommand {
+public:
+    explicit BatchCommand(const QString& text)
+        : QUndoCommand(text)
+    {}
+
+    void add(QUndoCommand* command) { m_commands.emplace_back(command); }
+    bool empty() const { return m_commands.empty(); }
+
+    void redo() override
+    {
+        // The first redo comes from QUndoStack::push: already done.
+        if (m_done) {
+            m_done = false;
+            return;
+        }
+        for (auto& command : m_commands)
+            command->redo();
+    }
+
+    void undo() override
+    {
+        for (auto it = m_commands.rbegin(); it != m_commands.rend(); ++it)
+            (*it)->undo();
+    }
+
+private:
+    std::vector<std::unique_ptr<QUndoCommand>> m_commands;
+    bool m_done = true;
+};
+
+ProjectDocument::Batch::Batch(ProjectDocument* document, const QString& text)
+    : m_document(document)
+{
+    if (m_document->m_batchDepth++ == 0)
+        m_document->m_batch = new BatchCommand(text);
+}
+
+ProjectDocument::Batch::~Batch()
+{
+    if (--m_document->m_batchDepth == 0)
+        m_document->endBatch();
+}
+
+void ProjectDocument::Batch::setText(const QString& text)
+{
+    if (m_document->m_batch)
+        m_document->m_batch->setText(text);
+}
+
+void ProjectDocument::endBatch()
+{
+    BatchCommand* batch = std::exchange(m_batch, nullptr);
+    if (batch->empty())
+        delete batch;
+    else
+        m_undoStack.push(batch);
+}
+
 void ProjectDocument::resetProject(Project project)
 {
     m_undoStack.clear();
     m_project = std::move(project);
     m_nextId = maxId(m_project) + 1;
+    ++m_revision;
     Q_EMIT projectReset();
+}
+
+void ProjectDocument::announce(ChangeEvent event)
+{
+    event.revision = ++m_revision;
+    switch (event.type) {
+    case ChangeType::Added:
+        Q_EMIT entityAdded(event.kind, event.id);
+        break;
+    case ChangeType::Removed:
+        Q_EMIT entityRemoved(event.kind, event.id);
+        break;
+    case ChangeType::Changed:
+        Q_EMIT entityChanged(event.kind, event.id);
+        break;
+    case ChangeType::Moved:
+        Q_EMIT entityMoved(event.kind, event.id);
+        break;
+    }
+    Q_EMIT changed(event);
 }
 
 Id ProjectDocument::allocateId()
@@ -40,13 +123,22 @@ bool ProjectDocument::push(QUndoCommand* command)
 {
     if (!command)
         return false;
+    if (m_batch) {
+        command->redo();
+        m_batch->add(command);
+        return true;
+    }
     m_undoStack.push(command);
     return true;
 }
 
-QString ProjectDocument::editText(EntityKind kind) const
+QString ProjectDocument::editText(EntityKind kind, Id id, bool rename) const
 {
-    return tr("Edit %1").arg(nounOf(kind));
+    const QString name = displayName(m_project, kind, id);
+    if (kind == EntityKind::Project || name.isEmpty())
+        return rename ? tr("Rename %1").arg(nounOf(kind)) : tr("Edit %1").arg(nounOf(kind));
+    return rename ? tr("Rename %1 %2").arg(nounOf(kind), quoted(name))
+                  : tr("Edit %1 %2").arg(nounOf(kind), quoted(name));
 }
 
 bool ProjectDocument::exists(EntityKind kind, Id id) const
@@ -78,6 +170,39 @@ bool ProjectDocument::exists(EntityKind kind, Id id) const
         return findMetric(m_project, id);
     case EntityKind::Action:
         return findAction(m_project, id);
+    }
+    return false;
+}
+
+bool ProjectDocument::remove(EntityKind kind, Id id)
+{
+    switch (kind) {
+    case EntityKind::Project:
+        return false;
+    case EntityKind::Persona:
+        return removePersona(id);
+    case EntityKind::Journey:
+        return removeJourney(id);
+    case EntityKind::Stage:
+        return removeStage(id);
+    case EntityKind::Lane:
+        return removeLane(id);
+    case EntityKind::Card:
+        return removeCard(id);
+    case EntityKind::Touchpoint:
+        return removeTouchpoint(id);
+    case EntityKind::Framework:
+        return removeFramework(id);
+    case EntityKind::Criterion:
+        return removeCriterion(id);
+    case EntityKind::Round:
+        return removeRound(id);
+    case EntityKind::Rater:
+        return removeRater(id);
+    case EntityKind::Metric:
+        return removeMetric(id);
+    case EntityKind::Action:
+        return removeAction(id);
     }
     return false;
 }
@@ -173,7 +298,7 @@ bool ProjectDocument::removePersona(Id id)
 {
     if (!findPersona(m_project, id))
         return false;
-    auto* parent = new QUndoCommand(removeText(EntityKind::Persona));
+    auto* parent = new QUndoCommand(removeText(m_project, EntityKind::Persona, id));
     new ReplaceReferenceCommand<Journey>(this, lists::journeys(), &Journey::personaId, {id}, NoId,
                                          parent);
     new RemoveItemCommand<Persona>(this, lists::personas(), id, parent);
@@ -189,6 +314,8 @@ bool ProjectDocument::movePersona(Id id, int index)
 
 Id ProjectDocument::addJourney(Journey journey, int index)
 {
+    if (!hasValidLaneKinds(journey))
+        return NoId;
     if (journey.personaId != NoId && !findPersona(m_project, journey.personaId))
         journey.personaId = NoId;
     assignIds(journey);
@@ -206,12 +333,30 @@ bool ProjectDocument::removeJourney(Id id)
     if (!journey)
         return false;
     const std::vector<Id> ids = touchpointIds(*journey);
-    auto* parent = new QUndoCommand(removeText(EntityKind::Journey));
+    auto* parent = new QUndoCommand(removeText(m_project, EntityKind::Journey, id));
     addTouchpointCascade({ids.begin(), ids.end()}, parent);
     new ReplaceReferenceCommand<Round>(this, lists::rounds(), &Round::journeyId, {id}, NoId,
                                        parent);
     new RemoveItemCommand<Journey>(this, lists::journeys(), id, parent);
     return push(parent);
+}
+
+Id ProjectDocument::duplicateJourney(Id id, const QString& name, JourneyState state)
+{
+    const Journey* original = findJourney(m_project, id);
+    if (!original)
+        return NoId;
+    Journey copy = *original;
+    copy.name = name;
+    copy.state = state;
+    const int index = indexOfId(m_project.journeys, id) + 1;
+    const QString text = tr("Duplicate journey %1").arg(quoted(original->name));
+    assignIds(copy);
+    const Id copyId = copy.id;
+    auto* command = new InsertItemCommand<Journey>(this, lists::journeys(), index, std::move(copy));
+    command->setText(text);
+    push(command);
+    return copyId;
 }
 
 bool ProjectDocument::moveJourney(Id id, int index)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/document/ChangeEvent.h"
 #include "core/document/EntityTraits.h"
 #include "core/document/FieldRules.h"
 #include "core/document/commands/SetFieldCommand.h"
@@ -35,6 +36,26 @@ public:
 
     // Replaces the whole model (after loading a file); clears the undo history.
     void resetProject(Project project);
+
+    // Rises with every change of the model (and with a reset): a view or a
+    // cache that saw revision N knows whether anything changed since.
+    quint64 revision() const { return m_revision; }
+
+    // Groups the edits made while it lives into one undo step with the given
+    // name ("Delete 3 cards"). Batches nest: the outermost one names the step.
+    // A batch in which nothing changed leaves no undo step.
+    class Batch {
+    public:
+        Batch(ProjectDocument* document, const QString& text);
+        ~Batch();
+        Batch(const Batch&) = delete;
+        Batch& operator=(const Batch&) = delete;
+        void setText(const QString& text);
+
+    private:
+        ProjectDocument* m_document;
+    };
+    bool inBatch() const { return m_batchDepth > 0; }
 
     // Sets one field of one entity: set(touchpointId, &Touchpoint::name, name).
     // For the project itself, pass NoId.
@@ -96,8 +117,16 @@ public:
     // a touchpoint of the round's journey (of any journey when it has none).
     bool isValidRatingKey(const RatingKey& key) const;
     bool exists(EntityKind kind, Id id) const;
+    // Removes any entity by kind (with what it owns); false for the project.
+    bool remove(EntityKind kind, Id id);
+    // A copy of a journey with new ids (a future state from a current one),
+    // placed after it, in one undo step. Returns the copy's id.
+    Id duplicateJourney(Id id, const QString& name, JourneyState state);
 
 Q_SIGNALS:
+    // Every change, with what it names; emitted after the per-type signals
+    // below, which carry the same news in short.
+    void changed(const js::ChangeEvent& event);
     void entityAdded(js::EntityKind kind, js::Id id);
     void entityRemoved(js::EntityKind kind, js::Id id);
     void entityChanged(js::EntityKind kind, js::Id id);
@@ -110,7 +139,10 @@ Q_SIGNALS:
 
 private:
     friend class DocumentCommand;
+    class BatchCommand;
 
+    void announce(ChangeEvent event);
+    void endBatch();
     Id allocateId();
     void assignIds(Journey& journey);
     void assignIds(Stage& stage, const std::map<Id, Id>& laneIds);
@@ -119,11 +151,14 @@ private:
     bool push(QUndoCommand* command);
     void addTouchpointCascade(const std::set<Id>& touchpoints, QUndoCommand* parent);
     void addCriterionCascade(const std::set<Id>& criteria, QUndoCommand* parent);
-    QString editText(EntityKind kind) const;
+    QString editText(EntityKind kind, Id id, bool rename) const;
 
     Project m_project;
     QUndoStack m_undoStack;
     Id m_nextId = 1;
+    quint64 m_revision = 0;
+    int m_batchDepth = 0;
+    BatchCommand* m_batch = nullptr;
 };
 
 template <typename E, typename T> bool ProjectDocument::set(Id id, T E::*member, const T& value)
@@ -146,9 +181,14 @@ template <typename E, typename T> bool ProjectDocument::set(Id id, T E::*member,
         // Cards live only in text lanes: a lane holding some stays one.
         if (value != LaneKind::Text && laneHasCards(m_project, id))
             return false;
+        // One touchpoint lane and one emotion lane per journey.
+        Journey* journey = nullptr;
+        findLane(m_project, id, &journey);
+        if (!allowsLaneKind(*journey, id, value))
+            return false;
     }
     auto* command = new SetFieldCommand<E, T>(this, id, member, value);
-    command->setText(editText(EntityTraits<E>::kind));
+    command->setText(editText(EntityTraits<E>::kind, id, fieldOf(member) == Field::Name));
     return push(command);
 }
 

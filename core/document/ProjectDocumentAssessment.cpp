@@ -35,7 +35,7 @@ bool ProjectDocument::removeFramework(Id id)
     std::set<Id> ids;
     for (const Criterion& criterion : framework->criteria)
         ids.insert(criterion.id);
-    auto* parent = new QUndoCommand(removeText(EntityKind::Framework));
+    auto* parent = new QUndoCommand(removeText(m_project, EntityKind::Framework, id));
     addCriterionCascade(ids, parent);
     new RemoveItemCommand<Framework>(this, lists::frameworks(), id, parent);
     return push(parent);
@@ -69,7 +69,7 @@ bool ProjectDocument::removeCriterion(Id id)
     Framework* framework = nullptr;
     if (!findCriterion(m_project, id, &framework))
         return false;
-    auto* parent = new QUndoCommand(removeText(EntityKind::Criterion));
+    auto* parent = new QUndoCommand(removeText(m_project, EntityKind::Criterion, id));
     addCriterionCascade({id}, parent);
     new RemoveItemCommand<Criterion>(this, lists::criteria(framework->id), id, parent);
     return push(parent);
@@ -103,7 +103,7 @@ bool ProjectDocument::removeRound(Id id)
 {
     if (!findRound(m_project, id))
         return false;
-    auto* parent = new QUndoCommand(removeText(EntityKind::Round));
+    auto* parent = new QUndoCommand(removeText(m_project, EntityKind::Round, id));
     new RemoveRatingsCommand(
         this, [id](const RatingKey& key) { return key.round == id; }, parent);
     new RemoveItemCommand<Round>(this, lists::rounds(), id, parent);
@@ -129,7 +129,7 @@ bool ProjectDocument::removeRater(Id id)
     Round* round = nullptr;
     if (!findRater(m_project, id, &round))
         return false;
-    auto* parent = new QUndoCommand(removeText(EntityKind::Rater));
+    auto* parent = new QUndoCommand(removeText(m_project, EntityKind::Rater, id));
     new RemoveRatingsCommand(
         this, [id](const RatingKey& key) { return key.rater == id; }, parent);
     new RemoveItemCommand<Rater>(this, lists::raters(round->id), id, parent);
@@ -214,7 +214,7 @@ bool ProjectDocument::removeMetric(Id id)
     if (!findMetric(m_project, id))
         return false;
     auto* command = new RemoveItemCommand<Metric>(this, lists::metrics(), id);
-    command->setText(removeText(EntityKind::Metric));
+    command->setText(removeText(m_project, EntityKind::Metric, id));
     return push(command);
 }
 
@@ -238,7 +238,7 @@ bool ProjectDocument::removeAction(Id id)
     if (!findAction(m_project, id))
         return false;
     auto* command = new RemoveItemCommand<Action>(this, lists::actions(), id);
-    command->setText(removeText(EntityKind::Action));
+    command->setText(removeText(m_project, EntityKind::Action, id));
     return push(command);
 }
 

@@ -42,7 +42,7 @@ bool ProjectDocument::removeStage(Id id)
     std::set<Id> ids;
     for (const Touchpoint& touchpoint : stage->touchpoints)
         ids.insert(touchpoint.id);
-    auto* parent = new QUndoCommand(removeText(EntityKind::Stage));
+    auto* parent = new QUndoCommand(removeText(m_project, EntityKind::Stage, id));
     addTouchpointCascade(ids, parent);
     new RemoveItemCommand<Stage>(this, lists::stages(journey->id), id, parent);
     return push(parent);
@@ -61,7 +61,7 @@ bool ProjectDocument::moveStage(Id id, int index)
 Id ProjectDocument::addLane(Id journeyId, int index, Lane lane)
 {
     const Journey* journey = findJourney(m_project, journeyId);
-    if (!journey)
+    if (!journey || !allowsLaneKind(*journey, NoId, lane.kind))
         return NoId;
     lane.id = allocateId();
     const Id id = lane.id;
@@ -77,7 +77,7 @@ bool ProjectDocument::removeLane(Id id)
     Journey* journey = nullptr;
     if (!findLane(m_project, id, &journey))
         return false;
-    auto* parent = new QUndoCommand(removeText(EntityKind::Lane));
+    auto* parent = new QUndoCommand(removeText(m_project, EntityKind::Lane, id));
     for (const Stage& stage : journey->stages) {
         if (std::any_of(stage.cards.begin(), stage.cards.end(),
                         [id](const LaneCard& card) { return card.laneId == id; })) {
@@ -155,7 +155,7 @@ bool ProjectDocument::removeCard(Id id)
     if (!findCard(m_project, id, &stage))
         return false;
     auto* command = new RemoveItemCommand<LaneCard>(this, lists::cards(stage->id), id);
-    command->setText(removeText(EntityKind::Card));
+    command->setText(removeText(m_project, EntityKind::Card, id));
     return push(command);
 }
 
@@ -171,7 +171,7 @@ bool ProjectDocument::moveCard(Id id, Id stageId, Id laneId, int indexInLane)
     const int index = cardListIndex(to->cards, id, laneId, indexInLane < 0 ? INT_MAX : indexInLane);
     if (from == to && card->laneId == laneId && indexOfId(from->cards, id) == index)
         return false;
-    auto* parent = new QUndoCommand(moveText(EntityKind::Card));
+    auto* parent = new QUndoCommand(moveText(m_project, EntityKind::Card, id));
     if (card->laneId != laneId)
         new SetFieldCommand<LaneCard, Id>(this, id, &LaneCard::laneId, laneId, parent);
     new MoveItemCommand<LaneCard>(this, lists::cards(from->id), lists::cards(stageId), id, index,
@@ -205,7 +205,7 @@ bool ProjectDocument::removeTouchpoint(Id id)
     Stage* stage = nullptr;
     if (!findTouchpoint(m_project, id, &stage))
         return false;
-    auto* parent = new QUndoCommand(removeText(EntityKind::Touchpoint));
+    auto* parent = new QUndoCommand(removeText(m_project, EntityKind::Touchpoint, id));
     addTouchpointCascade({id}, parent);
     new RemoveItemCommand<Touchpoint>(this, lists::touchpoints(stage->id), id, parent);
     return push(parent);
@@ -226,7 +226,7 @@ bool ProjectDocument::moveTouchpoint(Id id, Id stageId, int index)
     auto* command = new MoveItemCommand<Touchpoint>(this, lists::touchpoints(from->id),
                                                     lists::touchpoints(stageId), id,
                                                     clampIndex(index, to->touchpoints.size()));
-    command->setText(moveText(EntityKind::Touchpoint));
+    command->setText(moveText(m_project, EntityKind::Touchpoint, id));
     return push(command);
 }
 

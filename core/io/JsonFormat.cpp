@@ -2,6 +2,7 @@
 
 #include "core/model/ProjectQueries.h"
 #include "core/model/ProjectValidation.h"
+#include "core/model/ValueRanges.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -49,6 +50,14 @@ QJsonObject touchpointJson(const Touchpoint& t)
             {QStringLiteral("emotion"), t.emotion}};
 }
 
+QJsonObject laneJson(const Lane& l)
+{
+    return {{QStringLiteral("id"), l.id},
+            {QStringLiteral("name"), l.name},
+            {QStringLiteral("kind"), laneKindKey(l.kind)},
+            {QStringLiteral("hidden"), l.hidden}};
+}
+
 QJsonObject journeyJson(const Journey& j)
 {
     return {{QStringLiteral("id"), j.id},
@@ -56,13 +65,7 @@ QJsonObject journeyJson(const Journey& j)
             {QStringLiteral("description"), j.description},
             {QStringLiteral("persona"), idJson(j.personaId)},
             {QStringLiteral("state"), journeyStateKey(j.state)},
-            {QStringLiteral("lanes"),
-             arrayOf(j.lanes,
-                     [](const Lane& l) {
-                         return QJsonObject{{QStringLiteral("id"), l.id},
-                                            {QStringLiteral("name"), l.name},
-                                            {QStringLiteral("kind"), laneKindKey(l.kind)}};
-                     })},
+            {QStringLiteral("lanes"), arrayOf(j.lanes, laneJson)},
             {QStringLiteral("stages"), arrayOf(j.stages, [](const Stage& s) {
                  return QJsonObject{
                      {QStringLiteral("id"), s.id},
@@ -315,6 +318,8 @@ std::optional<Project> JsonReader::read(const QJsonObject& root, QString* error)
             integer(lo, u"id", lat, &lane.id);
             lane.name = text(lo, u"name", lat);
             key(lo, u"kind", lat, &laneKindFromKey, &lane.kind);
+            // Optional: JSON from before schema 1001 has no hidden lanes.
+            flag(lo, u"hidden", lat, &lane.hidden);
             journey.lanes.push_back(std::move(lane));
         }
         const QJsonArray stages = array(o, u"stages", at);
@@ -465,8 +470,8 @@ std::optional<Project> JsonReader::read(const QJsonObject& root, QString* error)
         a.owner = text(o, u"owner", at);
         date(o, u"due", at, &a.due);
         key(o, u"status", at, &actionStatusFromKey, &a.status);
-        integer(o, u"impact", at, &a.impact, 1, 5);
-        integer(o, u"effort", at, &a.effort, 1, 5);
+        integer(o, u"impact", at, &a.impact, ranges::impact.min, ranges::impact.max);
+        integer(o, u"effort", at, &a.effort, ranges::effort.min, ranges::effort.max);
         p.actions.push_back(std::move(a));
     }
     return done();

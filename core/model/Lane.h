@@ -24,6 +24,7 @@ struct Lane {
     Id id = NoId;
     QString name;
     LaneKind kind = LaneKind::Text;
+    bool hidden = false; // the user has hidden the row from the map
 
     bool operator==(const Lane&) const = default;
 };

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace js {
 
 Persona* findPersona(Project& project, Id id)
@@ -150,6 +152,98 @@ const Journey* journeyOfTouchpoint(const Project& project, Id touchpointId)
         }
     }
     return nullptr;
+}
+
+bool allowsLaneKind(const Journey& journey, Id laneId, LaneKind kind)
+{
+    if (kind == LaneKind::Text)
+        return true;
+    return std::none_of(journey.lanes.begin(), journey.lanes.end(), [&](const Lane& lane) {
+        return lane.id != laneId && lane.kind == kind;
+    });
+}
+
+bool hasValidLaneKinds(const Journey& journey)
+{
+    int touchpoints = 0;
+    int emotion = 0;
+    for (const Lane& lane : journey.lanes) {
+        touchpoints += lane.kind == LaneKind::Touchpoints;
+        emotion += lane.kind == LaneKind::Emotion;
+    }
+    return touchpoints <= 1 && emotion <= 1;
+}
+
+Id ownerOf(const Project& project, EntityKind kind, Id id)
+{
+    Project& p = const_cast<Project&>(project);
+    Journey* journey = nullptr;
+    Stage* stage = nullptr;
+    Framework* framework = nullptr;
+    Round* round = nullptr;
+    switch (kind) {
+    case EntityKind::Stage:
+        return findStage(p, id, &journey) ? journey->id : NoId;
+    case EntityKind::Lane:
+        return findLane(p, id, &journey) ? journey->id : NoId;
+    case EntityKind::Card:
+        return findCard(p, id, &stage) ? stage->id : NoId;
+    case EntityKind::Touchpoint:
+        return findTouchpoint(p, id, &stage) ? stage->id : NoId;
+    case EntityKind::Criterion:
+        return findCriterion(p, id, &framework) ? framework->id : NoId;
+    case EntityKind::Rater:
+        return findRater(p, id, &round) ? round->id : NoId;
+    default:
+        return NoId;
+    }
+}
+
+QString displayName(const Project& project, EntityKind kind, Id id)
+{
+    auto nameOf = [](const auto* entity) { return entity ? entity->name : QString(); };
+    switch (kind) {
+    case EntityKind::Project:
+        return project.name;
+    case EntityKind::Persona:
+        return nameOf(findPersona(project, id));
+    case EntityKind::Journey:
+        return nameOf(findJourney(project, id));
+    case EntityKind::Stage:
+        return nameOf(findStage(project, id));
+    case EntityKind::Lane:
+        return nameOf(findLane(project, id));
+    case EntityKind::Card: {
+        const LaneCard* card = findCard(project, id);
+        return card ? card->text : QString();
+    }
+    case EntityKind::Touchpoint:
+        return nameOf(findTouchpoint(project, id));
+    case EntityKind::Framework:
+        return nameOf(findFramework(project, id));
+    case EntityKind::Criterion:
+        return nameOf(findCriterion(project, id));
+    case EntityKind::Round:
+        return nameOf(findRound(project, id));
+    case EntityKind::Rater:
+        return nameOf(findRater(project, id));
+    case EntityKind::Metric:
+        return QString();
+    case EntityKind::Action: {
+        const Action* action = findAction(project, id);
+        return action ? action->title : QString();
+    }
+    }
+    return {};
+}
+
+QString quoted(const QString& name)
+{
+    constexpr int MaxLength = 40;
+    QString line = name.simplified();
+    if (line.size() > MaxLength)
+        line = line.left(MaxLength - 1).trimmed() + QChar(0x2026);
+    return QChar(0x201C) + line + QChar(0x201D);
 }
 
 std::vector<Id> touchpointIds(const Journey& journey)

@@ -64,6 +64,25 @@ bool laneHasCards(const Project& project, Id laneId);
 const Journey* journeyOfStage(const Project& project, Id stageId);
 const Journey* journeyOfTouchpoint(const Project& project, Id touchpointId);
 
+// At most one touchpoint lane and one emotion lane per journey: the map has
+// one row of touchpoints and one curve. `laneId` with `kind` asks whether that
+// lane may become (or be added as) that kind.
+bool hasValidLaneKinds(const Journey& journey);
+bool allowsLaneKind(const Journey& journey, Id laneId, LaneKind kind);
+
+// The owner of an entity: the journey of a stage or lane, the stage of a
+// touchpoint or card, the framework of a criterion, the round of a rater;
+// NoId for the others and for unknown ids.
+Id ownerOf(const Project& project, EntityKind kind, Id id);
+
+// The name a user knows an entity by (a card's text, an action's title); ""
+// when unknown.
+QString displayName(const Project& project, EntityKind kind, Id id);
+
+// A name in typographic quotes for a sentence, shortened to one line:
+// “Checkout page”.
+QString quoted(const QString& name);
+
 // All touchpoint ids of a journey, stage by stage in map order.
 std::vector<Id> touchpointIds(const Journey& journey);
 

@@ -1,6 +1,7 @@
 #include "core/model/ProjectValidation.h"
 
 #include "core/model/ProjectQueries.h"
+#include "core/model/ValueRanges.h"
 
 #include <QCoreApplication>
 
@@ -69,16 +70,18 @@ QString Validator::run()
             fail(tr("journey “%1” names a persona that does not exist").arg(journey.name));
         for (const Lane& lane : journey.lanes)
             id(lane.id, named(QT_TRANSLATE_NOOP("js::ProjectValidation", "lane “%1”"), lane.name));
+        if (!hasValidLaneKinds(journey))
+            fail(tr("journey “%1” has more than one touchpoint lane or emotion lane")
+                     .arg(journey.name));
         for (const Stage& stage : journey.stages) {
             id(stage.id,
                named(QT_TRANSLATE_NOOP("js::ProjectValidation", "stage “%1”"), stage.name));
             for (const Touchpoint& t : stage.touchpoints) {
                 id(t.id,
                    named(QT_TRANSLATE_NOOP("js::ProjectValidation", "touchpoint “%1”"), t.name));
-                if (t.importance < Touchpoint::MinImportance ||
-                    t.importance > Touchpoint::MaxImportance)
+                if (!ranges::importance.contains(t.importance))
                     fail(tr("touchpoint “%1” has an importance outside 1 to 5").arg(t.name));
-                if (t.emotion < Touchpoint::MinEmotion || t.emotion > Touchpoint::MaxEmotion)
+                if (!ranges::emotion.contains(t.emotion))
                     fail(tr("touchpoint “%1” has an emotion outside -3 to +3").arg(t.name));
             }
             for (const LaneCard& card : stage.cards) {
@@ -97,7 +100,7 @@ QString Validator::run()
            named(QT_TRANSLATE_NOOP("js::ProjectValidation", "framework “%1”"), framework.name));
         for (const Criterion& c : framework.criteria) {
             id(c.id, named(QT_TRANSLATE_NOOP("js::ProjectValidation", "criterion “%1”"), c.name));
-            if (!(c.weight > 0.0 && c.weight <= 100.0))
+            if (!ranges::weight.contains(c.weight))
                 fail(tr("criterion “%1” has a weight outside 0 to 100").arg(c.name));
             if (c.target < MinScore || c.target > MaxScore)
                 fail(tr("criterion “%1” has a target outside 1 to 5").arg(c.name));

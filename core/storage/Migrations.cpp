@@ -6,9 +6,17 @@
 
 namespace js {
 
+// Each step takes a file of one version to the next, so that it ends up as
+// createStatements() would make it. A column added here is added there too,
+// with the same type, constraint and default.
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> steps;
+    static const std::vector<Migration> steps = {
+        // 1.1: a lane can be hidden from the map.
+        {1000,
+         1001,
+         {QStringLiteral("ALTER TABLE lane ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0")}},
+    };
     return steps;
 }
 

@@ -17,12 +17,13 @@ struct Migration {
     QStringList statements;
 };
 
-// Every migration, oldest first. Schema 1000 is the first; none exist yet.
+// Every migration, oldest first, from schema::FirstVersion (1000) to
+// schema::CurrentVersion.
 const std::vector<Migration>& migrations();
 
 // The schema versions a build knows: the one it writes and the steps that
 // lead there from the first. Opening takes one, so that tests can exercise a
-// migration before the shipped history has any.
+// made-up later version (a step that fails, a gap) on a real file.
 struct SchemaHistory {
     int current = schema::CurrentVersion;
     std::vector<Migration> steps;

@@ -168,7 +168,7 @@ bool Reader::readJourneys()
         return it == journeys.end() ? nullptr : &m_project.journeys[*it];
     };
 
-    if (!query(QStringLiteral("SELECT id, journey_id, name, kind FROM lane "
+    if (!query(QStringLiteral("SELECT id, journey_id, name, kind, hidden FROM lane "
                               "ORDER BY journey_id, position, id")))
         return false;
     while (m_query.next()) {
@@ -181,6 +181,7 @@ bool Reader::readJourneys()
         if (!key(m_query.value(3), &laneKindFromKey, lane.kind,
                  QT_TRANSLATE_NOOP("js::ProjectReader", "unknown lane kind “%1”")))
             return false;
+        lane.hidden = m_query.value(4).toInt() != 0;
         journey->lanes.push_back(std::move(lane));
     }
 

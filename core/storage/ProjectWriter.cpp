@@ -177,12 +177,13 @@ bool ProjectWriter::writeLane(const Lane& lane, Id journey, int position)
     QSqlQuery& q =
         upsert(QStringLiteral("lane"),
                {QStringLiteral("id"), QStringLiteral("journey_id"), QStringLiteral("position"),
-                QStringLiteral("name"), QStringLiteral("kind")});
+                QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("hidden")});
     q.bindValue(0, sqlValue(lane.id));
     q.bindValue(1, sqlValue(journey));
     q.bindValue(2, sqlValue(position));
     q.bindValue(3, sqlValue(lane.name));
     q.bindValue(4, sqlValue(laneKindKey(lane.kind)));
+    q.bindValue(5, sqlValue(lane.hidden ? 1 : 0));
     return run(q);
 }
 

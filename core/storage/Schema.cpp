@@ -19,7 +19,8 @@ QStringList createStatements()
                        "state TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE lane (id INTEGER PRIMARY KEY, "
                        "journey_id INTEGER NOT NULL REFERENCES journey(id) ON DELETE CASCADE, "
-                       "position INTEGER NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL)"),
+                       "position INTEGER NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, "
+                       "hidden INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE TABLE stage (id INTEGER PRIMARY KEY, "
                        "journey_id INTEGER NOT NULL REFERENCES journey(id) ON DELETE CASCADE, "
                        "position INTEGER NOT NULL, name TEXT NOT NULL, description TEXT NOT NULL)"),

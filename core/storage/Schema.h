@@ -10,8 +10,9 @@ inline constexpr qint32 ApplicationId = 0x4A534350;
 
 // PRAGMA user_version holds major * 1000 + minor. A reader refuses a newer
 // major version and opens a newer minor version read-only.
+// 1000: the first schema. 1001: lane.hidden.
 inline constexpr int Major = 1;
-inline constexpr int Minor = 0;
+inline constexpr int Minor = 1;
 inline constexpr int CurrentVersion = Major * 1000 + Minor;
 inline constexpr int FirstVersion = 1000;
 

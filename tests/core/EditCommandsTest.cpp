@@ -40,6 +40,16 @@ TEST_F(EditCommandsTest, EditsStageLaneAndCardText)
     EXPECT_EQ(findCard(project(), s.card)->text, QStringLiteral("Sees a reel"));
 }
 
+TEST_F(EditCommandsTest, HidesALaneAndShowsItAgain)
+{
+    // A lane with cards can be hidden: its cards stay where they are.
+    expectUndoRedo([&] { return document.set(s.textLane, &Lane::hidden, true); });
+    EXPECT_TRUE(findLane(project(), s.textLane)->hidden);
+    expectRefused([&] { return document.set(s.textLane, &Lane::hidden, true); });
+    expectUndoRedo([&] { return document.set(s.textLane, &Lane::hidden, false); });
+    EXPECT_FALSE(findLane(project(), s.textLane)->hidden);
+}
+
 TEST_F(EditCommandsTest, EditsEveryTouchpointField)
 {
     expectUndoRedo(

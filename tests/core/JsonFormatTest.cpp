@@ -46,6 +46,58 @@ TEST(JsonFormatTest, AnExportReadsBackAsTheSameProject)
     EXPECT_EQ(firstDifference(*project, demoProject()), "");
 }
 
+TEST(JsonFormatTest, AHiddenLaneSurvivesTheJson)
+{
+    Project demo = demoProject();
+    ASSERT_GE(demo.journeys.front().lanes.size(), 2u);
+    demo.journeys.front().lanes[1].hidden = true;
+    const QByteArray json = projectToJson(demo);
+    const QJsonArray lanes = QJsonDocument::fromJson(json)
+                                 .object()
+                                 .value(u"journeys")[0]
+                                 .toObject()
+                                 .value(u"lanes")
+                                 .toArray();
+    EXPECT_EQ(lanes[0].toObject().value(u"hidden"), QJsonValue(false));
+    EXPECT_EQ(lanes[1].toObject().value(u"hidden"), QJsonValue(true));
+    QString error;
+    const std::optional<Project> project = projectFromJson(json, &error);
+    ASSERT_TRUE(project) << error.toStdString();
+    EXPECT_EQ(firstDifference(*project, demo), "");
+    EXPECT_EQ(projectToJson(*project), json);
+}
+
+TEST(JsonFormatTest, LanesWithoutHiddenFromAnEarlierVersionAreShown)
+{
+    Project demo = demoProject();
+    for (Journey& journey : demo.journeys) {
+        for (Lane& lane : journey.lanes)
+            lane.hidden = true;
+    }
+    // Schema 1000 wrote no "hidden"; a null reads the same way.
+    QJsonObject root = QJsonDocument::fromJson(projectToJson(demo)).object();
+    QJsonArray journeys = root.value(u"journeys").toArray();
+    for (qsizetype j = 0; j < journeys.size(); ++j) {
+        QJsonObject journey = journeys[j].toObject();
+        QJsonArray lanes = journey.value(u"lanes").toArray();
+        for (qsizetype l = 0; l < lanes.size(); ++l) {
+            QJsonObject lane = lanes[l].toObject();
+            if (l == 0)
+                lane.insert(QStringLiteral("hidden"), QJsonValue(QJsonValue::Null));
+            else
+                lane.remove(QStringLiteral("hidden"));
+            lanes[l] = lane;
+        }
+        journey.insert(QStringLiteral("lanes"), lanes);
+        journeys[j] = journey;
+    }
+    root.insert(QStringLiteral("journeys"), journeys);
+    QString error;
+    const std::optional<Project> project = projectFromJson(QJsonDocument(root).toJson(), &error);
+    ASSERT_TRUE(project) << error.toStdString();
+    EXPECT_EQ(firstDifference(*project, demoProject()), "");
+}
+
 TEST(JsonFormatTest, ARoundRatesOnlyTheTouchpointsOfItsJourney)
 {
     const Project demo = demoProject();
@@ -107,6 +159,9 @@ INSTANTIATE_TEST_SUITE_P(
         BadValue{"personas/0/photo", QStringLiteral("not*base64!"), "personas[0].photo:"},
         BadValue{"frameworks/0/criteria/0/enabled", QStringLiteral("yes"),
                  "frameworks[0].criteria[0].enabled:"},
+        BadValue{"journeys/0/lanes/1/hidden", QStringLiteral("true"),
+                 "journeys[0].lanes[1].hidden:"},
+        BadValue{"journeys/0/lanes/1/hidden", 1, "journeys[0].lanes[1].hidden:"},
         BadValue{"frameworks/0/criteria/0/questions", QJsonArray{1, 2},
                  "frameworks[0].criteria[0].questions:"},
         BadValue{"frameworks/0/criteria/0/weight", 1000, "criterion"},

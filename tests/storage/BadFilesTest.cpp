@@ -348,6 +348,14 @@ TEST_F(BadFilesTest, MissingTableIsDamage)
     expectRefused(path, OpenProblem::Damaged);
 }
 
+TEST_F(BadFilesTest, AMissingColumnIsDamage)
+{
+    // A file that says it is of the current version but lacks a column of it.
+    const QString path = demoFile(QStringLiteral("column.journey"));
+    tamper(path, {QStringLiteral("ALTER TABLE lane DROP COLUMN hidden")});
+    expectRefused(path, OpenProblem::Damaged);
+}
+
 TEST_F(BadFilesTest, ImpossibleValuesAreDamage)
 {
     const QString path = demoFile(QStringLiteral("values.journey"));

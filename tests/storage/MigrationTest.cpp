@@ -1,9 +1,13 @@
 // Schema versions: the committed files of every earlier version open; the
 // migration runner applies numbered steps in order and stops on error.
+#include "ProjectDiff.h"
+#include "ReloadProject.h"
 #include "TempDir.h"
+#include "core/document/ProjectDocument.h"
 #include "core/io/JsonFormat.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/ProjectFile.h"
+#include "core/storage/ProjectSession.h"
 #include "core/storage/Schema.h"
 
 #include <QSqlDatabase>
@@ -87,10 +91,117 @@ QString firstVersionCopy(const TempDir& dir)
     return path;
 }
 
-// A later build's history: one step from the first version to the next.
+// The project the first committed file holds, read from its JSON twin: JSON
+// of schema 1000, which has no "hidden" on lanes.
+Project firstVersionProject()
+{
+    QString error;
+    const std::optional<Project> project = projectFromJson(
+        readBytes(QStringLiteral(JOURNEYSCOPE_FIXTURES "/schema-1000/demo.json")), &error);
+    EXPECT_TRUE(project) << error.toStdString();
+    return project.value_or(Project{});
+}
+
+// A later build's history: the shipped steps, then one more to a made-up
+// version after the current one.
 SchemaHistory nextVersion(QStringList statements)
 {
-    return SchemaHistory{1001, {{1000, 1001, std::move(statements)}}};
+    SchemaHistory history = SchemaHistory::shipped();
+    history.steps.push_back(
+        {schema::CurrentVersion, schema::CurrentVersion + 1, std::move(statements)});
+    history.current = schema::CurrentVersion + 1;
+    return history;
+}
+
+// Each column of each table as PRAGMA table_info describes it: name, type,
+// NOT NULL, default and primary key.
+QStringList columnsOf(QSqlDatabase database)
+{
+    QStringList columns;
+    for (const QString& table : schema::tableNames()) {
+        QSqlQuery query(database);
+        EXPECT_TRUE(query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)));
+        while (query.next()) {
+            columns << QStringLiteral("%1.%2 %3 notnull=%4 default=%5 pk=%6")
+                           .arg(table, query.value(1).toString(), query.value(2).toString(),
+                                query.value(3).toString(), query.value(4).toString(),
+                                query.value(5).toString());
+        }
+    }
+    return columns;
+}
+
+TEST(MigrationTest, TheFirstVersionIsMigratedToTheCurrentOneWhenOpenedForEditing)
+{
+    TempDir dir;
+    const QString path = firstVersionCopy(dir);
+    const QByteArray original = fileHash(path);
+    const QString backup = path + QStringLiteral(".v1000.bak");
+    OpenResult result;
+    {
+        // The way the window opens a file: the shipped history, for editing.
+        auto session = ProjectSession::open(path, &result);
+        ASSERT_TRUE(session) << result.message.toStdString();
+        EXPECT_FALSE(session->isReadOnly());
+        EXPECT_EQ(result.problem, OpenProblem::None);
+        EXPECT_EQ(fileHash(backup), original) << "the backup is the file as it was";
+
+        const Project& project = session->document()->project();
+        int lanes = 0;
+        for (const Journey& journey : project.journeys) {
+            for (const Lane& lane : journey.lanes) {
+                EXPECT_FALSE(lane.hidden) << "lane " << lane.id;
+                ++lanes;
+            }
+        }
+        EXPECT_GT(lanes, 0);
+        EXPECT_EQ(firstDifference(project, firstVersionProject()), "");
+
+        // The migrated file takes the new field like a new one does.
+        const Id lane = project.journeys.front().lanes.back().id;
+        ASSERT_TRUE(session->document()->set(lane, &Lane::hidden, true));
+        ASSERT_TRUE(session->flushNow()) << session->lastError().toStdString();
+    }
+
+    // Migrated: the current version, with the columns a new file has.
+    const QString fresh = dir.path(QStringLiteral("New client.journey"));
+    QString error;
+    ASSERT_TRUE(ProjectFile::create(fresh, firstVersionProject(), &error)) << error.toStdString();
+    {
+        auto migrated = ProjectFile::open(path, &result, ProjectFile::Access::ReadOnly);
+        ASSERT_TRUE(migrated) << result.message.toStdString();
+        auto created = ProjectFile::open(fresh, &result, ProjectFile::Access::ReadOnly);
+        ASSERT_TRUE(created) << result.message.toStdString();
+        QSqlDatabase database = migrated->database();
+        QSqlDatabase createdDatabase = created->database();
+        EXPECT_EQ(userVersion(database), schema::CurrentVersion);
+        EXPECT_EQ(columnsOf(database), columnsOf(createdDatabase));
+        EXPECT_TRUE(columnsOf(database).contains(
+            QStringLiteral("lane.hidden INTEGER notnull=1 default=0 pk=0")));
+    }
+    const Project reloaded = reloadProject(path);
+    ASSERT_FALSE(reloaded.journeys.empty());
+    EXPECT_TRUE(reloaded.journeys.front().lanes.back().hidden);
+
+    // Opening it again needs no migration and makes no new backup.
+    ASSERT_TRUE(QFile::remove(backup));
+    EXPECT_TRUE(ProjectSession::open(path, &result)) << result.message.toStdString();
+    EXPECT_FALSE(QFile::exists(backup));
+}
+
+TEST(MigrationTest, AFileOfTheFirstVersionThatMustStayReadOnlyIsNotOpened)
+{
+    // Viewing (journeyscope check and export) cannot migrate, and this
+    // build reads only the current schema.
+    TempDir dir;
+    const QString path = firstVersionCopy(dir);
+    const QByteArray original = fileHash(path);
+    OpenResult result;
+    EXPECT_FALSE(ProjectFile::open(path, &result, ProjectFile::Access::ReadOnly));
+    EXPECT_EQ(result.problem, OpenProblem::OlderReadOnly);
+    EXPECT_FALSE(result.message.isEmpty());
+    EXPECT_EQ(fileHash(path), original);
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral(".v1000.bak")));
 }
 
 TEST(MigrationTest, OpeningAnOlderFileWritesABackupAndMigratesIt)
@@ -110,17 +221,18 @@ TEST(MigrationTest, OpeningAnOlderFileWritesABackupAndMigratesIt)
     EXPECT_EQ(fileHash(backup), original) << "the backup is the file as it was";
     {
         QSqlDatabase database = file->database();
-        EXPECT_EQ(userVersion(database), 1001);
+        EXPECT_EQ(userVersion(database), schema::CurrentVersion + 1);
         EXPECT_TRUE(QSqlQuery(database).exec(QStringLiteral("SELECT pronouns FROM persona")));
+        EXPECT_TRUE(QSqlQuery(database).exec(QStringLiteral("SELECT hidden FROM lane")))
+            << "the shipped steps ran first";
     }
     QString error;
     const std::optional<Project> project = file->load(&error);
     ASSERT_TRUE(project) << error.toStdString();
-    EXPECT_EQ(projectToJson(*project),
-              readBytes(QStringLiteral(JOURNEYSCOPE_FIXTURES "/schema-1000/demo.json")));
+    EXPECT_EQ(firstDifference(*project, firstVersionProject()), "");
     file.reset();
 
-    // This build, which only knows 1000, now sees a newer minor version.
+    // This build, which only knows the current version, now sees a newer minor one.
     auto older = ProjectFile::open(path, &result);
     ASSERT_TRUE(older) << result.message.toStdString();
     EXPECT_TRUE(older->isReadOnly());
@@ -133,6 +245,8 @@ TEST(MigrationTest, AFailedMigrationLeavesTheFileAsItWas)
     const QString path = firstVersionCopy(dir);
     const QByteArray original = fileHash(path);
     OpenResult result;
+    // The shipped steps succeed, the made-up one after them fails: all of
+    // them are rolled back.
     auto file = ProjectFile::open(
         path, &result, ProjectFile::Access::ReadWrite,
         nextVersion({QStringLiteral("CREATE TABLE extra (a INTEGER)"), QStringLiteral("NOT SQL")}));

@@ -28,6 +28,58 @@ TEST(RoundTripTest, DemoSurvivesAFileExactly)
     EXPECT_EQ(firstDifference(reloadProject(path), demo), "");
 }
 
+TEST(RoundTripTest, AHiddenLaneSurvivesAFile)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("hidden.journey"));
+    Project demo = demoProject();
+    ASSERT_GE(demo.journeys.front().lanes.size(), 2u);
+    Lane& lane = demo.journeys.front().lanes[1];
+    lane.hidden = true;
+    QString error;
+    ASSERT_TRUE(ProjectFile::create(path, demo, &error)) << error.toStdString();
+    const Project reloaded = reloadProject(path);
+    EXPECT_EQ(firstDifference(reloaded, demo), "");
+    ASSERT_FALSE(reloaded.journeys.empty());
+    EXPECT_FALSE(reloaded.journeys.front().lanes[0].hidden);
+    EXPECT_TRUE(reloaded.journeys.front().lanes[1].hidden);
+
+    OpenResult result;
+    auto file = ProjectFile::open(path, &result, ProjectFile::Access::ReadOnly);
+    ASSERT_TRUE(file) << result.message.toStdString();
+    QSqlQuery query(file->database());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT id, hidden FROM lane WHERE hidden <> 0")));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toLongLong(), lane.id);
+    EXPECT_EQ(query.value(1).toInt(), 1) << "stored as 1, like criterion.enabled";
+    EXPECT_FALSE(query.next());
+}
+
+TEST(RoundTripTest, HidingALaneReachesTheFileAndSoDoesItsUndo)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("hide.journey"));
+    QString error;
+    auto session = ProjectSession::create(path, demoProject(), &error);
+    ASSERT_TRUE(session) << error.toStdString();
+    ProjectDocument* document = session->document();
+    const Id lane = document->project().journeys.front().lanes.front().id;
+    auto hiddenInFile = [&] {
+        const Project reloaded = reloadProject(path);
+        return !reloaded.journeys.empty() && reloaded.journeys.front().lanes.front().hidden;
+    };
+    ASSERT_TRUE(document->set(lane, &Lane::hidden, true));
+    ASSERT_TRUE(session->flushNow()) << session->lastError().toStdString();
+    EXPECT_TRUE(hiddenInFile());
+    document->undoStack()->undo();
+    ASSERT_TRUE(session->flushNow()) << session->lastError().toStdString();
+    EXPECT_FALSE(hiddenInFile());
+    document->undoStack()->redo();
+    ASSERT_TRUE(session->flushNow()) << session->lastError().toStdString();
+    EXPECT_TRUE(hiddenInFile());
+    EXPECT_EQ(firstDifference(reloadProject(path), document->project()), "");
+}
+
 TEST(RoundTripTest, FileIsMarkedAsOursWithARollbackJournal)
 {
     TempDir dir;
@@ -44,7 +96,7 @@ TEST(RoundTripTest, FileIsMarkedAsOursWithARollbackJournal)
         return query.value(0);
     };
     EXPECT_EQ(pragma("application_id").toInt(), 0x4A534350);
-    EXPECT_EQ(pragma("user_version").toInt(), 1000);
+    EXPECT_EQ(pragma("user_version").toInt(), 1001);
     EXPECT_EQ(pragma("journal_mode").toString(), QStringLiteral("delete"));
     EXPECT_EQ(pragma("foreign_keys").toInt(), 1);
     EXPECT_EQ(pragma("trusted_schema").toInt(), 0);

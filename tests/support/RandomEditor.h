@@ -74,7 +74,8 @@ private:
         add([&] { return d.moveStage(any(stages()), pick(6)); });
         add([&] {
             return d.addLane(any(journeys()), pick(4),
-                             Lane{NoId, text(), LaneKind(pick(LaneKindCount))}) != NoId;
+                             Lane{NoId, text(), LaneKind(pick(LaneKindCount)), pick(4) == 0}) !=
+                   NoId;
         });
         add([&] { return d.removeLane(any(lanes())); }, 3);
         add([&] { return d.moveLane(any(lanes()), pick(4)); });
@@ -199,8 +200,14 @@ private:
         });
         add([&] {
             const Id id = any(lanes());
-            return pick(2) == 0 ? d.set(id, &Lane::name, text())
-                                : d.set(id, &Lane::kind, LaneKind(pick(LaneKindCount)));
+            switch (pick(3)) {
+            case 0:
+                return d.set(id, &Lane::name, text());
+            case 1:
+                return d.set(id, &Lane::kind, LaneKind(pick(LaneKindCount)));
+            default:
+                return d.set(id, &Lane::hidden, pick(2) == 0);
+            }
         });
         add([&] { return d.set(any(cards()), &LaneCard::text, text()); });
         add([&] {

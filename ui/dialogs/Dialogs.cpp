@@ -1,6 +1,7 @@
 #include "ui/dialogs/Dialogs.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -40,6 +41,23 @@ bool answered(QString* answer)
 } // namespace testing
 
 using testing::answered;
+
+std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label,
+                               const QString& suggestion)
+{
+    QString answer;
+    if (answered(&answer)) {
+        if (answer == QStringLiteral("cancel"))
+            return std::nullopt;
+        return answer;
+    }
+    bool ok = false;
+    const QString text =
+        QInputDialog::getText(parent, title, label, QLineEdit::Normal, suggestion, &ok);
+    if (!ok)
+        return std::nullopt;
+    return text;
+}
 
 QString openFile(QWidget* parent, const QString& title, const QString& filter)
 {
@@ -115,6 +133,11 @@ void queueAnswer(const QString& answer)
 {
     hooks().active = true;
     hooks().answers.push_back(answer);
+}
+
+void recordMessage(const QString& text)
+{
+    hooks().messages << text;
 }
 
 QStringList takeMessages()

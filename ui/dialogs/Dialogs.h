@@ -3,6 +3,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
+class QMainWindow;
 class QWidget;
 
 namespace js::dialogs {
@@ -21,6 +24,14 @@ bool ask(QWidget* parent, const QString& title, const QString& text, const QStri
 // answer chosen, or -1 for Cancel.
 int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& answers);
 
+// A line of text; nullopt for Cancel. Tests answer with the text ("cancel"
+// cancels).
+std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label,
+                               const QString& suggestion);
+// Help > Keyboard shortcuts: every menu command with its keys, and the keys of
+// the map canvas.
+void showKeyboardShortcuts(QMainWindow* window);
+
 namespace testing {
 // Takes the next queued answer when tests answer dialogs; false otherwise
 // (for dialogs built elsewhere that follow the same rule).
@@ -30,6 +41,7 @@ bool answered(QString* answer);
 // recorded.
 void queueAnswer(const QString& answer);
 QStringList takeMessages();
+void recordMessage(const QString& text);
 void reset();
 } // namespace testing
 

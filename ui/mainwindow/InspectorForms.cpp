@@ -1,6 +1,7 @@
 #include "ui/mainwindow/InspectorForms.h"
 
 #include "core/document/ProjectDocument.h"
+#include "core/model/ValueRanges.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -316,9 +317,9 @@ InspectorForm::InspectorForm(ProjectDocument* document, const Selection& selecti
         form.line(tr("Name"), &Criterion::name, QStringLiteral("criterionName"));
         form.check(tr("Rated in assessments"), &Criterion::enabled,
                    QStringLiteral("criterionEnabled"));
-        form.decimal(tr("Weight"), &Criterion::weight, 0.1, 10.0,
+        form.decimal(tr("Weight"), &Criterion::weight, ranges::weight.min, ranges::weight.max,
                      QStringLiteral("criterionWeight"));
-        form.decimal(tr("Target score"), &Criterion::target, MinScore, MaxScore,
+        form.decimal(tr("Target score"), &Criterion::target, ranges::target.min, ranges::target.max,
                      QStringLiteral("criterionTarget"));
         form.text(tr("Description"), &Criterion::description,
                   QStringLiteral("criterionDescription"));

@@ -7,7 +7,9 @@
 #include "ui/mainwindow/AboutBox.h"
 #include "ui/mainwindow/Inspector.h"
 #include "ui/mainwindow/Navigator.h"
-#include "ui/map/MapOverview.h"
+#include "ui/mainwindow/SelectionModel.h"
+#include "ui/map/MapCanvas.h"
+#include "ui/map/MapView.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -42,7 +44,8 @@ MainWindow::MainWindow(std::unique_ptr<ProjectSession> session, QWidget* parent)
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
-    m_map = new MapOverview(document());
+    m_selection = new SelectionModel(document(), this);
+    m_map = new MapCanvas(document(), m_selection);
     m_actions = new ActionList(document());
     m_tabs->addTab(m_map, tr("Map"));
     m_tabs->addTab(m_actions, tr("Actions"));
@@ -56,6 +59,8 @@ MainWindow::MainWindow(std::unique_ptr<ProjectSession> session, QWidget* parent)
     createDocks();
     createMenus();
 
+    connect(m_selection, &SelectionModel::changed, this, &MainWindow::selectionChanged);
+    connect(m_map, &MapCanvas::presentationExitRequested, this, [this] { setPresenting(false); });
     connect(document(), &ProjectDocument::entityChanged, this, [this](EntityKind kind, Id) {
         if (kind == EntityKind::Project)
             updateTitle();
@@ -76,6 +81,7 @@ MainWindow::MainWindow(std::unique_ptr<ProjectSession> session, QWidget* parent)
             [this] { m_notice->setProperty("flushProblem", true); });
     connect(m_session.get(), &ProjectSession::pathChanged, this, &MainWindow::updateTitle);
     if (m_session->isReadOnly()) {
+        m_map->setEditable(false);
         m_inspector->setEnabled(false);
         m_inspector->setToolTip(tr("This project is open read-only"));
     }
@@ -83,8 +89,11 @@ MainWindow::MainWindow(std::unique_ptr<ProjectSession> session, QWidget* parent)
     updateActions();
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(screen()->availableGeometry().size() * 0.92);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // The first start fills the screen: a projector has no room to spare.
+        resize(screen()->availableGeometry().size());
+        setWindowState(windowState() | Qt::WindowMaximized);
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     statusBar()->showMessage(tr("Ready"), 2000);
 }
@@ -133,43 +142,53 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, right);
     resizeDocks({left, right}, {250, 300}, Qt::Horizontal);
 
-    connect(m_navigator, &Navigator::selectionChanged, this, &MainWindow::select);
+    connect(m_navigator, &Navigator::selectionChanged, this, [this](const Selection& selection) {
+        if (!m_syncingSelection)
+            m_selection->select(selection);
+    });
 }
 
 void MainWindow::createMenus()
 {
     createFileMenu();
-
     createEditMenu();
-
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget* dock : findChildren<QDockWidget*>())
-        view->addAction(dock->toggleViewAction());
+    createViewMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this,
+                                    [this] { dialogs::showKeyboardShortcuts(this); });
+    keys->setObjectName(QStringLiteral("actionKeyboardShortcuts"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     QAction* about =
         help->addAction(tr("&About Journeyscope"), this, [this] { showAboutBox(this); });
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::select(const Selection& selection)
+void MainWindow::selectionChanged()
 {
-    m_inspector->show(selection);
+    const Selection current = m_selection->current();
+    m_inspector->show(current);
+    m_syncingSelection = true;
+    m_navigator->select(current);
+    m_syncingSelection = false;
     const Project& project = document()->project();
     Id journey = NoId;
-    if (selection.kind == EntityKind::Journey)
-        journey = selection.id;
-    else if (selection.kind == EntityKind::Stage)
-        journey = journeyOfStage(project, selection.id) ? journeyOfStage(project, selection.id)->id
-                                                        : NoId;
-    else if (selection.kind == EntityKind::Touchpoint)
-        journey = journeyOfTouchpoint(project, selection.id)
-                      ? journeyOfTouchpoint(project, selection.id)->id
-                      : NoId;
+    if (current.kind == EntityKind::Journey)
+        journey = current.id;
+    else if (current.kind == EntityKind::Stage || current.kind == EntityKind::Lane)
+        journey = ownerOf(project, current.kind, current.id);
+    else if (current.kind == EntityKind::Touchpoint || current.kind == EntityKind::Card)
+        journey = ownerOf(project, EntityKind::Stage, ownerOf(project, current.kind, current.id));
     if (journey != NoId)
         m_map->showJourney(journey);
     updateActions();
+}
+
+void MainWindow::showMap()
+{
+    m_tabs->setCurrentWidget(m_map);
 }
 
 void MainWindow::updateTitle()

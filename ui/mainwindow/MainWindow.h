@@ -16,8 +16,9 @@ namespace js {
 
 class ActionList;
 class Inspector;
-class MapOverview;
+class MapCanvas;
 class Navigator;
+class SelectionModel;
 class ProjectDocument;
 class ProjectSession;
 struct Framework;
@@ -36,6 +37,10 @@ public:
     ProjectDocument* document() const;
     Navigator* navigator() const { return m_navigator; }
     Inspector* inspector() const { return m_inspector; }
+    SelectionModel* selectionModel() const { return m_selection; }
+    MapCanvas* map() const { return m_map; }
+    bool isPresenting() const { return m_presenting; }
+    void setPresenting(bool presenting);
     QTabWidget* tabs() const { return m_tabs; }
     QString notice() const;
 
@@ -57,13 +62,13 @@ private:
     void createFileMenu();
     void createEditMenu();
     void createDocks();
+    void createViewMenu();
+    void createMapActions(QMenu* edit);
     void fillRecentMenu();
-    void select(const Selection& selection);
+    void selectionChanged();
+    void showMap();
+    void duplicateJourney();
     void addJourney();
-    void addStage();
-    void addTouchpoint();
-    // The stage a new touchpoint goes to, and where in it; NoId when none.
-    Id stageForNewTouchpoint(int* index) const;
     void addPersona();
     void addFramework(Framework framework);
     void addCriterion();
@@ -81,7 +86,18 @@ private:
     Inspector* m_inspector = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLabel* m_notice = nullptr;
-    MapOverview* m_map = nullptr;
+    MapCanvas* m_map = nullptr;
+    SelectionModel* m_selection = nullptr;
+    bool m_presenting = false;
+    bool m_syncingSelection = false;
+    QByteArray m_stateBeforePresenting;
+    Qt::WindowStates m_windowStateBeforePresenting;
+    QAction* m_addLane = nullptr;
+    QAction* m_addCard = nullptr;
+    QAction* m_copy = nullptr;
+    QAction* m_cut = nullptr;
+    QAction* m_paste = nullptr;
+    QAction* m_duplicateJourney = nullptr;
     ActionList* m_actions = nullptr;
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_addActions;

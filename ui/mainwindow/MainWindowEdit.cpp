@@ -4,11 +4,14 @@
 #include "core/content/BuiltInFrameworks.h"
 #include "core/document/ProjectDocument.h"
 #include "core/storage/ProjectSession.h"
+#include "ui/dialogs/Dialogs.h"
 #include "ui/dialogs/NewJourneyDialog.h"
 #include "ui/mainwindow/Inspector.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/Navigator.h"
-#include "ui/map/MapOverview.h"
+#include "ui/mainwindow/SelectionModel.h"
+#include "ui/map/MapCanvas.h"
+#include "ui/map/MapView.h"
 
 #include <QDate>
 #include <QLineEdit>
@@ -46,35 +49,28 @@ Id owningFramework(const Project& project, const Selection& selection)
     return NoId;
 }
 
-// The name the user gave what is selected.
-QString entityName(const Project& project, const Selection& selection)
-{
-    Project& p = const_cast<Project&>(project);
-    const Id id = selection.id;
-    auto nameOf = [](const auto* entity) { return entity ? entity->name : QString(); };
-    switch (selection.kind) {
-    case EntityKind::Persona:
-        return nameOf(findPersona(p, id));
-    case EntityKind::Journey:
-        return nameOf(findJourney(p, id));
-    case EntityKind::Stage:
-        return nameOf(findStage(p, id));
-    case EntityKind::Touchpoint:
-        return nameOf(findTouchpoint(p, id));
-    case EntityKind::Framework:
-        return nameOf(findFramework(p, id));
-    case EntityKind::Criterion:
-        return nameOf(findCriterion(p, id));
-    case EntityKind::Round:
-        return nameOf(findRound(p, id));
-    case EntityKind::Rater:
-        return nameOf(findRater(p, id));
-    default:
-        return project.name;
-    }
-}
-
 } // namespace
+
+void MainWindow::createMapActions(QMenu* edit)
+{
+    auto add = [this, edit](const QString& text, const char* name, QKeySequence::StandardKey key,
+                            auto slot) {
+        QAction* action = edit->addAction(text, this, slot);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcut(key);
+        // On the map only: a text field keeps its own Copy and Paste.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_map->view()->addAction(action);
+        return action;
+    };
+    m_cut = add(tr("Cu&t"), "actionCut", QKeySequence::Cut, [this] { m_map->cut(); });
+    m_copy = add(tr("&Copy"), "actionCopy", QKeySequence::Copy, [this] { m_map->copy(); });
+    m_paste = add(tr("&Paste"), "actionPaste", QKeySequence::Paste, [this] {
+        showMap();
+        m_map->paste();
+    });
+    edit->addSeparator();
+}
 
 void MainWindow::createEditMenu()
 {
@@ -96,11 +92,33 @@ void MainWindow::createEditMenu()
         m_addActions << action;
         return action;
     };
+    createMapActions(edit);
     addAction(tr("Add &journey…"), "actionAddJourney", &MainWindow::addJourney);
-    m_addStage = addAction(tr("Add &stage"), "actionAddStage", &MainWindow::addStage);
-    m_addTouchpoint =
-        addAction(tr("Add &touchpoint"), "actionAddTouchpoint", &MainWindow::addTouchpoint);
+    m_duplicateJourney = edit->addAction(tr("D&uplicate journey…"), this,
+                                         &MainWindow::duplicateJourney);
+    m_duplicateJourney->setObjectName(QStringLiteral("actionDuplicateJourney"));
+    m_duplicateJourney->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_addActions << m_duplicateJourney;
+    m_addStage = addAction(tr("Add &stage"), "actionAddStage", [this] {
+        showMap();
+        m_map->addStage();
+    });
+    m_addStage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_addLane = addAction(tr("Add &lane"), "actionAddLane", [this] {
+        showMap();
+        m_map->addLane();
+    });
+    m_addLane->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_addTouchpoint = addAction(tr("Add &touchpoint"), "actionAddTouchpoint", [this] {
+        showMap();
+        m_map->addTouchpoint();
+    });
     m_addTouchpoint->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_addCard = addAction(tr("Add c&ard"), "actionAddCard", [this] {
+        showMap();
+        m_map->addCard();
+    });
+    m_addCard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     addAction(tr("Add &persona"), "actionAddPersona", &MainWindow::addPersona);
     QMenu* frameworks = edit->addMenu(tr("Add &framework"));
     frameworks->setObjectName(QStringLiteral("menuAddFramework"));
@@ -127,6 +145,7 @@ void MainWindow::createEditMenu()
     m_remove->setShortcut(QKeySequence::Delete);
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_navigator->addAction(m_remove);
+    m_map->view()->addAction(m_remove);
     m_remove->setObjectName(QStringLiteral("actionDelete"));
 
     m_navigator->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -144,7 +163,7 @@ void MainWindow::createEditMenu()
 
 Id MainWindow::currentJourney() const
 {
-    const Selection selection = m_navigator->selection();
+    const Selection selection = m_selection->current();
     const Project& project = document()->project();
     if (selection.kind == EntityKind::Journey && findJourney(project, selection.id))
         return selection.id;
@@ -154,6 +173,15 @@ Id MainWindow::currentJourney() const
     if (selection.kind == EntityKind::Touchpoint)
         if (const Journey* j = journeyOfTouchpoint(project, selection.id))
             return j->id;
+    if (selection.kind == EntityKind::Lane || selection.kind == EntityKind::Card ||
+        selection.kind == EntityKind::Touchpoint || selection.kind == EntityKind::Stage) {
+        const Id owner = ownerOf(project, selection.kind, selection.id);
+        const Id journey = selection.kind == EntityKind::Stage || selection.kind == EntityKind::Lane
+                               ? owner
+                               : ownerOf(project, EntityKind::Stage, owner);
+        if (journey != NoId)
+            return journey;
+    }
     return m_map->journeyId();
 }
 
@@ -166,7 +194,7 @@ void MainWindow::showAdded(EntityKind kind, Id id)
     QMetaObject::invokeMethod(
         this,
         [this, kind, id] {
-            m_navigator->select({kind, id});
+            m_selection->select({kind, id});
             if (auto* name = m_inspector->findChild<QLineEdit*>()) {
                 name->setFocus();
                 name->selectAll();
@@ -177,50 +205,35 @@ void MainWindow::showAdded(EntityKind kind, Id id)
 
 void MainWindow::addJourney()
 {
-    const Selection selection = m_navigator->selection();
+    const Selection selection = m_selection->current();
     const std::optional<Journey> journey = dialogs::askNewJourney(
         this, document()->project(), selection.kind == EntityKind::Persona ? selection.id : NoId);
     if (journey)
         showAdded(EntityKind::Journey, document()->addJourney(*journey));
 }
 
-void MainWindow::addStage()
+void MainWindow::duplicateJourney()
 {
-    const Id journey = currentJourney();
-    if (journey == NoId)
+    const Id id = currentJourney();
+    const Journey* journey = findJourney(document()->project(), id);
+    if (!journey)
         return;
-    Stage stage;
-    stage.name = tr("New stage");
-    showAdded(EntityKind::Stage, document()->addStage(journey, -1, stage));
-}
-
-Id MainWindow::stageForNewTouchpoint(int* index) const
-{
-    const Selection selection = m_navigator->selection();
-    const Project& project = document()->project();
-    *index = -1;
-    if (selection.kind == EntityKind::Stage)
-        return selection.id;
-    if (selection.kind == EntityKind::Touchpoint) {
-        Stage* owner = nullptr;
-        if (findTouchpoint(const_cast<Project&>(project), selection.id, &owner)) {
-            *index = indexOfId(owner->touchpoints, selection.id) + 1;
-            return owner->id;
-        }
-    }
-    const Journey* journey = findJourney(project, currentJourney());
-    return journey && !journey->stages.empty() ? journey->stages.front().id : NoId;
-}
-
-void MainWindow::addTouchpoint()
-{
-    int index = -1;
-    const Id stage = stageForNewTouchpoint(&index);
-    if (stage == NoId)
+    // A future state is what a current state is usually copied for.
+    const JourneyState state =
+        journey->state == JourneyState::Current ? JourneyState::Future : journey->state;
+    const QString suggested =
+        state == journey->state ? tr("%1 (copy)").arg(journey->name) : journey->name;
+    const std::optional<QString> name =
+        dialogs::askText(this, tr("Duplicate journey"),
+                         tr("The copy is a %1 with every stage, lane, touchpoint and card. Name:")
+                             .arg(journeyStateName(state).toLower()),
+                         suggested);
+    if (!name)
         return;
-    Touchpoint touchpoint;
-    touchpoint.name = tr("New touchpoint");
-    showAdded(EntityKind::Touchpoint, document()->addTouchpoint(stage, index, touchpoint));
+    const Id copy = document()->duplicateJourney(id, name->trimmed().isEmpty() ? suggested : *name,
+                                                 state);
+    m_selection->select({EntityKind::Journey, copy});
+    showMap();
 }
 
 void MainWindow::addPersona()
@@ -247,7 +260,7 @@ void MainWindow::addFramework(Framework framework)
 
 void MainWindow::addCriterion()
 {
-    const Id framework = owningFramework(document()->project(), m_navigator->selection());
+    const Id framework = owningFramework(document()->project(), m_selection->current());
     Criterion criterion;
     criterion.name = tr("New criterion");
     showAdded(EntityKind::Criterion, document()->addCriterion(framework, -1, criterion));
@@ -264,7 +277,7 @@ void MainWindow::addRound()
 
 void MainWindow::addRater()
 {
-    const Id round = owningRound(document()->project(), m_navigator->selection());
+    const Id round = owningRound(document()->project(), m_selection->current());
     Rater rater;
     rater.name = tr("New rater");
     showAdded(EntityKind::Rater, document()->addRater(round, -1, rater));
@@ -272,55 +285,57 @@ void MainWindow::addRater()
 
 void MainWindow::removeSelected()
 {
-    const Selection selection = m_navigator->selection();
-    const QString name = entityName(document()->project(), selection);
+    const QList<Selection> selected = m_selection->selected();
+    if (selected.isEmpty())
+        return;
+    const Project& project = document()->project();
     bool removed = false;
-    switch (selection.kind) {
-    case EntityKind::Persona:
-        removed = document()->removePersona(selection.id);
-        break;
-    case EntityKind::Journey:
-        removed = document()->removeJourney(selection.id);
-        break;
-    case EntityKind::Stage:
-        removed = document()->removeStage(selection.id);
-        break;
-    case EntityKind::Touchpoint:
-        removed = document()->removeTouchpoint(selection.id);
-        break;
-    case EntityKind::Framework:
-        removed = document()->removeFramework(selection.id);
-        break;
-    case EntityKind::Criterion:
-        removed = document()->removeCriterion(selection.id);
-        break;
-    case EntityKind::Round:
-        removed = document()->removeRound(selection.id);
-        break;
-    case EntityKind::Rater:
-        removed = document()->removeRater(selection.id);
-        break;
-    default:
-        break;
+    QString name;
+    if (selected.size() == 1) {
+        name = displayName(project, selected.front().kind, selected.front().id);
+        removed = document()->remove(selected.front().kind, selected.front().id);
+    } else {
+        bool oneKind = std::all_of(selected.begin(), selected.end(), [&](const Selection& s) {
+            return s.kind == selected.front().kind;
+        });
+        const int n = int(selected.size());
+        QString text = tr("Delete %n items", nullptr, n);
+        if (oneKind && selected.front().kind == EntityKind::Card)
+            text = tr("Delete %n cards", nullptr, n);
+        else if (oneKind && selected.front().kind == EntityKind::Touchpoint)
+            text = tr("Delete %n touchpoints", nullptr, n);
+        else if (oneKind && selected.front().kind == EntityKind::Stage)
+            text = tr("Delete %n stages", nullptr, n);
+        ProjectDocument::Batch batch(document(), text);
+        for (const Selection& selection : selected)
+            removed = document()->remove(selection.kind, selection.id) || removed;
+        name = text;
     }
     if (removed)
         statusBar()->showMessage(
-            tr("Deleted “%1”; Edit > Undo brings it back with everything it held.").arg(name),
+            selected.size() == 1
+                ? tr("Deleted “%1”; Edit > Undo brings it back with everything it held.").arg(name)
+                : tr("%1; Edit > Undo brings them back.").arg(name),
             8000);
 }
 
 void MainWindow::updateActions()
 {
-    const Selection selection = m_navigator->selection();
+    const Selection selection = m_selection->current();
     const Project& project = document()->project();
     const bool editable = !m_session->isReadOnly();
     for (QAction* action : std::as_const(m_addActions))
         action->setEnabled(editable);
-    const bool removable = selection.id != NoId && selection.kind != EntityKind::Project;
+    const bool removable = !m_selection->isEmpty();
     m_remove->setEnabled(editable && removable);
-    m_addStage->setEnabled(editable && !project.journeys.empty());
-    int index = -1;
-    m_addTouchpoint->setEnabled(editable && stageForNewTouchpoint(&index) != NoId);
+    m_addStage->setEnabled(editable && findJourney(project, m_map->journeyId()));
+    m_addLane->setEnabled(editable && findJourney(project, m_map->journeyId()));
+    m_duplicateJourney->setEnabled(editable && findJourney(project, currentJourney()));
+    m_addTouchpoint->setEnabled(m_map->canAddTouchpoint());
+    m_addCard->setEnabled(m_map->canAddCard());
+    m_copy->setEnabled(m_map->hasCopyable());
+    m_cut->setEnabled(editable && m_map->hasCopyable());
+    m_paste->setEnabled(editable && findJourney(project, m_map->journeyId()));
     m_addCriterion->setEnabled(editable && owningFramework(project, selection) != NoId);
     m_addRater->setEnabled(editable && owningRound(project, selection) != NoId);
 }

@@ -75,6 +75,9 @@ void Navigator::select(const Selection& wanted)
     if (QTreeWidgetItem* item = itemFor(wanted)) {
         setCurrentItem(item);
         scrollToItem(item);
+    } else if (!selectedItems().isEmpty()) {
+        // What is selected elsewhere (a card on the map) has no row here.
+        clearSelection();
     }
 }
 

@@ -14,33 +14,40 @@ Project& DocumentCommand::project()
     return m_document->m_project;
 }
 
+Id DocumentCommand::ownerNow(EntityKind kind, Id id)
+{
+    return ownerOf(m_document->m_project, kind, id);
+}
+
 void DocumentCommand::notifyAdded(EntityKind kind, Id id)
 {
-    Q_EMIT m_document->entityAdded(kind, id);
+    m_document->announce({ChangeType::Added, kind, id, ownerNow(kind, id)});
 }
 
-void DocumentCommand::notifyRemoved(EntityKind kind, Id id)
+void DocumentCommand::notifyRemoved(EntityKind kind, Id id, Id owner)
 {
-    Q_EMIT m_document->entityRemoved(kind, id);
+    m_document->announce({ChangeType::Removed, kind, id, owner});
 }
 
-void DocumentCommand::notifyChanged(EntityKind kind, Id id)
+void DocumentCommand::notifyChanged(EntityKind kind, Id id, Field field)
 {
-    Q_EMIT m_document->entityChanged(kind, id);
+    m_document->announce({ChangeType::Changed, kind, id, ownerNow(kind, id), NoId, field});
 }
 
-void DocumentCommand::notifyMoved(EntityKind kind, Id id)
+void DocumentCommand::notifyMoved(EntityKind kind, Id id, Id previousOwner)
 {
-    Q_EMIT m_document->entityMoved(kind, id);
+    m_document->announce({ChangeType::Moved, kind, id, ownerNow(kind, id), previousOwner});
 }
 
 void DocumentCommand::notifyRatingChanged(const RatingKey& key)
 {
+    ++m_document->m_revision;
     Q_EMIT m_document->ratingChanged(key);
 }
 
 void DocumentCommand::notifyRatingsChanged(const QList<RatingKey>& keys)
 {
+    ++m_document->m_revision;
     Q_EMIT m_document->ratingsChanged(keys);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/document/ChangeEvent.h"
 #include "core/model/Id.h"
 #include "core/model/Project.h"
 
@@ -20,10 +21,13 @@ public:
 
 protected:
     Project& project();
+    // The owner of an entity now (see ChangeEvent::owner). A command that
+    // removes or moves an entity asks before the change.
+    Id ownerNow(EntityKind kind, Id id);
     void notifyAdded(EntityKind kind, Id id);
-    void notifyRemoved(EntityKind kind, Id id);
-    void notifyChanged(EntityKind kind, Id id);
-    void notifyMoved(EntityKind kind, Id id);
+    void notifyRemoved(EntityKind kind, Id id, Id owner);
+    void notifyChanged(EntityKind kind, Id id, Field field);
+    void notifyMoved(EntityKind kind, Id id, Id previousOwner);
     void notifyRatingChanged(const RatingKey& key);
     void notifyRatingsChanged(const QList<RatingKey>& keys);
 

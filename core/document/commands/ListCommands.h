@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/document/EntityTraits.h"
+#include "core/document/FieldRules.h"
 #include "core/document/commands/DocumentCommand.h"
 
 #include <algorithm>
@@ -36,8 +37,9 @@ public:
         const int index = indexOfId(*list, m_item.id);
         if (index < 0)
             return;
+        const Id owner = ownerNow(EntityTraits<T>::kind, m_item.id);
         list->erase(list->begin() + index);
-        notifyRemoved(EntityTraits<T>::kind, m_item.id);
+        notifyRemoved(EntityTraits<T>::kind, m_item.id, owner);
     }
 
 private:
@@ -62,9 +64,10 @@ public:
         m_index = indexOfId(*list, m_id);
         if (m_index < 0)
             return;
+        const Id owner = ownerNow(EntityTraits<T>::kind, m_id);
         m_item = std::move((*list)[static_cast<size_t>(m_index)]);
         list->erase(list->begin() + m_index);
-        notifyRemoved(EntityTraits<T>::kind, m_id);
+        notifyRemoved(EntityTraits<T>::kind, m_id, owner);
     }
 
     void undo() override
@@ -108,6 +111,7 @@ private:
         const int at = indexOfId(*sourceList, m_id);
         if (at < 0)
             return -1;
+        const Id previousOwner = ownerNow(EntityTraits<T>::kind, m_id);
         T item = std::move((*sourceList)[static_cast<size_t>(at)]);
         sourceList->erase(sourceList->begin() + at);
         std::vector<T>* targetList = target(project());
@@ -115,7 +119,7 @@ private:
             std::clamp<size_t>(static_cast<size_t>(std::max(index, 0)), 0, targetList->size());
         targetList->insert(targetList->begin() + static_cast<std::ptrdiff_t>(clamped),
                            std::move(item));
-        notifyMoved(EntityTraits<T>::kind, m_id);
+        notifyMoved(EntityTraits<T>::kind, m_id, previousOwner);
         return at;
     }
 
@@ -143,6 +147,11 @@ public:
     {
         std::vector<T>* list = m_list(project());
         m_removed.clear();
+        std::vector<Id> owners;
+        for (const T& item : *list) {
+            if (m_predicate(item))
+                owners.push_back(ownerNow(EntityTraits<T>::kind, item.id));
+        }
         std::vector<T> kept;
         kept.reserve(list->size());
         for (size_t i = 0; i < list->size(); ++i) {
@@ -152,8 +161,8 @@ public:
                 kept.push_back(std::move((*list)[i]));
         }
         *list = std::move(kept);
-        for (const auto& [index, item] : m_removed)
-            notifyRemoved(EntityTraits<T>::kind, item.id);
+        for (size_t i = 0; i < m_removed.size(); ++i)
+            notifyRemoved(EntityTraits<T>::kind, m_removed[i].second.id, owners[i]);
     }
 
     void undo() override
@@ -193,7 +202,7 @@ public:
             if (m_from.contains(item.*m_member)) {
                 m_changed.emplace_back(item.id, item.*m_member);
                 item.*m_member = m_to;
-                notifyChanged(EntityTraits<T>::kind, item.id);
+                notifyChanged(EntityTraits<T>::kind, item.id, fieldOf(m_member));
             }
         }
     }
@@ -204,7 +213,7 @@ public:
         for (const auto& [id, old] : m_changed) {
             if (T* item = findById(*list, id)) {
                 item->*m_member = old;
-                notifyChanged(EntityTraits<T>::kind, id);
+                notifyChanged(EntityTraits<T>::kind, id, fieldOf(m_member));
             }
         }
     }

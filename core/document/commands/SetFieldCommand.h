@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/document/EntityTraits.h"
+#include "core/document/FieldRules.h"
 #include "core/document/commands/CommandId.h"
 #include "core/document/commands/DocumentCommand.h"
 
@@ -46,7 +47,7 @@ private:
     {
         if (E* entity = EntityTraits<E>::find(project(), m_id)) {
             entity->*m_member = value;
-            notifyChanged(EntityTraits<E>::kind, m_id);
+            notifyChanged(EntityTraits<E>::kind, m_id, fieldOf(m_member));
         }
     }
 

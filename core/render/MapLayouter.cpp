@@ -1,0 +1,290 @@
+#include "core/render/MapLayouter.h"
+
+#include "core/model/Project.h"
+#include "core/model/ProjectQueries.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace js {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("js::MapLayout", text);
+}
+
+double lineHeight(const QFont& font)
+{
+    return QFontMetricsF(font).lineSpacing();
+}
+
+QString laneHint(LaneKind kind)
+{
+    // Only the curve needs saying what it shows.
+    return kind == LaneKind::Emotion ? tr("How the customer feels, −3 to +3") : QString();
+}
+
+} // namespace
+
+QFont MapStyle::font(double pixelSize, bool bold) const
+{
+    QFont font = fontFamily.isEmpty() ? QGuiApplication::font() : QFont(fontFamily);
+    font.setPixelSize(std::max(1, int(std::lround(pixelSize))));
+    font.setBold(bold);
+    return font;
+}
+
+MapLayouter::MapLayouter(MapStyle style)
+    : m_style(std::move(style))
+{}
+
+void MapLayouter::setStyle(const MapStyle& style)
+{
+    if (style == m_style)
+        return;
+    m_style = style;
+    m_wrapped.clear();
+}
+
+TextBlock MapLayouter::wrap(const QString& text, const QFont& font, double width, int maxLines)
+{
+    const Key key{text, font.key(), int(std::floor(width)), maxLines};
+    if (auto it = m_wrapped.constFind(key); it != m_wrapped.constEnd())
+        return *it;
+
+    TextBlock block;
+    block.text = text;
+    QString flowing = text.trimmed();
+    flowing.replace(u'\n', QChar::LineSeparator);
+    const QFontMetricsF metrics(font);
+    if (!flowing.isEmpty()) {
+        QTextLayout layout(flowing, font);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        while (true) {
+            QTextLine line = layout.createLine();
+            if (!line.isValid())
+                break;
+            line.setLineWidth(width);
+            if (block.lines.size() == maxLines - 1) {
+                // The last line that fits takes the rest of the text.
+                const QString rest = flowing.mid(line.textStart()).simplified();
+                const QString elided = metrics.elidedText(rest, Qt::ElideRight, width);
+                block.elided = elided != rest || rest.contains(QChar::LineSeparator);
+                block.lines << elided;
+                break;
+            }
+            block.lines << flowing.mid(line.textStart(), line.textLength())
+                               .remove(QChar::LineSeparator)
+                               .trimmed();
+        }
+        layout.endLayout();
+    }
+    block.rect = QRectF(0, 0, width, block.lines.size() * metrics.lineSpacing());
+    m_wrapped.insert(key, block);
+    return block;
+}
+
+MapLayout MapLayouter::layout(const Project& project, Id journeyId)
+{
+    MapLayout map;
+    map.journeyId = journeyId;
+    map.style = m_style;
+    const Journey* journey = findJourney(project, journeyId);
+    if (!journey)
+        return map;
+    const MapStyle& s = m_style;
+    const double stageWidth = s.stageWidth();
+    const double cardWidth = stageWidth - 2 * s.gap();
+    const double textWidth = cardWidth - 2 * s.padding();
+    const double left = s.margin() + s.laneTitleWidth();
+    const int stageCount = int(journey->stages.size());
+    const double mapWidth = s.laneTitleWidth() + std::max(stageCount, 1) * stageWidth;
+
+    // The journey header: its name and state, and its persona.
+    JourneyHeaderBox& header = map.header;
+    header.rect = QRectF(s.margin(), s.margin(), mapWidth, s.journeyHeaderHeight());
+    const double nameWidth = std::min(mapWidth, 420 * s.scale) - s.padding();
+    header.name = wrap(journey->name, s.journeyFont(), nameWidth, 1);
+    header.name.rect.moveTopLeft(header.rect.topLeft() + QPointF(0, 14 * s.scale));
+    header.state = wrap(journeyStateName(journey->state), s.bodyFont(), nameWidth, 1);
+    header.state.rect.moveTopLeft(header.name.rect.bottomLeft() + QPointF(0, 4 * s.scale));
+    if (const Persona* persona = findPersona(project, journey->personaId)) {
+        const double photoSize = 64 * s.scale;
+        const double x = header.rect.left() + nameWidth + 2 * s.padding();
+        const double available = header.rect.right() - x - photoSize - s.padding();
+        if (available > 120 * s.scale) {
+            header.photo = QRectF(x, header.rect.top() + 12 * s.scale, photoSize, photoSize);
+            const double textLeft = header.photo.right() + s.padding();
+            const double textWidth_ = std::min(available, 520 * s.scale);
+            const QString who = persona->role.isEmpty()
+                                    ? persona->name
+                                    : tr("%1, %2").arg(persona->name, persona->role);
+            header.persona = wrap(who, s.titleFont(), textWidth_, 1);
+            header.persona.rect.moveTopLeft(QPointF(textLeft, header.photo.top() + 4 * s.scale));
+            if (!persona->quote.isEmpty()) {
+                header.quote = wrap(QChar(0x201C) + persona->quote.trimmed() + QChar(0x201D),
+                                    s.bodyFont(), textWidth_, 2);
+                header.quote.rect.moveTopLeft(header.persona.rect.bottomLeft() +
+                                              QPointF(0, 4 * s.scale));
+            }
+            header.photoImage = QImage::fromData(persona->photo);
+        }
+    }
+
+    // The stage header row, frozen at the top when the map scrolls.
+    const double headerTop = header.rect.bottom() + s.gap();
+    const double lanesTop = headerTop + s.stageHeaderHeight();
+    map.corner = QRectF(s.margin(), headerTop, s.laneTitleWidth(), s.stageHeaderHeight());
+    for (int i = 0; i < stageCount; ++i) {
+        const Stage& stage = journey->stages[size_t(i)];
+        StageBox box;
+        box.id = stage.id;
+        box.index = i;
+        box.header = QRectF(left + i * stageWidth, headerTop, stageWidth, s.stageHeaderHeight());
+        const double inner = stageWidth - 2 * s.padding();
+        box.name = wrap(stage.name, s.titleFont(), inner, 1);
+        box.name.rect.moveTopLeft(box.header.topLeft() + QPointF(s.padding(), 12 * s.scale));
+        box.description = wrap(stage.description, s.smallFont(), inner, 2);
+        box.description.rect.moveTopLeft(box.name.rect.bottomLeft() + QPointF(0, 3 * s.scale));
+        map.stages.push_back(box);
+    }
+
+    // The lane rows: each as tall as its fullest stage.
+    const QFont body = s.bodyFont();
+    const QFont bold = s.font(13 * s.scale, true);
+    const QFont small = s.smallFont();
+    double y = lanesTop;
+    int laneIndex = 0;
+    for (const Lane& lane : journey->lanes) {
+        if (lane.hidden)
+            continue;
+        LaneBox laneBox;
+        laneBox.id = lane.id;
+        laneBox.index = laneIndex++;
+        laneBox.kind = lane.kind;
+        double height = s.minLaneHeight();
+        if (lane.kind == LaneKind::Emotion) {
+            height = std::max(height, 6 * s.emotionStep() + 2 * s.padding() + 8 * s.scale);
+        } else {
+            for (int i = 0; i < stageCount; ++i) {
+                const Stage& stage = journey->stages[size_t(i)];
+                const double x = left + i * stageWidth + s.gap();
+                double cy = y + s.gap();
+                if (lane.kind == LaneKind::Touchpoints) {
+                    int index = 0;
+                    for (const Touchpoint& touchpoint : stage.touchpoints) {
+                        TouchpointBox box;
+                        box.id = touchpoint.id;
+                        box.stageId = stage.id;
+                        box.stageIndex = i;
+                        box.index = index++;
+                        box.channel = touchpoint.channel;
+                        const double nameLeft = s.padding() + s.iconSize() + s.gap();
+                        const double nameWidth_ = cardWidth - nameLeft - s.padding();
+                        box.name = wrap(touchpoint.name, bold, nameWidth_, 3);
+                        box.name.rect.moveTopLeft(QPointF(x + nameLeft, cy + s.padding()));
+                        double bottom = box.name.rect.bottom();
+                        if (!touchpoint.owner.isEmpty()) {
+                            box.owner = wrap(touchpoint.owner, small, nameWidth_, 1);
+                            box.owner.rect.moveTopLeft(box.name.rect.bottomLeft() +
+                                                       QPointF(0, 2 * s.scale));
+                            bottom = box.owner.rect.bottom();
+                        }
+                        box.icon = QRectF(x + s.padding(), cy + s.padding(), s.iconSize(),
+                                          s.iconSize());
+                        bottom = std::max({bottom, box.icon.bottom(), cy + lineHeight(bold)});
+                        box.rect = QRectF(x, cy, cardWidth, bottom + s.padding() - cy);
+                        cy = box.rect.bottom() + s.gap();
+                        map.touchpoints.push_back(box);
+                    }
+                } else {
+                    int index = 0;
+                    for (const LaneCard& card : stage.cards) {
+                        if (card.laneId != lane.id)
+                            continue;
+                        CardBox box;
+                        box.id = card.id;
+                        box.stageId = stage.id;
+                        box.laneId = lane.id;
+                        box.stageIndex = i;
+                        box.laneIndex = laneBox.index;
+                        box.index = index++;
+                        box.text = wrap(card.text, body, textWidth, 5);
+                        box.text.rect.moveTopLeft(QPointF(x + s.padding(), cy + s.padding()));
+                        const double textHeight =
+                            std::max(box.text.rect.height(), lineHeight(body));
+                        box.rect = QRectF(x, cy, cardWidth, textHeight + 2 * s.padding());
+                        cy = box.rect.bottom() + s.gap();
+                        map.cards.push_back(box);
+                    }
+                }
+                height = std::max(height, cy - y);
+            }
+        }
+        laneBox.header = QRectF(s.margin(), y, s.laneTitleWidth(), height);
+        laneBox.row = QRectF(left, y, std::max(stageCount, 1) * stageWidth, height);
+        const double inner = s.laneTitleWidth() - 2 * s.padding();
+        laneBox.name = wrap(lane.name, s.titleFont(), inner, 2);
+        laneBox.name.rect.moveTopLeft(laneBox.header.topLeft() + QPointF(s.padding(), s.padding()));
+        laneBox.hint = wrap(laneHint(lane.kind), small, inner, 1);
+        laneBox.hint.rect.moveTopLeft(laneBox.name.rect.bottomLeft() + QPointF(0, 2 * s.scale));
+        if (lane.kind == LaneKind::Emotion && map.curve.laneId == NoId) {
+            map.curve.laneId = lane.id;
+            map.curve.band = laneBox.row.adjusted(0, s.padding() + 4 * s.scale, 0,
+                                                  -s.padding() - 4 * s.scale);
+        }
+        map.lanes.push_back(laneBox);
+        y += height;
+    }
+
+    for (StageBox& stage : map.stages)
+        stage.column = QRectF(stage.header.left(), lanesTop, stageWidth, y - lanesTop);
+
+    // The emotion curve: one point per touchpoint, spread over its stage.
+    if (map.curve.laneId != NoId) {
+        int lowest = Touchpoint::MaxEmotion + 1;
+        for (int i = 0; i < stageCount; ++i) {
+            const Stage& stage = journey->stages[size_t(i)];
+            const double n = double(stage.touchpoints.size());
+            for (size_t k = 0; k < stage.touchpoints.size(); ++k) {
+                const Touchpoint& touchpoint = stage.touchpoints[k];
+                EmotionPoint point;
+                point.touchpointId = touchpoint.id;
+                point.stageId = stage.id;
+                point.value = touchpoint.emotion;
+                point.position = QPointF(left + i * stageWidth + (double(k) + 0.5) * stageWidth / n,
+                                         map.curve.yOf(touchpoint.emotion));
+                lowest = std::min(lowest, touchpoint.emotion);
+                map.curve.points.push_back(point);
+            }
+        }
+        for (EmotionPoint& point : map.curve.points)
+            point.lowest = point.value == lowest && lowest < 0;
+    }
+
+    // What to do where the map is empty.
+    if (stageCount == 0) {
+        map.hints.push_back({QRectF(left, headerTop, stageWidth * 1.5, s.stageHeaderHeight()),
+                             tr("Add your first stage")});
+    }
+    if (map.lanes.empty()) {
+        map.hints.push_back({QRectF(s.margin(), lanesTop, mapWidth, 120 * s.scale),
+                             tr("Add a lane for touchpoints, thoughts or pain points")});
+        y = std::max(y, lanesTop + 120 * s.scale);
+    }
+
+    map.bounds = QRectF(0, 0, mapWidth + 2 * s.margin(), y + s.margin());
+    return map;
+}
+
+} // namespace js

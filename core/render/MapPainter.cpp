@@ -1,0 +1,451 @@
+#include "core/render/MapPainter.h"
+
+#include "core/render/ChannelIcons.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+
+#include <algorithm>
+#include <array>
+
+namespace js {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("js::MapPainter", text);
+}
+
+constexpr std::array<QRgb, 6> StageColors = {0x2b7a9c, 0x5b6fd6, 0x8b5cc7,
+                                             0xc77d1e, 0xd0584a, 0x3d9a5b};
+constexpr std::array<QRgb, 5> LightNotes = {0xfff4c2, 0xe3efff, 0xfde4e4, 0xe2f5e6, 0xf0e6ff};
+constexpr std::array<QRgb, 5> DarkNotes = {0x4a4526, 0x27384f, 0x4d2d2f, 0x28432f, 0x3d3150};
+
+QColor mixed(const QColor& a, const QColor& b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t),
+                            float(a.alphaF() + (b.alphaF() - a.alphaF()) * t));
+}
+
+QColor withAlpha(QColor color, double alpha)
+{
+    color.setAlphaF(float(alpha));
+    return color;
+}
+
+// A smooth path through points in x order (Catmull-Rom as cubic Béziers).
+QPainterPath smoothPath(const std::vector<QPointF>& points)
+{
+    QPainterPath path;
+    if (points.empty())
+        return path;
+    path.moveTo(points.front());
+    for (size_t i = 1; i < points.size(); ++i) {
+        const QPointF p0 = points[i > 1 ? i - 2 : 0];
+        const QPointF p1 = points[i - 1];
+        const QPointF p2 = points[i];
+        const QPointF p3 = points[std::min(i + 1, points.size() - 1)];
+        QPointF c1 = p1 + (p2 - p0) / 6.0;
+        QPointF c2 = p2 - (p3 - p1) / 6.0;
+        // Keep the curve from overshooting beyond its two ends vertically.
+        const double top = std::min(p1.y(), p2.y());
+        const double bottom = std::max(p1.y(), p2.y());
+        c1.setY(std::clamp(c1.y(), top, bottom));
+        c2.setY(std::clamp(c2.y(), top, bottom));
+        path.cubicTo(c1, c2, p2);
+    }
+    return path;
+}
+
+QString signedValue(int value)
+{
+    return value > 0 ? QStringLiteral("+%1").arg(value) : QString::number(value);
+}
+
+} // namespace
+
+MapTheme MapTheme::lightTheme()
+{
+    MapTheme t;
+    t.dark = false;
+    t.background = QColor(0xf3f5f8);
+    t.headerBand = QColor(0xffffff);
+    t.columnEven = QColor(0xffffff);
+    t.columnOdd = QColor(0xf8f9fb);
+    t.laneTitle = QColor(0xeceff4);
+    t.grid = QColor(0xdde2e9);
+    t.text = QColor(0x1f2933);
+    t.mutedText = QColor(0x66717f);
+    t.card = QColor(0xffffff);
+    t.cardBorder = QColor(0xcfd6df);
+    t.selection = QColor(0x2f6fec);
+    t.positive = QColor(0x2e9e5b);
+    t.negative = QColor(0xd64541);
+    t.curve = QColor(0x334155);
+    return t;
+}
+
+MapTheme MapTheme::darkTheme()
+{
+    MapTheme t;
+    t.dark = true;
+    t.background = QColor(0x17191d);
+    t.headerBand = QColor(0x202329);
+    t.columnEven = QColor(0x1e2126);
+    t.columnOdd = QColor(0x22262c);
+    t.laneTitle = QColor(0x2a2e35);
+    t.grid = QColor(0x363b44);
+    t.text = QColor(0xe8eaed);
+    t.mutedText = QColor(0x9aa3ae);
+    t.card = QColor(0x2b3038);
+    t.cardBorder = QColor(0x454c57);
+    t.selection = QColor(0x6ea1ff);
+    t.positive = QColor(0x4cc27c);
+    t.negative = QColor(0xf0625d);
+    t.curve = QColor(0xd5dae1);
+    return t;
+}
+
+MapTheme MapTheme::forPalette(const QPalette& palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightnessF() < 0.5;
+    MapTheme theme = dark ? darkTheme() : lightTheme();
+    theme.selection = palette.color(QPalette::Highlight);
+    return theme;
+}
+
+QColor MapTheme::stageColor(int index) const
+{
+    const QColor base(StageColors[size_t(index) % StageColors.size()]);
+    return dark ? base.lighter(135) : base;
+}
+
+QColor MapTheme::noteColor(int laneIndex) const
+{
+    const auto& notes = dark ? DarkNotes : LightNotes;
+    return QColor(notes[size_t(laneIndex) % notes.size()]);
+}
+
+MapPainter::MapPainter(MapTheme theme)
+    : m_theme(std::move(theme))
+{}
+
+void MapPainter::paintText(QPainter& painter, const TextBlock& block, const QFont& font,
+                           const QColor& color)
+{
+    if (block.lines.isEmpty())
+        return;
+    painter.setFont(font);
+    painter.setPen(color);
+    const QFontMetricsF metrics(font);
+    double y = block.rect.top() + metrics.ascent();
+    for (const QString& line : block.lines) {
+        painter.drawText(QPointF(block.rect.left(), y), line);
+        y += metrics.lineSpacing();
+    }
+}
+
+void MapPainter::paintSelection(QPainter& painter, const QRectF& rect, double radius,
+                                double scale) const
+{
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(m_theme.selection, 2.5 * scale));
+    painter.drawRoundedRect(rect.adjusted(-1.5 * scale, -1.5 * scale, 1.5 * scale, 1.5 * scale),
+                            radius + 1.5 * scale, radius + 1.5 * scale);
+}
+
+void MapPainter::paint(QPainter& painter, const MapLayout& layout, const QRectF& target) const
+{
+    if (layout.bounds.isEmpty() || target.isEmpty())
+        return;
+    painter.save();
+    const double factor = std::min(target.width() / layout.bounds.width(),
+                                   target.height() / layout.bounds.height());
+    painter.translate(target.center());
+    painter.scale(factor, factor);
+    painter.translate(-layout.bounds.center());
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(layout.bounds, m_theme.background);
+    paintBackground(painter, layout);
+    paintJourneyHeader(painter, layout);
+    paintCorner(painter, layout);
+    for (const StageBox& stage : layout.stages)
+        paintStageHeader(painter, layout, stage);
+    for (const LaneBox& lane : layout.lanes)
+        paintLaneHeader(painter, layout, lane);
+    paintCurve(painter, layout);
+    for (const TouchpointBox& box : layout.touchpoints)
+        paintTouchpoint(painter, layout, box);
+    for (const CardBox& box : layout.cards)
+        paintCard(painter, layout, box);
+    paintHints(painter, layout);
+    painter.restore();
+}
+
+void MapPainter::paintBackground(QPainter& painter, const MapLayout& layout) const
+{
+    painter.save();
+    painter.setPen(Qt::NoPen);
+    for (const StageBox& stage : layout.stages)
+        painter.fillRect(stage.column, stage.index % 2 ? m_theme.columnOdd : m_theme.columnEven);
+    painter.setPen(QPen(m_theme.grid, 1.0 * layout.style.scale));
+    for (const LaneBox& lane : layout.lanes)
+        painter.drawLine(lane.row.bottomLeft(), lane.row.bottomRight());
+    for (const StageBox& stage : layout.stages)
+        painter.drawLine(stage.column.topRight(), stage.column.bottomRight());
+    painter.restore();
+}
+
+void MapPainter::paintJourneyHeader(QPainter& painter, const MapLayout& layout) const
+{
+    const JourneyHeaderBox& header = layout.header;
+    const MapStyle& s = layout.style;
+    painter.save();
+    paintText(painter, header.name, s.journeyFont(), m_theme.text);
+    paintText(painter, header.state, s.bodyFont(), m_theme.mutedText);
+    if (!header.photo.isEmpty()) {
+        QPainterPath circle;
+        circle.addEllipse(header.photo);
+        painter.setRenderHint(QPainter::Antialiasing);
+        if (!header.photoImage.isNull()) {
+            painter.save();
+            painter.setClipPath(circle);
+            // Cover the circle, cropping the longer side.
+            const QSizeF size = QSizeF(header.photoImage.size())
+                                    .scaled(header.photo.size(), Qt::KeepAspectRatioByExpanding);
+            const QRectF target(header.photo.center() - QPointF(size.width(), size.height()) / 2,
+                                size);
+            painter.drawImage(target, header.photoImage);
+            painter.restore();
+        } else {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(m_theme.stageColor(1));
+            painter.drawPath(circle);
+            QFont initials = s.font(header.photo.height() * 0.4, true);
+            painter.setFont(initials);
+            painter.setPen(Qt::white);
+            const QString name = header.persona.text.trimmed();
+            painter.drawText(header.photo, Qt::AlignCenter, name.left(1).toUpper());
+        }
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(m_theme.cardBorder, 1.5 * s.scale));
+        painter.drawEllipse(header.photo);
+        paintText(painter, header.persona, s.titleFont(), m_theme.text);
+        QFont quote = s.bodyFont();
+        quote.setItalic(true);
+        paintText(painter, header.quote, quote, m_theme.mutedText);
+    }
+    painter.restore();
+}
+
+void MapPainter::paintCorner(QPainter& painter, const MapLayout& layout) const
+{
+    painter.save();
+    painter.fillRect(layout.corner, m_theme.headerBand);
+    painter.setPen(QPen(m_theme.grid, 1.0 * layout.style.scale));
+    painter.drawLine(layout.corner.bottomLeft(), layout.corner.bottomRight());
+    painter.restore();
+}
+
+void MapPainter::paintStageHeader(QPainter& painter, const MapLayout& layout,
+                                  const StageBox& stage, PaintFlags flags) const
+{
+    const MapStyle& s = layout.style;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor color = m_theme.stageColor(stage.index);
+    QColor fill = mixed(m_theme.headerBand, color, m_theme.dark ? 0.18 : 0.10);
+    if (flags & PaintFlag::Current)
+        fill = mixed(m_theme.headerBand, color, m_theme.dark ? 0.42 : 0.28);
+    painter.fillRect(stage.header, m_theme.headerBand);
+    const QRectF cell = stage.header.adjusted(2 * s.scale, 4 * s.scale, -2 * s.scale, -4 * s.scale);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(fill);
+    painter.drawRoundedRect(cell, 6 * s.scale, 6 * s.scale);
+    // The stage's colour as a band on top: the column reads as one stage.
+    QPainterPath band;
+    band.addRoundedRect(cell, 6 * s.scale, 6 * s.scale);
+    painter.setClipPath(band);
+    painter.fillRect(QRectF(cell.topLeft(), QSizeF(cell.width(), 4 * s.scale)), color);
+    painter.setClipping(false);
+    const QColor text = (flags & PaintFlag::Dimmed) ? m_theme.mutedText : m_theme.text;
+    paintText(painter, stage.name, s.titleFont(), text);
+    paintText(painter, stage.description, s.smallFont(), m_theme.mutedText);
+    if (flags & PaintFlag::Selected)
+        paintSelection(painter, cell, 6 * s.scale, s.scale);
+    painter.restore();
+}
+
+void MapPainter::paintLaneHeader(QPainter& painter, const MapLayout& layout, const LaneBox& lane,
+                                 PaintFlags flags) const
+{
+    const MapStyle& s = layout.style;
+    painter.save();
+    painter.fillRect(lane.header, m_theme.laneTitle);
+    painter.setPen(QPen(m_theme.grid, 1.0 * s.scale));
+    painter.drawLine(lane.header.bottomLeft(), lane.header.bottomRight());
+    paintText(painter, lane.name, s.titleFont(), m_theme.text);
+    paintText(painter, lane.hint, s.smallFont(), m_theme.mutedText);
+    if (flags & PaintFlag::Selected) {
+        painter.setRenderHint(QPainter::Antialiasing);
+        paintSelection(painter, lane.header.adjusted(3 * s.scale, 3 * s.scale, -3 * s.scale,
+                                                     -3 * s.scale),
+                       4 * s.scale, s.scale);
+    }
+    painter.restore();
+}
+
+void MapPainter::paintTouchpoint(QPainter& painter, const MapLayout& layout,
+                                 const TouchpointBox& box, PaintFlags flags) const
+{
+    const MapStyle& s = layout.style;
+    const double radius = 7 * s.scale;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    if (flags & PaintFlag::Dimmed)
+        painter.setOpacity(0.45);
+    const QColor accent = m_theme.stageColor(box.stageIndex);
+    // A soft shadow, then the card with its stage's colour on the left edge.
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(withAlpha(Qt::black, m_theme.dark ? 0.35 : 0.07));
+    painter.drawRoundedRect(box.rect.translated(0, 1.5 * s.scale), radius, radius);
+    painter.setBrush(m_theme.card);
+    painter.setPen(QPen(m_theme.cardBorder, 1.0 * s.scale));
+    painter.drawRoundedRect(box.rect, radius, radius);
+    QPainterPath clip;
+    clip.addRoundedRect(box.rect, radius, radius);
+    painter.setClipPath(clip);
+    painter.fillRect(QRectF(box.rect.topLeft(), QSizeF(4 * s.scale, box.rect.height())), accent);
+    painter.setClipping(false);
+    paintChannelIcon(painter, box.channel, box.icon, accent);
+    paintText(painter, box.name, s.font(13 * s.scale, true), m_theme.text);
+    paintText(painter, box.owner, s.smallFont(), m_theme.mutedText);
+    if (flags & PaintFlag::Selected)
+        paintSelection(painter, box.rect, radius, s.scale);
+    painter.restore();
+}
+
+void MapPainter::paintCard(QPainter& painter, const MapLayout& layout, const CardBox& box,
+                           PaintFlags flags) const
+{
+    const MapStyle& s = layout.style;
+    const double radius = 4 * s.scale;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    if (flags & PaintFlag::Dimmed)
+        painter.setOpacity(0.45);
+    const QColor note = m_theme.noteColor(box.laneIndex);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(withAlpha(Qt::black, m_theme.dark ? 0.3 : 0.06));
+    painter.drawRoundedRect(box.rect.translated(0, 1.5 * s.scale), radius, radius);
+    painter.setBrush(note);
+    painter.setPen(QPen(note.darker(m_theme.dark ? 80 : 112), 1.0 * s.scale));
+    painter.drawRoundedRect(box.rect, radius, radius);
+    paintText(painter, box.text, s.bodyFont(), m_theme.text);
+    if (flags & PaintFlag::Selected)
+        paintSelection(painter, box.rect, radius, s.scale);
+    painter.restore();
+}
+
+void MapPainter::paintCurve(QPainter& painter, const MapLayout& layout,
+                            const std::set<Id>& selectedTouchpoints) const
+{
+    const EmotionCurve& curve = layout.curve;
+    if (curve.laneId == NoId || curve.band.isEmpty())
+        return;
+    const MapStyle& s = layout.style;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    // The zones: positive above the zero line, negative below.
+    const double zero = curve.yOf(0);
+    QRectF up(curve.band.left(), curve.band.top(), curve.band.width(), zero - curve.band.top());
+    QRectF down(curve.band.left(), zero, curve.band.width(), curve.band.bottom() - zero);
+    painter.fillRect(up, withAlpha(m_theme.positive, m_theme.dark ? 0.14 : 0.08));
+    painter.fillRect(down, withAlpha(m_theme.negative, m_theme.dark ? 0.14 : 0.08));
+    painter.setPen(QPen(m_theme.grid, 1.0 * s.scale, Qt::DashLine));
+    painter.drawLine(QPointF(curve.band.left(), zero), QPointF(curve.band.right(), zero));
+    // The scale on the left edge of the band.
+    painter.setFont(s.smallFont());
+    painter.setPen(m_theme.mutedText);
+    for (int value : {Touchpoint::MaxEmotion, 0, Touchpoint::MinEmotion}) {
+        const QRectF label(curve.band.left() + 4 * s.scale, curve.yOf(value) - 8 * s.scale,
+                           24 * s.scale, 16 * s.scale);
+        painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, signedValue(value));
+    }
+    if (curve.points.empty()) {
+        painter.drawText(curve.band, Qt::AlignCenter,
+                         tr("The curve appears as touchpoints are added"));
+        painter.restore();
+        return;
+    }
+    std::vector<QPointF> points;
+    for (const EmotionPoint& point : curve.points)
+        points.push_back(point.position);
+    const QPainterPath path = smoothPath(points);
+    // A wash under the curve, towards the zero line.
+    QPainterPath area = path;
+    area.lineTo(points.back().x(), zero);
+    area.lineTo(points.front().x(), zero);
+    area.closeSubpath();
+    painter.fillPath(area, withAlpha(m_theme.curve, m_theme.dark ? 0.10 : 0.06));
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(m_theme.curve, 2.5 * s.scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPath(path);
+    const double r = 8.5 * s.scale;
+    for (const EmotionPoint& point : curve.points) {
+        const QColor color = point.value > 0   ? m_theme.positive
+                             : point.value < 0 ? m_theme.negative
+                                               : m_theme.mutedText;
+        if (point.lowest) {
+            painter.setPen(QPen(m_theme.negative, 2.0 * s.scale));
+            painter.setBrush(withAlpha(m_theme.negative, 0.15));
+            painter.drawEllipse(point.position, r * 1.9, r * 1.9);
+            painter.setFont(s.font(10 * s.scale, true));
+            painter.setPen(m_theme.negative);
+            const QRectF label(point.position.x() - 40 * s.scale, point.position.y() + r * 2.0,
+                               80 * s.scale, 14 * s.scale);
+            painter.drawText(label, Qt::AlignHCenter | Qt::AlignTop, tr("Lowest"));
+        }
+        painter.setPen(QPen(m_theme.card, 2.0 * s.scale));
+        painter.setBrush(color);
+        painter.drawEllipse(point.position, r, r);
+        if (selectedTouchpoints.contains(point.touchpointId)) {
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(QPen(m_theme.selection, 2.5 * s.scale));
+            painter.drawEllipse(point.position, r + 3 * s.scale, r + 3 * s.scale);
+        }
+        painter.setFont(s.font(10 * s.scale, true));
+        painter.setPen(Qt::white);
+        painter.drawText(QRectF(point.position - QPointF(r, r), QSizeF(2 * r, 2 * r)),
+                         Qt::AlignCenter, signedValue(point.value));
+    }
+    painter.restore();
+}
+
+void MapPainter::paintHints(QPainter& painter, const MapLayout& layout) const
+{
+    if (layout.hints.empty())
+        return;
+    const MapStyle& s = layout.style;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (const EmptyHint& hint : layout.hints) {
+        const QRectF rect = hint.rect.adjusted(4 * s.scale, 6 * s.scale, -4 * s.scale, -6 * s.scale);
+        painter.setPen(QPen(m_theme.cardBorder, 1.5 * s.scale, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(rect, 8 * s.scale, 8 * s.scale);
+        painter.setFont(s.titleFont());
+        painter.setPen(m_theme.mutedText);
+        painter.drawText(rect, Qt::AlignCenter | Qt::TextWordWrap, hint.text);
+    }
+    painter.restore();
+}
+
+} // namespace js

@@ -1,0 +1,493 @@
+#include "ui/map/MapCanvas.h"
+
+#include "core/document/ProjectDocument.h"
+#include "core/io/MapClipboard.h"
+#include "ui/mainwindow/SelectionModel.h"
+#include "ui/map/MapScene.h"
+#include "ui/map/MapView.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMimeData>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace js {
+
+namespace {
+
+QToolButton* barButton(const QString& text, const QString& tip, const char* name)
+{
+    auto* button = new QToolButton;
+    button->setText(text);
+    button->setToolTip(tip);
+    button->setObjectName(QString::fromLatin1(name));
+    button->setAutoRaise(true);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+
+} // namespace
+
+MapCanvas::MapCanvas(ProjectDocument* document, SelectionModel* selection, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_selection(selection)
+    , m_scene(new MapScene(document, this))
+    , m_view(new MapView(m_scene, selection))
+    , m_bar(new QWidget)
+    , m_journeyChoice(new QComboBox)
+    , m_zoomLabel(new QLabel)
+{
+    setObjectName(QStringLiteral("mapCanvas"));
+    m_scene->setTheme(MapTheme::forPalette(palette()));
+    m_journeyChoice->setObjectName(QStringLiteral("mapJourneyChoice"));
+    m_journeyChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_journeyChoice->setMinimumContentsLength(12);
+    m_zoomLabel->setObjectName(QStringLiteral("mapZoom"));
+    m_zoomLabel->setMinimumWidth(m_zoomLabel->fontMetrics().horizontalAdvance(QStringLiteral("400 %")));
+    m_zoomLabel->setAlignment(Qt::AlignCenter);
+
+    auto* bar = new QHBoxLayout(m_bar);
+    bar->setContentsMargins(4, 2, 4, 2);
+    auto* label = new QLabel(tr("&Journey:"));
+    label->setBuddy(m_journeyChoice);
+    bar->addWidget(label);
+    bar->addWidget(m_journeyChoice);
+    bar->addSpacing(12);
+    auto* stage = barButton(tr("+ Stage"), tr("Add a stage after the selected one (Ctrl+Shift+N)"),
+                            "mapAddStage");
+    auto* lane = barButton(tr("+ Lane"), tr("Add a lane below the selected one (Ctrl+Shift+L)"),
+                           "mapAddLane");
+    auto* touchpoint = barButton(tr("+ Touchpoint"),
+                                 tr("Add a touchpoint to the selected stage (Ctrl+T)"),
+                                 "mapAddTouchpoint");
+    auto* card =
+        barButton(tr("+ Card"), tr("Add a card to the selected lane and stage (Ctrl+K)"),
+                  "mapAddCard");
+    for (QToolButton* button : {stage, lane, touchpoint, card})
+        bar->addWidget(button);
+    bar->addStretch();
+    auto* out = barButton(tr("−"), tr("Zoom out (Ctrl+−)"), "mapZoomOut");
+    auto* in = barButton(tr("+"), tr("Zoom in (Ctrl++)"), "mapZoomIn");
+    auto* fit = barButton(tr("Fit"), tr("Fit the map to the window (Ctrl+0)"), "mapFit");
+    bar->addWidget(out);
+    bar->addWidget(m_zoomLabel);
+    bar->addWidget(in);
+    bar->addWidget(fit);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_view);
+
+    connect(stage, &QToolButton::clicked, this, &MapCanvas::addStage);
+    connect(lane, &QToolButton::clicked, this, &MapCanvas::addLane);
+    connect(touchpoint, &QToolButton::clicked, this, &MapCanvas::addTouchpoint);
+    connect(card, &QToolButton::clicked, this, &MapCanvas::addCard);
+    connect(out, &QToolButton::clicked, m_view, &MapView::zoomOut);
+    connect(in, &QToolButton::clicked, m_view, &MapView::zoomIn);
+    connect(fit, &QToolButton::clicked, m_view, &MapView::fitToWindow);
+    connect(m_view, &MapView::zoomChanged, this, &MapCanvas::updateZoomLabel);
+    connect(m_view, &MapView::presentationExitRequested, this,
+            &MapCanvas::presentationExitRequested);
+    connect(m_journeyChoice, &QComboBox::activated, this, [this](int index) {
+        const Id journey = m_journeyChoice->itemData(index).value<Id>();
+        showJourney(journey);
+        m_selection->select({EntityKind::Journey, journey});
+    });
+
+    // Enter adds the next item of the same kind after the one just typed.
+    connect(m_view, &MapView::nextRequested, this, [this](const Selection& after) {
+        m_selection->select(after);
+        switch (after.kind) {
+        case EntityKind::Stage:
+            addStage();
+            break;
+        case EntityKind::Lane:
+            addLane();
+            break;
+        case EntityKind::Touchpoint:
+            addTouchpoint();
+            break;
+        case EntityKind::Card:
+            addCard();
+            break;
+        default:
+            break;
+        }
+    });
+    // Tab moves on to the next item of the same kind, in map order.
+    connect(m_view, &MapView::advanceRequested, this, [this](const Selection& from, int step) {
+        const MapLayout& map = m_scene->layout();
+        std::vector<Id> order;
+        switch (from.kind) {
+        case EntityKind::Stage:
+            for (const StageBox& box : map.stages)
+                order.push_back(box.id);
+            break;
+        case EntityKind::Lane:
+            for (const LaneBox& box : map.lanes)
+                order.push_back(box.id);
+            break;
+        case EntityKind::Touchpoint:
+            for (const TouchpointBox& box : map.touchpoints)
+                order.push_back(box.id);
+            break;
+        case EntityKind::Card:
+            // Stage by stage, then down the lanes.
+            for (const StageBox& stage : map.stages) {
+                for (const LaneBox& lane : map.lanes) {
+                    for (const CardBox& box : map.cards) {
+                        if (box.stageId == stage.id && box.laneId == lane.id)
+                            order.push_back(box.id);
+                    }
+                }
+            }
+            break;
+        default:
+            return;
+        }
+        const auto at = std::find(order.begin(), order.end(), from.id);
+        if (at == order.end())
+            return;
+        const long next = (at - order.begin()) + step;
+        if (next >= 0 && next < long(order.size()))
+            m_view->edit({from.kind, order[size_t(next)]});
+        else
+            m_selection->select(from);
+    });
+
+    for (auto signal : {&ProjectDocument::entityAdded, &ProjectDocument::entityRemoved,
+                        &ProjectDocument::entityMoved}) {
+        connect(m_document, signal, this, [this](EntityKind kind, Id) {
+            if (kind == EntityKind::Journey)
+                fillJourneyChoice();
+        });
+    }
+    connect(m_document, &ProjectDocument::changed, this, [this](const ChangeEvent& event) {
+        if (event.kind != EntityKind::Journey || event.type != ChangeType::Changed ||
+            (event.field != Field::Name && event.field != Field::State))
+            return;
+        const int index = m_journeyChoice->findData(QVariant::fromValue(event.id));
+        if (const Journey* journey = findJourney(m_document->project(), event.id); journey &&
+                                                                                   index >= 0)
+            m_journeyChoice->setItemText(index, journey->name);
+    });
+    connect(m_document, &ProjectDocument::projectReset, this, &MapCanvas::fillJourneyChoice);
+    connect(m_scene, &MapScene::layoutChanged, this, [this] {
+        const int index = m_journeyChoice->findData(QVariant::fromValue(m_scene->journeyId()));
+        if (index != m_journeyChoice->currentIndex())
+            m_journeyChoice->setCurrentIndex(index);
+    });
+
+    const Project& project = m_document->project();
+    m_scene->setJourney(project.journeys.empty() ? NoId : project.journeys.front().id);
+    fillJourneyChoice();
+    updateZoomLabel();
+}
+
+Id MapCanvas::journeyId() const
+{
+    return m_scene->journeyId();
+}
+
+void MapCanvas::showJourney(Id journeyId)
+{
+    if (!findJourney(m_document->project(), journeyId))
+        return;
+    m_scene->setJourney(journeyId);
+    fillJourneyChoice();
+}
+
+void MapCanvas::fillJourneyChoice()
+{
+    const Project& project = m_document->project();
+    if (!findJourney(project, m_scene->journeyId()))
+        m_scene->setJourney(project.journeys.empty() ? NoId : project.journeys.front().id);
+    const QSignalBlocker blocker(m_journeyChoice);
+    m_journeyChoice->clear();
+    for (const Journey& journey : project.journeys) {
+        m_journeyChoice->addItem(journey.name, QVariant::fromValue(journey.id));
+        m_journeyChoice->setItemData(m_journeyChoice->count() - 1,
+                                     journeyStateName(journey.state), Qt::ToolTipRole);
+    }
+    m_journeyChoice->setCurrentIndex(
+        m_journeyChoice->findData(QVariant::fromValue(m_scene->journeyId())));
+}
+
+void MapCanvas::updateZoomLabel()
+{
+    m_zoomLabel->setText(tr("%1 %").arg(std::lround(m_view->zoom() * 100)));
+}
+
+void MapCanvas::setEditable(bool editable)
+{
+    m_editable = editable;
+    m_view->setEditable(editable);
+    for (const char* name : {"mapAddStage", "mapAddLane", "mapAddTouchpoint", "mapAddCard"}) {
+        if (auto* button = findChild<QToolButton*>(QString::fromLatin1(name)))
+            button->setEnabled(editable);
+    }
+}
+
+void MapCanvas::setPresenting(bool presenting)
+{
+    m_bar->setVisible(!presenting);
+    MapStyle style = m_scene->layout().style;
+    style.scale = presenting ? 1.35 : 1.0;
+    m_scene->setStyle(style);
+    m_view->setPresenting(presenting);
+    m_view->setEditable(!presenting && m_editable);
+    m_view->setFocus();
+}
+
+// ---- where new things go
+
+Id MapCanvas::targetStage(int* touchpointIndex) const
+{
+    const Project& project = m_document->project();
+    const Selection current = m_selection->current();
+    *touchpointIndex = -1;
+    const Journey* journey = findJourney(project, m_scene->journeyId());
+    if (!journey || journey->stages.empty())
+        return NoId;
+    Id stage = NoId;
+    if (current.kind == EntityKind::Stage) {
+        stage = current.id;
+    } else if (current.kind == EntityKind::Touchpoint || current.kind == EntityKind::Card) {
+        stage = ownerOf(project, current.kind, current.id);
+        if (current.kind == EntityKind::Touchpoint) {
+            if (const Stage* owner = findStage(project, stage))
+                *touchpointIndex = indexOfId(owner->touchpoints, current.id) + 1;
+        }
+    }
+    if (!findById(journey->stages, stage))
+        stage = journey->stages.front().id;
+    return stage;
+}
+
+bool MapCanvas::targetCardCell(Id* stage, Id* lane, int* index) const
+{
+    const Project& project = m_document->project();
+    const Journey* journey = findJourney(project, m_scene->journeyId());
+    if (!journey || journey->stages.empty())
+        return false;
+    const Selection current = m_selection->current();
+    int ignored = -1;
+    *stage = targetStage(&ignored);
+    *lane = NoId;
+    *index = -1;
+    if (current.kind == EntityKind::Card) {
+        const LaneCard* card = findCard(project, current.id);
+        const Stage* owner = findStage(project, *stage);
+        if (card && owner) {
+            *lane = card->laneId;
+            int position = 0;
+            for (const LaneCard& other : owner->cards) {
+                if (other.laneId != card->laneId)
+                    continue;
+                if (other.id == card->id)
+                    *index = position + 1;
+                ++position;
+            }
+        }
+    } else if (current.kind == EntityKind::Lane) {
+        if (const Lane* selected = findById(journey->lanes, current.id);
+            selected && selected->kind == LaneKind::Text)
+            *lane = selected->id;
+    }
+    if (*lane == NoId) {
+        for (const Lane& candidate : journey->lanes) {
+            if (candidate.kind == LaneKind::Text && !candidate.hidden) {
+                *lane = candidate.id;
+                break;
+            }
+        }
+    }
+    return *lane != NoId;
+}
+
+bool MapCanvas::canAddTouchpoint() const
+{
+    int index = -1;
+    return m_editable && targetStage(&index) != NoId;
+}
+
+bool MapCanvas::canAddCard() const
+{
+    Id stage = NoId;
+    Id lane = NoId;
+    int index = -1;
+    return m_editable && targetCardCell(&stage, &lane, &index);
+}
+
+void MapCanvas::addStage()
+{
+    const Project& project = m_document->project();
+    const Journey* journey = findJourney(project, m_scene->journeyId());
+    if (!journey || !m_editable)
+        return;
+    const Selection current = m_selection->current();
+    int index = -1;
+    if (current.kind == EntityKind::Stage && findById(journey->stages, current.id))
+        index = indexOfId(journey->stages, current.id) + 1;
+    const Id id = m_document->addStage(journey->id, index, Stage{});
+    m_view->edit({EntityKind::Stage, id}, true);
+}
+
+void MapCanvas::addLane()
+{
+    const Project& project = m_document->project();
+    const Journey* journey = findJourney(project, m_scene->journeyId());
+    if (!journey || !m_editable)
+        return;
+    const Selection current = m_selection->current();
+    int index = -1;
+    if (current.kind == EntityKind::Lane && findById(journey->lanes, current.id))
+        index = indexOfId(journey->lanes, current.id) + 1;
+    const Id id = m_document->addLane(journey->id, index, Lane{});
+    m_view->edit({EntityKind::Lane, id}, true);
+}
+
+void MapCanvas::addTouchpoint()
+{
+    int index = -1;
+    const Id stage = targetStage(&index);
+    if (stage == NoId || !m_editable)
+        return;
+    const Id id = m_document->addTouchpoint(stage, index, Touchpoint{});
+    m_view->edit({EntityKind::Touchpoint, id}, true);
+}
+
+void MapCanvas::addCard()
+{
+    Id stage = NoId;
+    Id lane = NoId;
+    int index = -1;
+    if (!m_editable || !targetCardCell(&stage, &lane, &index))
+        return;
+    const Id id = m_document->addCard(stage, lane, index, QString());
+    m_view->edit({EntityKind::Card, id}, true);
+}
+
+// ---- the clipboard
+
+bool MapCanvas::hasCopyable() const
+{
+    return !m_selection->ids(EntityKind::Touchpoint).isEmpty() ||
+           !m_selection->ids(EntityKind::Card).isEmpty();
+}
+
+void MapCanvas::copy()
+{
+    const QList<Id> touchpoints = m_selection->ids(EntityKind::Touchpoint);
+    const QList<Id> cards = m_selection->ids(EntityKind::Card);
+    if (touchpoints.isEmpty() && cards.isEmpty())
+        return;
+    const MapClipboard clip =
+        MapClipboard::copy(m_document->project(), {touchpoints.begin(), touchpoints.end()},
+                           {cards.begin(), cards.end()});
+    auto* data = new QMimeData;
+    data->setData(MapClipboard::mimeType(), clip.toJson());
+    data->setText(clip.toPlainText());
+    QApplication::clipboard()->setMimeData(data);
+}
+
+void MapCanvas::cut()
+{
+    const QList<Id> touchpoints = m_selection->ids(EntityKind::Touchpoint);
+    const QList<Id> cards = m_selection->ids(EntityKind::Card);
+    const int count = int(touchpoints.size() + cards.size());
+    if (count == 0 || !m_editable)
+        return;
+    copy();
+    ProjectDocument::Batch batch(m_document, tr("Cut %n items", nullptr, count));
+    for (Id id : touchpoints)
+        m_document->removeTouchpoint(id);
+    for (Id id : cards)
+        m_document->removeCard(id);
+}
+
+int MapCanvas::paste()
+{
+    if (!m_editable)
+        return 0;
+    const QMimeData* data = QApplication::clipboard()->mimeData();
+    if (!data)
+        return 0;
+    std::optional<MapClipboard> clip;
+    if (data->hasFormat(MapClipboard::mimeType()))
+        clip = MapClipboard::fromJson(data->data(MapClipboard::mimeType()));
+    if (!clip && data->hasText()) {
+        const Selection current = m_selection->current();
+        const bool asCards = current.kind == EntityKind::Card || current.kind == EntityKind::Lane;
+        clip = MapClipboard::fromPlainText(data->text(), asCards);
+    }
+    if (!clip || clip->empty())
+        return 0;
+    return pasteInto(*clip);
+}
+
+int MapCanvas::pasteInto(const MapClipboard& clip)
+{
+    const Project& project = m_document->project();
+    const Journey* journey = findJourney(project, m_scene->journeyId());
+    if (!journey)
+        return 0;
+    int touchpointIndex = -1;
+    const Id stage = targetStage(&touchpointIndex);
+    if (stage == NoId)
+        return 0;
+    Id cardStage = NoId;
+    Id cardLane = NoId;
+    int cardIndex = -1;
+    targetCardCell(&cardStage, &cardLane, &cardIndex);
+    const Id journeyId = journey->id;
+    const int count = int(clip.touchpoints.size() + clip.cards.size());
+    ProjectDocument::Batch batch(m_document, tr("Paste %n items", nullptr, count));
+    QList<Selection> pasted;
+    for (const Touchpoint& touchpoint : clip.touchpoints) {
+        const Id id = m_document->addTouchpoint(stage, touchpointIndex, touchpoint);
+        if (touchpointIndex >= 0)
+            ++touchpointIndex;
+        pasted << Selection{EntityKind::Touchpoint, id};
+    }
+    for (const MapClipboard::Card& card : clip.cards) {
+        // Into the lane of the same name when the journey has one, else where
+        // the selection says.
+        Id lane = cardLane;
+        const Journey* now = findJourney(m_document->project(), journeyId);
+        const bool selectedCard = m_selection->current().kind == EntityKind::Card;
+        if (!selectedCard && !card.lane.isEmpty()) {
+            for (const Lane& candidate : now->lanes) {
+                if (candidate.kind == LaneKind::Text && candidate.name == card.lane) {
+                    lane = candidate.id;
+                    break;
+                }
+            }
+        }
+        if (lane == NoId)
+            continue;
+        const int index = lane == cardLane ? cardIndex : -1;
+        const Id id = m_document->addCard(cardStage, lane, index, card.text);
+        if (lane == cardLane && cardIndex >= 0)
+            ++cardIndex;
+        pasted << Selection{EntityKind::Card, id};
+    }
+    batch.setText(pasted.size() == 1 ? tr("Paste %1").arg(quoted(displayName(
+                                           m_document->project(), pasted.front().kind,
+                                           pasted.front().id)))
+                                     : tr("Paste %n items", nullptr, int(pasted.size())));
+    m_scene->flush();
+    m_selection->setSelection(pasted, pasted.isEmpty() ? Selection{} : pasted.back());
+    return int(pasted.size());
+}
+
+} // namespace js

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "ui/mainwindow/Selection.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QToolButton;
+
+namespace js {
+
+class MapScene;
+class MapView;
+class ProjectDocument;
+class SelectionModel;
+struct MapClipboard;
+
+// The Map tab: a bar with the journey, zoom and the add buttons above the
+// canvas. Adds stages, lanes, touchpoints and cards where the selection is
+// and puts the cursor in them; copies, cuts and pastes touchpoints and cards.
+class MapCanvas : public QWidget {
+    Q_OBJECT
+
+public:
+    MapCanvas(ProjectDocument* document, SelectionModel* selection, QWidget* parent = nullptr);
+
+    MapView* view() const { return m_view; }
+    MapScene* scene() const { return m_scene; }
+    Id journeyId() const;
+    void showJourney(Id journeyId);
+
+    void setEditable(bool editable);
+    void setPresenting(bool presenting);
+
+    // Each adds after the selection (or at the end) and starts typing.
+    void addStage();
+    void addLane();
+    void addTouchpoint();
+    void addCard();
+    bool canAddTouchpoint() const;
+    bool canAddCard() const;
+
+    // The selected touchpoints and cards.
+    bool hasCopyable() const;
+    void copy();
+    void cut();
+    // Pastes after the selection: touchpoints into its stage, cards into its
+    // lane (or the lane of their name). Returns how many items were pasted.
+    int paste();
+
+Q_SIGNALS:
+    void presentationExitRequested();
+
+private:
+    void fillJourneyChoice();
+    void updateZoomLabel();
+    // The stage the selection is in (and the index after it), or the first.
+    Id targetStage(int* touchpointIndex) const;
+    // The text lane and stage a new card goes to, and the index after the
+    // selected card.
+    bool targetCardCell(Id* stage, Id* lane, int* index) const;
+    int pasteInto(const MapClipboard& clip);
+
+    ProjectDocument* m_document;
+    SelectionModel* m_selection;
+    MapScene* m_scene;
+    MapView* m_view;
+    QWidget* m_bar;
+    QComboBox* m_journeyChoice;
+    QLabel* m_zoomLabel;
+    bool m_editable = true;
+};
+
+} // namespace js

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "core/document/ProjectDocument.h"
+#include "ui/mainwindow/Selection.h"
+
+#include <QGraphicsView>
+
+#include <memory>
+#include <vector>
+
+class QGraphicsRectItem;
+
+namespace js {
+
+class MapInlineEditor;
+class MapItem;
+class MapScene;
+class SelectionModel;
+
+// The canvas: a zoomable view of one journey's MapScene. Keeps the window's
+// selection and the scene's in step; drags touchpoints and cards between
+// stages, stages and lanes into a new order and emotion points up and down,
+// each as one undoable edit; types into items in place.
+class MapView : public QGraphicsView {
+    Q_OBJECT
+
+public:
+    MapView(MapScene* scene, SelectionModel* selection, QWidget* parent = nullptr);
+    ~MapView() override;
+
+    MapScene* mapScene() const { return m_scene; }
+    MapInlineEditor* editor() const { return m_editor; }
+
+    double zoom() const { return m_zoom; }
+    void setZoom(double zoom);
+    void zoomIn();
+    void zoomOut();
+    void fitToWindow();
+
+    void setEditable(bool editable);
+    bool isEditable() const { return m_editable; }
+    // Presentation: no editing, the current stage highlighted.
+    void setPresenting(bool presenting);
+    bool isPresenting() const { return m_presenting; }
+    // Steps the highlighted stage by `step` and brings it into view.
+    void stepStage(int step);
+
+    // Starts typing into an item; `fresh` when it was just added for this.
+    void edit(const Selection& target, bool fresh = false);
+    void ensureVisible(const Selection& target);
+
+Q_SIGNALS:
+    void zoomChanged(double zoom);
+    // Enter in the inline editor: the canvas adds the next item after this.
+    void nextRequested(const js::Selection& after);
+    // Tab in the inline editor.
+    void advanceRequested(const js::Selection& from, int step);
+    void presentationExitRequested();
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void resizeEvent(QResizeEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
+
+private:
+    enum class Drag { None, Pending, Items, Stage, Lane, Emotion };
+
+    MapItem* mapItemAt(const QPoint& viewPos) const;
+    // The touchpoint whose emotion point is under a view position.
+    Id emotionPointAt(const QPoint& viewPos) const;
+    void sceneSelectionChanged();
+    void modelSelectionChanged();
+    void startDrag();
+    void updateDrag(const QPointF& scenePos);
+    void finishDrag(const QPointF& scenePos);
+    void cancelDrag();
+    void dropItems(const QPointF& scenePos);
+    void dropStage(const QPointF& scenePos);
+    void dropLane(const QPointF& scenePos);
+    void placeEditor();
+    void updateFrozenHeaders();
+
+    MapScene* m_scene;
+    SelectionModel* m_selection;
+    MapInlineEditor* m_editor;
+    QGraphicsRectItem* m_dropMarker = nullptr;
+    double m_zoom = 1.0;
+    bool m_editable = true;
+    bool m_presenting = false;
+    bool m_syncing = false;
+
+    Drag m_drag = Drag::None;
+    MapItem* m_pressed = nullptr;
+    QPoint m_pressPos;
+    QPointF m_pressScenePos;
+    bool m_pressedWasSelected = false;
+    std::vector<MapItem*> m_dragged;
+    Id m_emotionTouchpoint = NoId;
+    int m_emotionValue = 0;
+};
+
+} // namespace js
