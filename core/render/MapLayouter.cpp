@@ -274,7 +274,7 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId)
 
     // What to do where the map is empty.
     if (stageCount == 0) {
-        map.hints.push_back({QRectF(left, headerTop, stageWidth * 1.5, s.stageHeaderHeight()),
+        map.hints.push_back({QRectF(left, headerTop, stageWidth, s.stageHeaderHeight()),
                              tr("Add your first stage")});
     }
     if (map.lanes.empty()) {

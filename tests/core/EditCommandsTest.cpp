@@ -78,8 +78,41 @@ TEST_F(EditCommandsTest, RefusesValuesOutOfRange)
     expectRefused([&] { return document.set(s.action, &Action::effort, 9); });
 }
 
+// The journey's one emotion lane, which the template made.
+Id emotionLaneOf(const Project& project, Id journey)
+{
+    for (const Lane& lane : findJourney(project, journey)->lanes) {
+        if (lane.kind == LaneKind::Emotion)
+            return lane.id;
+    }
+    return NoId;
+}
+
+TEST_F(EditCommandsTest, OneTouchpointLaneAndOneEmotionLanePerJourney)
+{
+    const Id emotion = emotionLaneOf(project(), s.journey);
+    ASSERT_NE(emotion, NoId);
+    EXPECT_EQ(document.addLane(s.journey, -1, Lane{NoId, QStringLiteral("Mood"), LaneKind::Emotion}),
+              NoId);
+    EXPECT_EQ(document.addLane(s.journey, -1,
+                               Lane{NoId, QStringLiteral("More"), LaneKind::Touchpoints}),
+              NoId);
+    const Id text = document.addLane(s.journey, -1, Lane{NoId, QStringLiteral("Ideas")});
+    ASSERT_NE(text, NoId);
+    EXPECT_FALSE(document.set(text, &Lane::kind, LaneKind::Emotion));
+    EXPECT_FALSE(document.set(text, &Lane::kind, LaneKind::Touchpoints));
+    // Once the emotion lane is gone, another lane may become it.
+    ASSERT_TRUE(document.removeLane(emotion));
+    EXPECT_TRUE(document.set(text, &Lane::kind, LaneKind::Emotion));
+    // A journey breaking the rule is refused whole.
+    Journey twice = *findJourney(project(), s.journey);
+    twice.lanes.push_back(Lane{NoId, QStringLiteral("Again"), LaneKind::Emotion});
+    EXPECT_EQ(document.addJourney(twice), NoId);
+}
+
 TEST_F(EditCommandsTest, ALaneWithCardsStaysATextLane)
 {
+    ASSERT_TRUE(document.removeLane(emotionLaneOf(project(), s.journey)));
     expectRefused([&] { return document.set(s.textLane, &Lane::kind, LaneKind::Emotion); });
     std::vector<Id> cards;
     for (const Stage& stage : findJourney(project(), s.journey)->stages) {
@@ -184,6 +217,7 @@ TEST_F(EditCommandsTest, EveryOtherFieldIsOneUndoStep)
     expectUndoRedo([&] { return document.set(s.journey, &Journey::name, text); });
     expectUndoRedo([&] { return document.set(s.journey, &Journey::description, text); });
     expectUndoRedo([&] { return document.set(s.stage, &Stage::description, text); });
+    ASSERT_TRUE(document.removeLane(emotionLaneOf(project(), s.journey)));
     const Id emptyLane =
         document.addLane(s.journey, -1, Lane{NoId, QStringLiteral("Feelings"), LaneKind::Text});
     expectUndoRedo([&] { return document.set(emptyLane, &Lane::kind, LaneKind::Emotion); });

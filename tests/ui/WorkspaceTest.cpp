@@ -75,6 +75,22 @@ TEST_F(WorkspaceTest, NewProjectsLiveInTheDataFolderUntilNamed)
     EXPECT_TRUE(QFile::exists(named));
 }
 
+TEST_F(WorkspaceTest, AnUntitledProjectIsKnownByItsFolderNotByItsTranslatedName)
+{
+    QSettings().setValue(QStringLiteral("started"), true);
+    MainWindow* window = workspace::openNewProject();
+    ASSERT_TRUE(window);
+    const QString path = window->session()->path();
+    ASSERT_TRUE(workspace::isUntitled(path));
+    // Whatever the file is called in the user's language, its folder says it.
+    const QString renamed = QFileInfo(path).absoluteDir().filePath(QStringLiteral("Sans titre 1.journey"));
+    EXPECT_TRUE(workspace::isUntitled(renamed));
+    // A file the user named "Untitled" in a folder of theirs is theirs.
+    EXPECT_FALSE(workspace::isUntitled(dir.path(QStringLiteral("Untitled 1.journey"))));
+    EXPECT_FALSE(workspace::isUntitled(
+        QDir(workspace::dataFolder()).filePath(QStringLiteral("Untitled 9.journey"))));
+}
+
 TEST_F(WorkspaceTest, AMissingRecentFileIsExplainedAndForgotten)
 {
     QSettings().setValue(QStringLiteral("started"), true);

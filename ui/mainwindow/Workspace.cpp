@@ -36,9 +36,18 @@ MainWindow* show(std::unique_ptr<ProjectSession> session, const QString& notice 
     return window;
 }
 
+// New projects live in a folder of their own until named, so that knowing
+// one never depends on the (translated) file name.
+QString untitledFolder()
+{
+    const QString folder = QDir(dataFolder()).filePath(QStringLiteral("untitled"));
+    QDir().mkpath(folder);
+    return folder;
+}
+
 QString untitledPath()
 {
-    const QDir folder(dataFolder());
+    const QDir folder(untitledFolder());
     for (int n = 1;; ++n) {
         const QString path = folder.filePath(tr("Untitled %1.journey").arg(n));
         if (!QFileInfo::exists(path))
@@ -57,8 +66,7 @@ QString dataFolder()
 
 bool isUntitled(const QString& path)
 {
-    return QFileInfo(path).absolutePath() == QFileInfo(dataFolder()).absoluteFilePath() &&
-           QFileInfo(path).fileName().startsWith(tr("Untitled"));
+    return QFileInfo(path).absolutePath() == QFileInfo(untitledFolder()).absoluteFilePath();
 }
 
 MainWindow* openFile(const QString& path, QWidget* parent)

@@ -2,6 +2,7 @@
 
 #include "core/document/ProjectDocument.h"
 
+#include <QScopedValueRollback>
 #include <QTimer>
 
 #include <algorithm>
@@ -211,6 +212,7 @@ MapItem* MapScene::ensure(MapItem::Part part, Id id, const QRectF& rect, bool ch
 
 void MapScene::apply(const MapLayout& layout, bool fresh)
 {
+    const QScopedValueRollback<bool> updating(m_updating, true);
     if (fresh) {
         clearSelection();
         for (auto& [key, item] : m_items)

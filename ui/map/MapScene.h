@@ -38,6 +38,9 @@ public:
     // Applies pending document changes now (they are otherwise applied once
     // control returns to the event loop, so that a batch lays out once).
     void flush();
+    // While the scene adds and removes items for a change: a selected item
+    // that goes away then is not the user unselecting it.
+    bool isUpdating() const { return m_updating; }
     // How many times the items were made from scratch (journey switches).
     int rebuilds() const { return m_rebuilds; }
 
@@ -76,6 +79,7 @@ private:
     Id m_currentStage = NoId;
     QRectF m_visible;
     bool m_updatePending = false;
+    bool m_updating = false;
     int m_rebuilds = 0;
     std::map<std::pair<int, Id>, MapItem*> m_items;
 };

@@ -202,7 +202,7 @@ void MapView::stepStage(int step)
 
 void MapView::sceneSelectionChanged()
 {
-    if (m_syncing)
+    if (m_syncing || m_scene->isUpdating())
         return;
     m_syncing = true;
     QList<Selection> selected;
