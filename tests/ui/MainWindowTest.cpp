@@ -155,20 +155,6 @@ TEST_F(MainWindowTest, AddAndDeleteTouchpointThroughTheMenuAndUndo)
     EXPECT_EQ(document()->project().ratings.size(), ratings);
 }
 
-TEST_F(MainWindowTest, MapShowsTheStagesOfTheSelectedJourney)
-{
-    auto* table = window->findChild<QTableWidget*>(QStringLiteral("mapTable"));
-    ASSERT_TRUE(table);
-    const Journey& future = document()->project().journeys[1];
-    window->navigator()->select({EntityKind::Journey, future.id});
-    settle();
-    ASSERT_EQ(table->columnCount(), int(future.stages.size()));
-    EXPECT_EQ(table->horizontalHeaderItem(0)->text(), future.stages[0].name);
-    document()->set(future.stages[0].id, &Stage::name, QStringLiteral("Discover"));
-    settle();
-    EXPECT_EQ(table->horizontalHeaderItem(0)->text(), QStringLiteral("Discover"));
-}
-
 TEST_F(MainWindowTest, ActionsTabListsThePlan)
 {
     auto* table = window->findChild<QTableWidget*>(QStringLiteral("actionList"));

@@ -2,16 +2,19 @@
 
 #include "core/document/ProjectDocument.h"
 #include "core/model/ValueRanges.h"
+#include "ui/mainwindow/PersonaPhoto.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace js {
@@ -102,26 +105,49 @@ public:
         m_layout->addRow(label, edit);
     }
 
+    // A choice among options. The document may refuse a value (a lane that
+    // holds cards stays a card lane): then the combo shows the model's value
+    // again and, when `whyRefused` is given, a note under it says why.
     template <typename T>
     void choice(const QString& label, T E::*member,
-                const std::vector<std::pair<T, QString>>& options, const QString& objectName)
+                const std::vector<std::pair<T, QString>>& options, const QString& objectName,
+                std::function<QString(const T&)> whyRefused = {})
     {
         auto* combo = new QComboBox;
         combo->setObjectName(objectName);
         for (const auto& [value, name] : options)
             combo->addItem(name, QVariant::fromValue(value));
-        QObject::connect(combo, &QComboBox::activated, combo,
-                         [doc = m_document, id = m_id, combo, member](int index) {
-                             doc->set(id, member, combo->itemData(index).template value<T>());
-                         });
-        m_refreshers.push_back([doc = m_document, id = m_id, combo, member] {
+        QLabel* note = whyRefused ? refusalNote(objectName + QStringLiteral("Note")) : nullptr;
+        QObject::connect(
+            combo, &QComboBox::activated, combo,
+            [doc = m_document, id = m_id, combo, member, note, whyRefused](int index) {
+                const E* e = find(doc, id);
+                if (!e)
+                    return;
+                const T value = combo->itemData(index).template value<T>();
+                const bool refused = e->*member != value && !doc->set(id, member, value);
+                if (refused) {
+                    e = find(doc, id);
+                    combo->setCurrentIndex(combo->findData(QVariant::fromValue(e->*member)));
+                }
+                if (note) {
+                    note->setText(refused ? whyRefused(value) : QString());
+                    note->parentWidget()->setVisible(refused);
+                }
+            });
+        m_refreshers.push_back([doc = m_document, id = m_id, combo, member, note] {
             if (const E* e = find(doc, id)) {
                 const int index = combo->findData(QVariant::fromValue(e->*member));
-                if (index != combo->currentIndex())
+                if (index != combo->currentIndex()) {
                     combo->setCurrentIndex(index);
+                    if (note)
+                        note->parentWidget()->hide(); // about a value no longer in question
+                }
             }
         });
         m_layout->addRow(label, combo);
+        if (note)
+            m_layout->addRow(static_cast<QWidget*>(nullptr), note->parentWidget());
     }
 
     void number(const QString& label, int E::*member, int min, int max, const QString& objectName,
@@ -204,7 +230,41 @@ public:
         m_layout->addRow(label, text);
     }
 
+    // The persona's photo with its buttons, across the form.
+    void photo()
+    {
+        auto* photo = new PersonaPhoto(m_document, m_id);
+        m_refreshers.push_back([photo] { photo->refresh(); });
+        m_layout->addRow(photo);
+    }
+
 private:
+    // A short explanation under a field, shown when the document refuses an
+    // edit of it: an information icon beside the text label returned (whose
+    // parent is the row to show and hide).
+    static QLabel* refusalNote(const QString& objectName)
+    {
+        auto* row = new QWidget;
+        row->setObjectName(objectName + QStringLiteral("Row"));
+        auto* icon = new QLabel;
+        const int side = row->style()->pixelMetric(QStyle::PM_SmallIconSize);
+        icon->setPixmap(row->style()
+                            ->standardIcon(QStyle::SP_MessageBoxInformation)
+                            .pixmap(QSize(side, side), row->devicePixelRatioF()));
+        icon->setAlignment(Qt::AlignTop);
+        auto* note = new QLabel;
+        note->setObjectName(objectName);
+        note->setWordWrap(true);
+        note->setTextFormat(Qt::PlainText);
+        auto* layout = new QHBoxLayout(row);
+        layout->setContentsMargins(0, 0, 0, 4);
+        layout->setSpacing(6);
+        layout->addWidget(icon, 0, Qt::AlignTop);
+        layout->addWidget(note, 1);
+        row->hide();
+        return note;
+    }
+
     ProjectDocument* m_document;
     Id m_id;
     QFormLayout* m_layout;
@@ -217,6 +277,59 @@ std::vector<std::pair<Channel, QString>> channelOptions()
     for (int i = 0; i < ChannelCount; ++i)
         options.emplace_back(Channel(i), channelName(Channel(i)));
     return options;
+}
+
+// The kinds of lane by the names the inspector offers.
+QString laneKindName(LaneKind kind)
+{
+    switch (kind) {
+    case LaneKind::Text:
+        return InspectorForm::tr("Cards");
+    case LaneKind::Touchpoints:
+        return InspectorForm::tr("Touchpoints");
+    case LaneKind::Emotion:
+        return InspectorForm::tr("Emotion curve");
+    }
+    return {};
+}
+
+std::vector<std::pair<LaneKind, QString>> laneKindOptions()
+{
+    std::vector<std::pair<LaneKind, QString>> options;
+    for (int i = 0; i < LaneKindCount; ++i)
+        options.emplace_back(LaneKind(i), laneKindName(LaneKind(i)));
+    return options;
+}
+
+// Why the document will not make the lane this kind (see ProjectDocument::set).
+QString whyLaneKindRefused(const Project& project, Id laneId, LaneKind kind)
+{
+    if (kind != LaneKind::Text && laneHasCards(project, laneId)) {
+        return InspectorForm::tr(
+            "This lane holds cards, so it stays a card lane. Move or delete its cards first.");
+    }
+    switch (kind) {
+    case LaneKind::Touchpoints:
+        return InspectorForm::tr(
+            "This journey already has a touchpoint lane; a map shows its touchpoints in one row.");
+    case LaneKind::Emotion:
+        return InspectorForm::tr(
+            "This journey already has an emotion lane; a map draws one emotion curve.");
+    case LaneKind::Text:
+        break;
+    }
+    return InspectorForm::tr("This lane cannot become that kind.");
+}
+
+// Where a card sits on the map: its lane and its stage.
+QString cardPlace(const Project& project, Id cardId)
+{
+    const LaneCard* card = findCard(project, cardId);
+    const Lane* lane = card ? findLane(project, card->laneId) : nullptr;
+    const Stage* stage = findStage(project, ownerOf(project, EntityKind::Card, cardId));
+    if (!lane || !stage)
+        return {};
+    return InspectorForm::tr("%1 lane, %2 stage").arg(quoted(lane->name), quoted(stage->name));
 }
 
 std::vector<std::pair<Id, QString>> personaOptions(const Project& project)
@@ -256,6 +369,7 @@ InspectorForm::InspectorForm(ProjectDocument* document, const Selection& selecti
     case EntityKind::Persona: {
         FormBuilder<Persona> form(document, id, layout, m_refreshers);
         form.heading(tr("Persona"));
+        form.photo();
         form.line(tr("Name"), &Persona::name, QStringLiteral("personaName"));
         form.line(tr("Role"), &Persona::role, QStringLiteral("personaRole"));
         form.text(tr("Description"), &Persona::description, QStringLiteral("personaDescription"));
@@ -342,8 +456,24 @@ InspectorForm::InspectorForm(ProjectDocument* document, const Selection& selecti
         form.line(tr("Role"), &Rater::role, QStringLiteral("raterRole"));
         break;
     }
-    case EntityKind::Lane:
-    case EntityKind::Card:
+    case EntityKind::Lane: {
+        FormBuilder<Lane> form(document, id, layout, m_refreshers);
+        form.heading(tr("Lane"));
+        form.line(tr("Name"), &Lane::name, QStringLiteral("laneName"));
+        form.choice<LaneKind>(tr("Kind"), &Lane::kind, laneKindOptions(),
+                              QStringLiteral("laneKind"), [document, id](const LaneKind& kind) {
+                                  return whyLaneKindRefused(document->project(), id, kind);
+                              });
+        form.check(tr("Hidden from the map"), &Lane::hidden, QStringLiteral("laneHidden"));
+        break;
+    }
+    case EntityKind::Card: {
+        FormBuilder<LaneCard> form(document, id, layout, m_refreshers);
+        form.heading(tr("Card"));
+        form.text(tr("Text"), &LaneCard::text, QStringLiteral("cardText"));
+        form.info(tr("Place"), [document, id] { return cardPlace(document->project(), id); });
+        break;
+    }
     case EntityKind::Metric:
     case EntityKind::Action:
         break;

@@ -143,7 +143,13 @@ void MainWindow::createDocks()
     resizeDocks({left, right}, {250, 300}, Qt::Horizontal);
 
     connect(m_navigator, &Navigator::selectionChanged, this, [this](const Selection& selection) {
-        if (!m_syncingSelection)
+        if (m_syncingSelection)
+            return;
+        // A row of what is already selected (the navigator showing one of
+        // several pasted items) makes it current and keeps the rest.
+        if (m_selection->isSelected(selection.kind, selection.id))
+            m_selection->setSelection(m_selection->selected(), selection);
+        else
             m_selection->select(selection);
     });
 }
@@ -170,9 +176,13 @@ void MainWindow::selectionChanged()
 {
     const Selection current = m_selection->current();
     m_inspector->show(current);
-    m_syncingSelection = true;
-    m_navigator->select(current);
-    m_syncingSelection = false;
+    // When a removal empties the selection, the navigator picks the
+    // neighbour of what went, once it has caught up.
+    if (!m_selection->isPruning() || !m_selection->isEmpty()) {
+        m_syncingSelection = true;
+        m_navigator->select(current);
+        m_syncingSelection = false;
+    }
     const Project& project = document()->project();
     Id journey = NoId;
     if (current.kind == EntityKind::Journey)

@@ -2,6 +2,7 @@
 
 #include "core/document/ProjectDocument.h"
 
+#include <QScopedValueRollback>
 #include <QTimer>
 
 namespace js {
@@ -87,6 +88,7 @@ void SelectionModel::entityRemoved(EntityKind, Id)
             if (m_document->exists(s.kind, s.id))
                 kept << s;
         }
+        const QScopedValueRollback<bool> pruning(m_pruning, true);
         setSelection(kept, m_current);
     });
 }

@@ -24,6 +24,8 @@ public:
     Selection current() const;
     bool isSelected(EntityKind kind, Id id) const;
     bool isEmpty() const { return m_selected.isEmpty(); }
+    // True while what the document removed drops out of the selection.
+    bool isPruning() const { return m_pruning; }
     // The selected ids of one kind, in selection order.
     QList<Id> ids(EntityKind kind) const;
 
@@ -45,6 +47,7 @@ private:
     QList<Selection> m_selected;
     Selection m_current;
     bool m_prunePending = false;
+    bool m_pruning = false;
 };
 
 } // namespace js

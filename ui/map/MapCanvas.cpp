@@ -193,6 +193,12 @@ MapCanvas::MapCanvas(ProjectDocument* document, SelectionModel* selection, QWidg
     updateZoomLabel();
 }
 
+MapCanvas::~MapCanvas()
+{
+    // The view goes before its scene.
+    delete m_view;
+}
+
 Id MapCanvas::journeyId() const
 {
     return m_scene->journeyId();

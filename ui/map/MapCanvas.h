@@ -24,6 +24,7 @@ class MapCanvas : public QWidget {
 
 public:
     MapCanvas(ProjectDocument* document, SelectionModel* selection, QWidget* parent = nullptr);
+    ~MapCanvas() override;
 
     MapView* view() const { return m_view; }
     MapScene* scene() const { return m_scene; }

@@ -86,13 +86,16 @@ MapScene::MapScene(ProjectDocument* document, QObject* parent)
 
 MapScene::~MapScene()
 {
-    // Items refer to the scene's layout while they go.
+    // Items refer to the scene's layout while they go; nobody listens now.
+    blockSignals(true);
     clear();
     m_items.clear();
 }
 
 void MapScene::setJourney(Id journeyId)
 {
+    if (!findJourney(m_document->project(), journeyId))
+        journeyId = NoId;
     if (journeyId == m_journeyId && !m_items.empty())
         return;
     m_journeyId = journeyId;

@@ -40,7 +40,7 @@ Id journeyOf(const Project& project, const Selection& selection)
 {
     switch (selection.kind) {
     case EntityKind::Journey:
-        return selection.id;
+        return findJourney(project, selection.id) ? selection.id : NoId;
     case EntityKind::Stage:
     case EntityKind::Lane:
         return ownerOf(project, selection.kind, selection.id);
@@ -108,6 +108,18 @@ MapView::MapView(MapScene* scene, SelectionModel* selection, QWidget* parent)
 }
 
 MapView::~MapView() = default;
+
+void MapView::setPressed(MapItem* item)
+{
+    m_pressedPart = item ? int(item->part()) : -1;
+    m_pressedId = item ? item->id() : NoId;
+}
+
+MapItem* MapView::pressed() const
+{
+    // Looked up each time: the item may have gone with a change meanwhile.
+    return m_pressedPart < 0 ? nullptr : m_scene->item(MapItem::Part(m_pressedPart), m_pressedId);
+}
 
 // ---- zoom
 
@@ -205,12 +217,22 @@ void MapView::sceneSelectionChanged()
     if (m_syncing || m_scene->isUpdating())
         return;
     m_syncing = true;
-    QList<Selection> selected;
+    // In the order they were picked: what stays first, then what is new.
+    QList<Selection> onMap;
     for (QGraphicsItem* item : m_scene->selectedItems())
-        selected << selectionOf(static_cast<MapItem*>(item));
+        onMap << selectionOf(static_cast<MapItem*>(item));
+    QList<Selection> selected;
+    for (const Selection& s : m_selection->selected()) {
+        if (onMap.contains(s))
+            selected << s;
+    }
+    for (const Selection& s : onMap) {
+        if (!selected.contains(s))
+            selected << s;
+    }
     Selection current = m_selection->current();
-    if (m_pressed && m_pressed->isSelected())
-        current = selectionOf(m_pressed);
+    if (pressed() && pressed()->isSelected())
+        current = selectionOf(pressed());
     m_selection->setSelection(selected, current);
     m_syncing = false;
 }
@@ -359,7 +381,7 @@ void MapView::mousePressEvent(QMouseEvent* event)
     setFocus(Qt::MouseFocusReason);
     m_pressPos = event->position().toPoint();
     m_pressScenePos = mapToScene(m_pressPos);
-    m_pressed = nullptr;
+    setPressed(nullptr);
     if (const Id touchpoint = emotionPointAt(m_pressPos); touchpoint != NoId) {
         m_selection->select({EntityKind::Touchpoint, touchpoint});
         if (m_editable && !m_presenting) {
@@ -378,7 +400,7 @@ void MapView::mousePressEvent(QMouseEvent* event)
         QGraphicsView::mousePressEvent(event); // the rubber band
         return;
     }
-    m_pressed = item;
+    setPressed(item);
     if (m_presenting) {
         if (item->part() == MapItem::Part::Stage)
             m_scene->setCurrentStage(item->id());
@@ -447,11 +469,11 @@ void MapView::mouseReleaseEvent(QMouseEvent* event)
         break;
     case Drag::Pending:
         // A click on one of several selected items selects just that one.
-        if (m_pressed && m_pressedWasSelected && m_scene->selectedItems().size() > 1) {
+        if (pressed() && m_pressedWasSelected && m_scene->selectedItems().size() > 1) {
             m_syncing = true;
             m_scene->clearSelection();
             m_syncing = false;
-            m_pressed->setSelected(true);
+            pressed()->setSelected(true);
         }
         break;
     case Drag::Emotion: {
@@ -506,16 +528,16 @@ void MapView::mouseDoubleClickEvent(QMouseEvent* event)
 
 void MapView::startDrag()
 {
-    if (!m_pressed)
+    if (!pressed())
         return;
     m_dragged.clear();
-    switch (m_pressed->part()) {
+    switch (pressed()->part()) {
     case MapItem::Part::Touchpoint:
     case MapItem::Part::Card: {
         m_drag = Drag::Items;
         const MapLayout& layout = m_scene->layout();
         // In map order, so that they land in the order they had.
-        if (m_pressed->part() == MapItem::Part::Touchpoint) {
+        if (pressed()->part() == MapItem::Part::Touchpoint) {
             for (const TouchpointBox& box : layout.touchpoints) {
                 MapItem* item = m_scene->item(MapItem::Part::Touchpoint, box.id);
                 if (item && item->isSelected())
@@ -532,11 +554,11 @@ void MapView::startDrag()
     }
     case MapItem::Part::Stage:
         m_drag = Drag::Stage;
-        m_dragged = {m_pressed};
+        m_dragged = {pressed()};
         break;
     case MapItem::Part::Lane:
         m_drag = Drag::Lane;
-        m_dragged = {m_pressed};
+        m_dragged = {pressed()};
         break;
     default:
         m_drag = Drag::None;
@@ -574,24 +596,24 @@ void MapView::updateDrag(const QPointF& scenePos)
     if (m_drag == Drag::Stage && !layout.stages.empty()) {
         int index = 0;
         for (const StageBox& stage : layout.stages) {
-            if (stage.id != m_pressed->id() && stage.header.center().x() < scenePos.x())
+            if (stage.id != pressed()->id() && stage.header.center().x() < scenePos.x())
                 ++index;
         }
         std::vector<const StageBox*> others;
         for (const StageBox& stage : layout.stages) {
-            if (stage.id != m_pressed->id())
+            if (stage.id != pressed()->id())
                 others.push_back(&stage);
         }
         const double x = others.empty()                ? layout.stages.front().header.left()
                          : index < int(others.size()) ? others[size_t(index)]->header.left()
                                                       : others.back()->header.right();
         const StageBox& any = layout.stages.front();
-        marker = QRectF(x - thick / 2, any.header.top() + m_pressed->pos().y(), thick,
+        marker = QRectF(x - thick / 2, any.header.top() + pressed()->pos().y(), thick,
                         any.header.height() + any.column.height());
     } else if (m_drag == Drag::Lane && !layout.lanes.empty()) {
         std::vector<const LaneBox*> others;
         for (const LaneBox& lane : layout.lanes) {
-            if (lane.id != m_pressed->id())
+            if (lane.id != pressed()->id())
                 others.push_back(&lane);
         }
         int index = 0;
@@ -615,7 +637,7 @@ void MapView::updateDrag(const QPointF& scenePos)
         std::set<Id> dragged;
         for (MapItem* item : m_dragged)
             dragged.insert(item->id());
-        if (m_pressed->part() == MapItem::Part::Touchpoint) {
+        if (pressed()->part() == MapItem::Part::Touchpoint) {
             for (const LaneBox& lane : layout.lanes) {
                 if (lane.kind == LaneKind::Touchpoints)
                     cell = QRectF(stage->column.left(), lane.row.top(), stage->column.width(),
@@ -628,7 +650,7 @@ void MapView::updateDrag(const QPointF& scenePos)
         } else {
             const LaneBox* lane = layout.laneAt(scenePos.y());
             if (!lane || lane->kind != LaneKind::Text)
-                lane = layout.lane(layout.card(m_pressed->id())->laneId);
+                lane = layout.lane(layout.card(pressed()->id())->laneId);
             if (!lane)
                 return;
             cell = QRectF(stage->column.left(), lane->row.top(), stage->column.width(),
@@ -703,7 +725,7 @@ void MapView::dropItems(const QPointF& scenePos)
     std::set<Id> dragged;
     for (MapItem* item : m_dragged)
         dragged.insert(item->id());
-    const bool touchpoints = m_pressed->part() == MapItem::Part::Touchpoint;
+    const bool touchpoints = pressed()->part() == MapItem::Part::Touchpoint;
     const EntityKind kind = touchpoints ? EntityKind::Touchpoint : EntityKind::Card;
     const QString text =
         m_dragged.size() == 1
@@ -725,7 +747,7 @@ void MapView::dropItems(const QPointF& scenePos)
     } else {
         const LaneBox* lane = layout.laneAt(scenePos.y());
         if (!lane || lane->kind != LaneKind::Text)
-            lane = layout.lane(layout.card(m_pressed->id())->laneId);
+            lane = layout.lane(layout.card(pressed()->id())->laneId);
         laneId = lane ? lane->id : NoId;
         for (const CardBox& box : layout.cards) {
             if (box.stageId == stage->id && box.laneId == laneId && !dragged.contains(box.id) &&
@@ -760,10 +782,10 @@ void MapView::dropStage(const QPointF& scenePos)
     const MapLayout& layout = m_scene->layout();
     int index = 0;
     for (const StageBox& stage : layout.stages) {
-        if (stage.id != m_pressed->id() && stage.header.center().x() < scenePos.x())
+        if (stage.id != pressed()->id() && stage.header.center().x() < scenePos.x())
             ++index;
     }
-    m_scene->document()->moveStage(m_pressed->id(), index);
+    m_scene->document()->moveStage(pressed()->id(), index);
 }
 
 void MapView::dropLane(const QPointF& scenePos)
@@ -776,16 +798,16 @@ void MapView::dropLane(const QPointF& scenePos)
     // drop point; hidden lanes keep their place in the list.
     const Lane* before = nullptr;
     for (const LaneBox& lane : layout.lanes) {
-        if (lane.id != m_pressed->id() && lane.row.center().y() >= scenePos.y()) {
+        if (lane.id != pressed()->id() && lane.row.center().y() >= scenePos.y()) {
             before = findById(journey->lanes, lane.id);
             break;
         }
     }
-    const int from = indexOfId(journey->lanes, m_pressed->id());
+    const int from = indexOfId(journey->lanes, pressed()->id());
     int index = before ? indexOfId(journey->lanes, before->id) : int(journey->lanes.size()) - 1;
     if (before && index > from)
         --index;
-    m_scene->document()->moveLane(m_pressed->id(), index);
+    m_scene->document()->moveLane(pressed()->id(), index);
 }
 
 // ---- keys

@@ -72,6 +72,8 @@ private:
     enum class Drag { None, Pending, Items, Stage, Lane, Emotion };
 
     MapItem* mapItemAt(const QPoint& viewPos) const;
+    void setPressed(MapItem* item);
+    MapItem* pressed() const;
     // The touchpoint whose emotion point is under a view position.
     Id emotionPointAt(const QPoint& viewPos) const;
     void sceneSelectionChanged();
@@ -96,7 +98,8 @@ private:
     bool m_syncing = false;
 
     Drag m_drag = Drag::None;
-    MapItem* m_pressed = nullptr;
+    int m_pressedPart = -1;
+    Id m_pressedId = NoId;
     QPoint m_pressPos;
     QPointF m_pressScenePos;
     bool m_pressedWasSelected = false;

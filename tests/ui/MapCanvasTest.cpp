@@ -1,0 +1,664 @@
+// The map canvas with the real window: building a journey by typing on the
+// canvas, dragging touchpoints, cards, stages, lanes and emotion points,
+// selecting many and deleting them, the clipboard, undo and redo. Each test
+// drives the widgets and asserts the document.
+#include "WindowTest.h"
+#include "core/io/MapClipboard.h"
+#include "ui/mainwindow/Inspector.h"
+#include "ui/mainwindow/Navigator.h"
+#include "ui/mainwindow/SelectionModel.h"
+#include "ui/map/MapCanvas.h"
+#include "ui/map/MapInlineEditor.h"
+#include "ui/map/MapScene.h"
+#include "ui/map/MapView.h"
+
+#include <QClipboard>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QTabWidget>
+#include <QToolButton>
+
+namespace js {
+namespace {
+
+class MapCanvasTest : public test::WindowTest {
+protected:
+    void SetUp() override
+    {
+        WindowTest::SetUp();
+        window->resize(1600, 1000);
+        settle();
+        view()->setZoom(0.8);
+        settle();
+    }
+
+    MapCanvas* canvas() const { return window->map(); }
+    MapView* view() const { return canvas()->view(); }
+    MapScene* scene() const { return canvas()->scene(); }
+    SelectionModel* selection() const { return window->selectionModel(); }
+    const Journey& journey() const { return *findJourney(project(), canvas()->journeyId()); }
+    QUndoStack* undo() const { return document()->undoStack(); }
+
+    // Where an item is on the screen, in the view's viewport.
+    QPoint at(EntityKind kind, Id id, QPointF fraction = {0.5, 0.5}) const
+    {
+        scene()->flush();
+        MapItem* item = scene()->itemFor(kind, id);
+        EXPECT_TRUE(item);
+        if (!item)
+            return {};
+        view()->ensureVisible({kind, id});
+        const QRectF rect = item->mapRectToScene(item->boundingRect().adjusted(8, 8, -8, -8));
+        return view()->mapFromScene(rect.topLeft() + QPointF(rect.width() * fraction.x(),
+                                                             rect.height() * fraction.y()));
+    }
+    QPoint atScene(const QPointF& point) const { return view()->mapFromScene(point); }
+
+    void press(const QPoint& pos, Qt::KeyboardModifiers modifiers = {})
+    {
+        QTest::mousePress(view()->viewport(), Qt::LeftButton, modifiers, pos);
+    }
+    void moveTo(const QPoint& pos)
+    {
+        // In steps, with the button held, as a hand would.
+        for (int step = 1; step <= 4; ++step) {
+            const QPoint p = m_last + (pos - m_last) * step / 4;
+            QMouseEvent move(QEvent::MouseMove, p, view()->viewport()->mapToGlobal(p),
+                             Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(view()->viewport(), &move);
+        }
+        m_last = pos;
+    }
+    void drag(const QPoint& from, const QPoint& to)
+    {
+        m_last = from;
+        press(from);
+        moveTo(from + QPoint(12, 12));
+        moveTo(to);
+        QTest::mouseRelease(view()->viewport(), Qt::LeftButton, Qt::NoModifier, to);
+        settle();
+    }
+    void type(const QString& text)
+    {
+        QWidget* focus = QApplication::focusWidget();
+        ASSERT_TRUE(focus);
+        QTest::keyClicks(focus, text);
+    }
+    void key(Qt::Key k, Qt::KeyboardModifiers modifiers = {})
+    {
+        QWidget* focus = QApplication::focusWidget();
+        ASSERT_TRUE(focus);
+        QTest::keyClick(focus, k, modifiers);
+        settle();
+    }
+    MapInlineEditor* editor() const { return view()->editor(); }
+
+    QPoint m_last;
+};
+
+TEST_F(MapCanvasTest, TheCanvasShowsTheJourneySelectedInTheNavigator)
+{
+    const Journey& future = project().journeys[1];
+    window->navigator()->select({EntityKind::Journey, future.id});
+    settle();
+    EXPECT_EQ(canvas()->journeyId(), future.id);
+    EXPECT_EQ(scene()->layout().stages.size(), future.stages.size());
+    ASSERT_TRUE(scene()->item(MapItem::Part::Stage, future.stages[0].id));
+    document()->set(future.stages[0].id, &Stage::name, QStringLiteral("Discover"));
+    settle();
+    EXPECT_EQ(scene()->layout().stage(future.stages[0].id)->name.text, QStringLiteral("Discover"));
+}
+
+TEST_F(MapCanvasTest, OneEditRefreshesOnlyTheItemsOfThatEntity)
+{
+    const Stage& stage = journey().stages[1];
+    const Id renamed = stage.touchpoints[0].id;
+    std::map<MapItem*, int> before;
+    for (MapItem* item : scene()->mapItems())
+        before[item] = item->refreshes();
+    const int rebuilds = scene()->rebuilds();
+
+    // Same length, same wrap: nothing else moves.
+    QString name = stage.touchpoints[0].name;
+    name[0] = name[0] == u'X' ? u'Y' : u'X';
+    document()->set(renamed, &Touchpoint::name, name);
+    settle();
+    EXPECT_EQ(scene()->rebuilds(), rebuilds) << "the scene was not rebuilt";
+    for (MapItem* item : scene()->mapItems()) {
+        ASSERT_TRUE(before.contains(item)) << "no item was made anew";
+        const bool isIt = item->part() == MapItem::Part::Touchpoint && item->id() == renamed;
+        EXPECT_EQ(item->refreshes(), before[item] + (isIt ? 1 : 0))
+            << int(item->part()) << " " << item->id();
+    }
+
+    // An edit the map does not show (importance) touches nothing at all.
+    for (MapItem* item : scene()->mapItems())
+        before[item] = item->refreshes();
+    document()->set(renamed, &Touchpoint::importance, 1);
+    settle();
+    for (MapItem* item : scene()->mapItems())
+        EXPECT_EQ(item->refreshes(), before[item]);
+
+    // An emotion refreshes the curve only.
+    document()->set(renamed, &Touchpoint::emotion, Touchpoint::MinEmotion);
+    settle();
+    for (MapItem* item : scene()->mapItems()) {
+        const bool isCurve = item->part() == MapItem::Part::Curve;
+        EXPECT_EQ(item->refreshes(), before[item] + (isCurve ? 1 : 0)) << int(item->part());
+    }
+}
+
+TEST_F(MapCanvasTest, BuildAJourneyByTypingOnTheCanvas)
+{
+    // A new, empty journey says what to do.
+    Journey blank;
+    blank.name = QStringLiteral("Blank");
+    blank.lanes = {Lane{NoId, QStringLiteral("Touchpoints"), LaneKind::Touchpoints},
+                   Lane{NoId, QStringLiteral("Pain points"), LaneKind::Text}};
+    const Id id = document()->addJourney(blank);
+    selection()->select({EntityKind::Journey, id});
+    settle();
+    ASSERT_EQ(canvas()->journeyId(), id);
+    ASSERT_FALSE(scene()->layout().hints.empty());
+
+    // A stage: one click, type, Enter for the next, Escape ends.
+    auto* addStage = canvas()->findChild<QToolButton*>(QStringLiteral("mapAddStage"));
+    ASSERT_TRUE(addStage);
+    QTest::mouseClick(addStage, Qt::LeftButton);
+    settle();
+    ASSERT_TRUE(editor()->isEditing());
+    ASSERT_TRUE(editor()->hasFocus());
+    type(QStringLiteral("Discover"));
+    key(Qt::Key_Return);
+    type(QStringLiteral("Buy"));
+    key(Qt::Key_Escape);
+    ASSERT_EQ(journey().stages.size(), 2u);
+    EXPECT_EQ(journey().stages[0].name, QStringLiteral("Discover"));
+    EXPECT_EQ(journey().stages[1].name, QStringLiteral("Buy"));
+    EXPECT_FALSE(editor()->isEditing());
+    EXPECT_TRUE(scene()->layout().hints.empty());
+
+    // Touchpoints go into the selected stage; Ctrl+T from the keyboard.
+    selection()->select({EntityKind::Stage, journey().stages[0].id});
+    view()->setFocus();
+    key(Qt::Key_T, Qt::ControlModifier);
+    type(QStringLiteral("Search ad"));
+    key(Qt::Key_Return);
+    type(QStringLiteral("Blog post"));
+    key(Qt::Key_Escape);
+    ASSERT_EQ(journey().stages[0].touchpoints.size(), 2u);
+    EXPECT_EQ(journey().stages[0].touchpoints[0].name, QStringLiteral("Search ad"));
+    EXPECT_EQ(journey().stages[0].touchpoints[1].name, QStringLiteral("Blog post"));
+
+    // Cards: Ctrl+K adds one to the first text lane of the selected stage.
+    view()->setFocus();
+    key(Qt::Key_K, Qt::ControlModifier);
+    type(QStringLiteral("Too many ads"));
+    key(Qt::Key_Escape);
+    ASSERT_EQ(journey().stages[0].cards.size(), 1u);
+    EXPECT_EQ(journey().stages[0].cards[0].text, QStringLiteral("Too many ads"));
+    EXPECT_EQ(journey().stages[0].cards[0].laneId, journey().lanes[1].id);
+
+    // Tab moves on to the next touchpoint and types over it.
+    selection()->select({EntityKind::Touchpoint, journey().stages[0].touchpoints[0].id});
+    view()->setFocus();
+    key(Qt::Key_F2);
+    ASSERT_TRUE(editor()->isEditing());
+    key(Qt::Key_Tab);
+    EXPECT_EQ(editor()->target(),
+              (Selection{EntityKind::Touchpoint, journey().stages[0].touchpoints[1].id}));
+    type(QStringLiteral("Video"));
+    key(Qt::Key_Escape);
+    EXPECT_EQ(journey().stages[0].touchpoints[1].name, QStringLiteral("Video"));
+
+    // Every step undoes, one by one, back to the blank journey.
+    EXPECT_TRUE(undo()->undoText().contains(QStringLiteral("Blog post")) ||
+                undo()->undoText().contains(QStringLiteral("touchpoint")))
+        << undo()->undoText().toStdString();
+    while (journey().stages.size() > 0 && undo()->canUndo())
+        undo()->undo();
+    settle();
+    EXPECT_TRUE(journey().stages.empty());
+    while (undo()->canRedo())
+        undo()->redo();
+    settle();
+    EXPECT_EQ(journey().stages[0].touchpoints[1].name, QStringLiteral("Video"));
+    EXPECT_EQ(scene()->layout().touchpoints.size(), 2u);
+}
+
+TEST_F(MapCanvasTest, AnItemLeftEmptyIsTakenAwayAgain)
+{
+    const size_t stages = journey().stages.size();
+    const int steps = undo()->count();
+    canvas()->addStage();
+    settle();
+    ASSERT_EQ(journey().stages.size(), stages + 1);
+    key(Qt::Key_Escape);
+    EXPECT_EQ(journey().stages.size(), stages);
+    EXPECT_EQ(undo()->index(), steps) << "no undo step is left for it";
+}
+
+TEST_F(MapCanvasTest, DoubleClickEditsAnItemInPlace)
+{
+    const Touchpoint& t = journey().stages[0].touchpoints[0];
+    const Id id = t.id;
+    QTest::mouseDClick(view()->viewport(), Qt::LeftButton, {}, at(EntityKind::Touchpoint, id));
+    settle();
+    ASSERT_TRUE(editor()->isEditing());
+    EXPECT_EQ(editor()->target(), (Selection{EntityKind::Touchpoint, id}));
+    EXPECT_EQ(editor()->text(), t.name);
+    type(QStringLiteral("Reels ad"));
+    key(Qt::Key_Return); // and Enter adds the next one below it
+    EXPECT_EQ(findTouchpoint(project(), id)->name, QStringLiteral("Reels ad"));
+    EXPECT_TRUE(editor()->isEditing());
+    key(Qt::Key_Escape);
+    // Undo in the field is the project's: one step takes the whole name back.
+    undo()->undo();
+    settle();
+    EXPECT_NE(findTouchpoint(project(), id)->name, QStringLiteral("Reels ad"));
+}
+
+TEST_F(MapCanvasTest, DragATouchpointToAnotherStage)
+{
+    const Stage& from = journey().stages[0];
+    const Stage& to = journey().stages[2];
+    const Id moved = from.touchpoints[0].id;
+    const QString name = from.touchpoints[0].name;
+    const size_t toCount = to.touchpoints.size();
+    const Id toFirst = to.touchpoints[0].id;
+    // Onto the top half of the second touchpoint there: it lands before it.
+    drag(at(EntityKind::Touchpoint, moved),
+         at(EntityKind::Touchpoint, to.touchpoints[1].id, {0.5, 0.2}));
+    const Stage& now = journey().stages[2];
+    ASSERT_EQ(now.touchpoints.size(), toCount + 1);
+    EXPECT_EQ(now.touchpoints[0].id, toFirst);
+    EXPECT_EQ(now.touchpoints[1].id, moved);
+    EXPECT_EQ(undo()->undoText(), QStringLiteral("Move touchpoint “%1”").arg(name));
+    EXPECT_EQ(scene()->layout().touchpoint(moved)->stageId, now.id) << "the map follows";
+
+    undo()->undo();
+    settle();
+    EXPECT_EQ(journey().stages[0].touchpoints[0].id, moved);
+    undo()->redo();
+    EXPECT_EQ(journey().stages[2].touchpoints[1].id, moved);
+}
+
+TEST_F(MapCanvasTest, DragSeveralSelectedTouchpointsAtOnce)
+{
+    const Stage& from = journey().stages[0];
+    const Id a = from.touchpoints[0].id;
+    const Id b = from.touchpoints[2].id;
+    press(at(EntityKind::Touchpoint, a));
+    QTest::mouseRelease(view()->viewport(), Qt::LeftButton, {}, at(EntityKind::Touchpoint, a));
+    press(at(EntityKind::Touchpoint, b), Qt::ControlModifier);
+    QTest::mouseRelease(view()->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                        at(EntityKind::Touchpoint, b));
+    settle();
+    ASSERT_EQ(selection()->ids(EntityKind::Touchpoint).size(), 2);
+    const Stage& to = journey().stages[1];
+    const QRectF column = scene()->layout().stage(to.id)->column;
+    const QRectF last = scene()->layout().touchpoint(to.touchpoints.back().id)->rect;
+    drag(at(EntityKind::Touchpoint, a), atScene(QPointF(column.center().x(), last.bottom() + 20)));
+    const Stage& now = journey().stages[1];
+    ASSERT_GE(now.touchpoints.size(), 2u);
+    EXPECT_EQ(now.touchpoints[now.touchpoints.size() - 2].id, a);
+    EXPECT_EQ(now.touchpoints.back().id, b) << "they keep their order";
+    EXPECT_EQ(undo()->undoText(), QStringLiteral("Move 2 touchpoints"));
+    undo()->undo();
+    settle();
+    EXPECT_EQ(journey().stages[0].touchpoints[0].id, a);
+    EXPECT_EQ(journey().stages[0].touchpoints[2].id, b);
+}
+
+TEST_F(MapCanvasTest, DragACardIntoAnotherLaneAndStage)
+{
+    const Journey& j = journey();
+    const LaneCard card = j.stages[0].cards.front();
+    Id otherLane = NoId;
+    for (const Lane& lane : j.lanes) {
+        if (lane.kind == LaneKind::Text && lane.id != card.laneId) {
+            otherLane = lane.id;
+            break;
+        }
+    }
+    ASSERT_NE(otherLane, NoId);
+    const QRectF row = scene()->layout().lane(otherLane)->row;
+    const QRectF column = scene()->layout().stage(j.stages[1].id)->column;
+    drag(at(EntityKind::Card, card.id), atScene(QPointF(column.center().x(), row.bottom() - 6)));
+    const LaneCard* moved = findCard(project(), card.id);
+    ASSERT_TRUE(moved);
+    EXPECT_EQ(moved->laneId, otherLane);
+    EXPECT_EQ(ownerOf(project(), EntityKind::Card, card.id), journey().stages[1].id);
+    EXPECT_TRUE(undo()->undoText().startsWith(QStringLiteral("Move card")));
+    undo()->undo();
+    EXPECT_EQ(findCard(project(), card.id)->laneId, card.laneId);
+    EXPECT_EQ(ownerOf(project(), EntityKind::Card, card.id), journey().stages[0].id);
+}
+
+TEST_F(MapCanvasTest, DragStagesAndLanesIntoANewOrder)
+{
+    const Id first = journey().stages[0].id;
+    const QRectF third = scene()->layout().stage(journey().stages[2].id)->header;
+    drag(at(EntityKind::Stage, first), atScene(QPointF(third.right() - 10, third.center().y())));
+    EXPECT_EQ(journey().stages[2].id, first);
+    EXPECT_TRUE(undo()->undoText().startsWith(QStringLiteral("Move stage")));
+
+    const Id lane = journey().lanes[0].id;
+    const QRectF target = scene()->layout().lanes[2].row;
+    drag(at(EntityKind::Lane, lane), atScene(QPointF(60, target.bottom() - 5)));
+    EXPECT_EQ(journey().lanes[2].id, lane);
+    undo()->undo();
+    undo()->undo();
+    settle();
+    EXPECT_EQ(journey().stages[0].id, first);
+    EXPECT_EQ(journey().lanes[0].id, lane);
+}
+
+TEST_F(MapCanvasTest, DragAnEmotionPointUpOrDown)
+{
+    const EmotionCurve& curve = scene()->layout().curve;
+    ASSERT_FALSE(curve.points.empty());
+    EmotionPoint point = curve.points[3];
+    const int before = findTouchpoint(project(), point.touchpointId)->emotion;
+    const int wanted = before >= 1 ? before - 2 : before + 2;
+    view()->centerOn(point.position);
+    const QPoint from = atScene(point.position);
+    // Past the exact height: it snaps to the nearest whole value.
+    const QPoint to = atScene(QPointF(point.position.x(), curve.yOf(wanted) + 3));
+    drag(from, to);
+    EXPECT_EQ(findTouchpoint(project(), point.touchpointId)->emotion, wanted);
+    EXPECT_EQ(selection()->current(), (Selection{EntityKind::Touchpoint, point.touchpointId}));
+    EXPECT_TRUE(undo()->undoText().startsWith(QStringLiteral("Change emotion")));
+    undo()->undo();
+    EXPECT_EQ(findTouchpoint(project(), point.touchpointId)->emotion, before);
+
+    // Dragged far beyond the lane it stays at the end of the scale.
+    drag(atScene(scene()->layout().curve.points[3].position),
+         atScene(QPointF(point.position.x(), curve.band.top() - 400)));
+    EXPECT_EQ(findTouchpoint(project(), point.touchpointId)->emotion, Touchpoint::MaxEmotion);
+}
+
+TEST_F(MapCanvasTest, SelectManyAndDeleteThemInOneStep)
+{
+    const Stage& stage = journey().stages[0];
+    ASSERT_GE(stage.cards.size(), 2u);
+    const Id a = stage.cards[0].id;
+    const Id b = stage.cards[1].id;
+    press(at(EntityKind::Card, a));
+    QTest::mouseRelease(view()->viewport(), Qt::LeftButton, {}, at(EntityKind::Card, a));
+    press(at(EntityKind::Card, b), Qt::ShiftModifier);
+    QTest::mouseRelease(view()->viewport(), Qt::LeftButton, Qt::ShiftModifier,
+                        at(EntityKind::Card, b));
+    settle();
+    EXPECT_EQ(selection()->ids(EntityKind::Card), (QList<Id>{a, b}));
+    EXPECT_TRUE(scene()->itemFor(EntityKind::Card, a)->isSelected());
+    // The inspector shows the last one picked.
+    EXPECT_EQ(window->inspector()->form()->selection(), (Selection{EntityKind::Card, b}));
+
+    view()->setFocus();
+    key(Qt::Key_Delete);
+    EXPECT_FALSE(findCard(project(), a));
+    EXPECT_FALSE(findCard(project(), b));
+    EXPECT_EQ(undo()->undoText(), QStringLiteral("Delete 2 cards"));
+    EXPECT_FALSE(scene()->itemFor(EntityKind::Card, a));
+    undo()->undo();
+    settle();
+    EXPECT_TRUE(findCard(project(), a) && findCard(project(), b));
+    EXPECT_TRUE(scene()->itemFor(EntityKind::Card, b));
+}
+
+TEST_F(MapCanvasTest, ARubberBandSelectsWhatItTouches)
+{
+    const Stage& stage = journey().stages[1];
+    const QRectF first = scene()->layout().touchpoint(stage.touchpoints[0].id)->rect;
+    const QRectF second = scene()->layout().touchpoint(stage.touchpoints[1].id)->rect;
+    // From the gap between columns, across two touchpoints.
+    const QPoint from = atScene(QPointF(first.left() - 5, first.top() + 4));
+    const QPoint to = atScene(QPointF(first.center().x(), second.center().y()));
+    m_last = from;
+    press(from);
+    moveTo(to);
+    QTest::mouseRelease(view()->viewport(), Qt::LeftButton, {}, to);
+    settle();
+    const QList<Id> selected = selection()->ids(EntityKind::Touchpoint);
+    EXPECT_TRUE(selected.contains(stage.touchpoints[0].id));
+    EXPECT_TRUE(selected.contains(stage.touchpoints[1].id));
+}
+
+TEST_F(MapCanvasTest, SelectingOnTheMapSelectsInTheNavigatorAndBack)
+{
+    const Id touchpoint = journey().stages[2].touchpoints[1].id;
+    press(at(EntityKind::Touchpoint, touchpoint));
+    QTest::mouseRelease(view()->viewport(), Qt::LeftButton, {},
+                        at(EntityKind::Touchpoint, touchpoint));
+    settle();
+    EXPECT_EQ(window->navigator()->selection(), (Selection{EntityKind::Touchpoint, touchpoint}));
+    EXPECT_EQ(window->inspector()->form()->selection(),
+              (Selection{EntityKind::Touchpoint, touchpoint}));
+    const Id other = journey().stages[3].touchpoints[0].id;
+    window->navigator()->select({EntityKind::Touchpoint, other});
+    settle();
+    EXPECT_TRUE(scene()->itemFor(EntityKind::Touchpoint, other)->isSelected());
+    EXPECT_FALSE(scene()->itemFor(EntityKind::Touchpoint, touchpoint)->isSelected());
+}
+
+TEST_F(MapCanvasTest, CopyAndPasteCardsAndTouchpointsBetweenJourneys)
+{
+    const Stage& stage = journey().stages[0];
+    const Touchpoint original = stage.touchpoints[0];
+    const QString cardText = stage.cards[0].text;
+    selection()->setSelection(
+        {{EntityKind::Touchpoint, original.id}, {EntityKind::Card, stage.cards[0].id}});
+    settle();
+    view()->setFocus();
+    key(Qt::Key_C, Qt::ControlModifier);
+    const QMimeData* data = QApplication::clipboard()->mimeData();
+    ASSERT_TRUE(data && data->hasFormat(MapClipboard::mimeType()));
+    EXPECT_TRUE(data->text().contains(original.name)) << "plain text for other programs";
+
+    const Journey& other = project().journeys[1];
+    const Id target = other.stages[1].id;
+    const size_t touchpoints = other.stages[1].touchpoints.size();
+    const size_t cards = other.stages[1].cards.size();
+    selection()->select({EntityKind::Stage, target});
+    settle();
+    ASSERT_EQ(canvas()->journeyId(), other.id);
+    view()->setFocus();
+    key(Qt::Key_V, Qt::ControlModifier);
+    const Stage* pasted = findStage(project(), target);
+    ASSERT_EQ(pasted->touchpoints.size(), touchpoints + 1);
+    ASSERT_EQ(pasted->cards.size(), cards + 1);
+    const Touchpoint& copy = pasted->touchpoints.back();
+    EXPECT_NE(copy.id, original.id) << "a paste is new";
+    EXPECT_EQ(copy.name, original.name);
+    EXPECT_EQ(copy.channel, original.channel);
+    EXPECT_EQ(copy.owner, original.owner);
+    const bool found = std::any_of(pasted->cards.begin(), pasted->cards.end(),
+                                   [&](const LaneCard& c) { return c.text == cardText; });
+    EXPECT_TRUE(found);
+    EXPECT_EQ(undo()->undoText(), QStringLiteral("Paste 2 items"));
+    EXPECT_EQ(selection()->selected().size(), 2) << "what was pasted is selected";
+    undo()->undo();
+    EXPECT_EQ(findStage(project(), target)->touchpoints.size(), touchpoints);
+    EXPECT_EQ(findStage(project(), target)->cards.size(), cards);
+}
+
+TEST_F(MapCanvasTest, CutTakesThemAwayAndPlainTextPastesAsCards)
+{
+    const Id card = journey().stages[0].cards[0].id;
+    selection()->select({EntityKind::Card, card});
+    settle();
+    view()->setFocus();
+    key(Qt::Key_X, Qt::ControlModifier);
+    EXPECT_FALSE(findCard(project(), card));
+
+    // Lines from another program become cards in the selected card's lane.
+    const LaneCard anchor = journey().stages[1].cards[0];
+    selection()->select({EntityKind::Card, anchor.id});
+    QApplication::clipboard()->setText(QStringLiteral("First idea\n\n  Second idea  \n"));
+    settle();
+    view()->setFocus();
+    key(Qt::Key_V, Qt::ControlModifier);
+    const Stage& stage = journey().stages[1];
+    QStringList texts;
+    for (const LaneCard& c : stage.cards) {
+        if (c.laneId == anchor.laneId)
+            texts << c.text;
+    }
+    EXPECT_EQ(texts.mid(1, 2), (QStringList{QStringLiteral("First idea"),
+                                            QStringLiteral("Second idea")}))
+        << "right after the selected card";
+}
+
+TEST_F(MapCanvasTest, DuplicateAJourneyAsItsFutureState)
+{
+    const Journey original = journey();
+    ASSERT_EQ(original.state, JourneyState::Current);
+    dialogs::testing::queueAnswer(QStringLiteral("Patio order, reimagined"));
+    action("actionDuplicateJourney")->trigger();
+    settle();
+    const Journey& copy = *findJourney(project(), canvas()->journeyId());
+    EXPECT_NE(copy.id, original.id);
+    EXPECT_EQ(copy.name, QStringLiteral("Patio order, reimagined"));
+    EXPECT_EQ(copy.state, JourneyState::Future);
+    ASSERT_EQ(copy.stages.size(), original.stages.size());
+    EXPECT_EQ(copy.stages[1].touchpoints.size(), original.stages[1].touchpoints.size());
+    EXPECT_NE(copy.stages[1].touchpoints[0].id, original.stages[1].touchpoints[0].id);
+    EXPECT_EQ(undo()->undoText(), QStringLiteral("Duplicate journey “%1”").arg(original.name));
+    const Id copyId = copy.id;
+    undo()->undo();
+    settle();
+    EXPECT_FALSE(findJourney(project(), copyId)) << "one undo takes the whole copy";
+    EXPECT_NE(canvas()->journeyId(), copyId);
+    EXPECT_TRUE(findJourney(project(), canvas()->journeyId()));
+}
+
+TEST_F(MapCanvasTest, ZoomAndFrozenHeaders)
+{
+    view()->setZoom(1.0);
+    action("actionZoomIn")->trigger();
+    EXPECT_GT(view()->zoom(), 1.0);
+    action("actionZoomOut")->trigger();
+    EXPECT_NEAR(view()->zoom(), 1.0, 1e-9);
+    QWheelEvent wheel(QPointF(200, 200), view()->viewport()->mapToGlobal(QPointF(200, 200)),
+                      QPoint(), QPoint(0, 240), Qt::NoButton, Qt::ControlModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view()->viewport(), &wheel);
+    EXPECT_GT(view()->zoom(), 1.2);
+
+    action("actionFitToWindow")->trigger();
+    settle();
+    const QRectF visible = view()->mapToScene(view()->viewport()->rect()).boundingRect();
+    EXPECT_TRUE(visible.adjusted(-2, -2, 2, 2).contains(scene()->layout().bounds))
+        << "the whole map fits";
+
+    // Scrolled down and right, the stage headers and lane titles stay.
+    view()->setZoom(1.5);
+    view()->verticalScrollBar()->setValue(view()->verticalScrollBar()->maximum());
+    view()->horizontalScrollBar()->setValue(view()->horizontalScrollBar()->maximum());
+    settle();
+    const QRectF now = view()->mapToScene(view()->viewport()->rect()).boundingRect();
+    MapItem* stage = scene()->item(MapItem::Part::Stage, journey().stages.back().id);
+    MapItem* lane = scene()->item(MapItem::Part::Lane, journey().lanes.front().id);
+    EXPECT_NEAR(stage->sceneBoundingRect().top() + 6 * scene()->layout().style.scale, now.top(),
+                1.0);
+    EXPECT_NEAR(lane->sceneBoundingRect().left() + 6 * scene()->layout().style.scale, now.left(),
+                1.0);
+}
+
+TEST_F(MapCanvasTest, PresentationModeStepsThroughTheStages)
+{
+    QAction* present = action("actionPresent");
+    ASSERT_TRUE(present);
+    present->trigger();
+    settle();
+    EXPECT_TRUE(window->isPresenting());
+    EXPECT_TRUE(window->isFullScreen());
+    EXPECT_FALSE(window->menuBar()->isVisible());
+    EXPECT_FALSE(window->findChild<QDockWidget*>(QStringLiteral("navigatorDock"))->isVisible());
+    EXPECT_FALSE(view()->isEditable() && !view()->isPresenting());
+    EXPECT_GT(scene()->layout().style.scale, 1.2) << "large type";
+    EXPECT_EQ(scene()->currentStage(), journey().stages[0].id);
+    QTest::keyClick(view(), Qt::Key_Right);
+    QTest::keyClick(view(), Qt::Key_Right);
+    EXPECT_EQ(scene()->currentStage(), journey().stages[2].id);
+    QTest::keyClick(view(), Qt::Key_Left);
+    EXPECT_EQ(scene()->currentStage(), journey().stages[1].id);
+    // No editing while presenting.
+    const size_t stages = journey().stages.size();
+    QTest::mouseDClick(view()->viewport(), Qt::LeftButton, {},
+                       at(EntityKind::Stage, journey().stages[1].id));
+    EXPECT_FALSE(editor()->isEditing());
+    EXPECT_EQ(journey().stages.size(), stages);
+
+    QTest::keyClick(view(), Qt::Key_Escape);
+    settle();
+    EXPECT_FALSE(window->isPresenting());
+    EXPECT_FALSE(window->isFullScreen());
+    EXPECT_TRUE(window->menuBar()->isVisible());
+    EXPECT_TRUE(window->findChild<QDockWidget*>(QStringLiteral("navigatorDock"))->isVisible());
+    EXPECT_EQ(scene()->currentStage(), NoId);
+    EXPECT_DOUBLE_EQ(scene()->layout().style.scale, 1.0);
+}
+
+TEST_F(MapCanvasTest, SidePanelsHideWithOneShortcutEach)
+{
+    auto* navigator = window->findChild<QDockWidget*>(QStringLiteral("navigatorDock"));
+    auto* inspector = window->findChild<QDockWidget*>(QStringLiteral("inspectorDock"));
+    ASSERT_TRUE(navigator->isVisible() && inspector->isVisible());
+    view()->setFocus();
+    key(Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_FALSE(navigator->isVisible());
+    key(Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_FALSE(inspector->isVisible());
+    // Remembered for the next window.
+    auto session = ProjectSession::create(dir.path(QStringLiteral("Second.journey")),
+                                          demoProject(), nullptr);
+    ASSERT_TRUE(session);
+    {
+        MainWindow second(std::move(session));
+        second.show();
+        settle();
+        EXPECT_FALSE(second.findChild<QDockWidget*>(QStringLiteral("navigatorDock"))->isVisible());
+    }
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window));
+    view()->setFocus();
+    key(Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    key(Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_TRUE(navigator->isVisible());
+    EXPECT_TRUE(inspector->isVisible());
+}
+
+TEST_F(MapCanvasTest, ArrowKeysStepBetweenTouchpointsAndCards)
+{
+    const Stage& first = journey().stages[0];
+    selection()->select({EntityKind::Touchpoint, first.touchpoints[0].id});
+    settle();
+    view()->setFocus();
+    key(Qt::Key_Down);
+    EXPECT_EQ(selection()->current(), (Selection{EntityKind::Touchpoint, first.touchpoints[1].id}));
+    key(Qt::Key_Up);
+    EXPECT_EQ(selection()->current(), (Selection{EntityKind::Touchpoint, first.touchpoints[0].id}));
+    key(Qt::Key_Right);
+    const Id owner = ownerOf(project(), selection()->current().kind, selection()->current().id);
+    EXPECT_EQ(owner, journey().stages[1].id);
+}
+
+TEST_F(MapCanvasTest, HelpListsEveryShortcut)
+{
+    dialogs::testing::queueAnswer(QStringLiteral("ok"));
+    action("actionKeyboardShortcuts")->trigger();
+    const QStringList messages = dialogs::testing::takeMessages();
+    ASSERT_EQ(messages.size(), 1);
+    const QString list = messages.front();
+    for (const char* line : {"Add touchpoint: Ctrl+T", "Add card: Ctrl+K", "Add stage: Ctrl+Shift+N",
+                             "Presentation mode: F11", "Fit to window: Ctrl+0", "Undo: Ctrl+Z",
+                             "Double-click"})
+        EXPECT_TRUE(list.contains(QString::fromUtf8(line))) << line;
+}
+
+} // namespace
+} // namespace js
