@@ -96,7 +96,8 @@ struct CardBox {
     Id laneId = NoId;
     int stageIndex = 0;
     int laneIndex = 0;
-    int index = 0; // among the cards of its lane in its stage
+    int noteIndex = 0; // its lane's place among the text lanes: the note colour
+    int index = 0;     // among the cards of its lane in its stage
     QRectF rect;
     TextBlock text;
 
@@ -131,6 +132,7 @@ struct JourneyHeaderBox {
     TextBlock state;
     QRectF photo; // empty when the journey has no persona
     TextBlock persona;
+    TextBlock role;
     TextBlock quote;
     QImage photoImage;
 

@@ -126,16 +126,18 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId)
             header.photo = QRectF(x, header.rect.top() + 12 * s.scale, photoSize, photoSize);
             const double textLeft = header.photo.right() + s.padding();
             const double textWidth_ = std::min(available, 520 * s.scale);
-            const QString who = persona->role.isEmpty()
-                                    ? persona->name
-                                    : tr("%1, %2").arg(persona->name, persona->role);
-            header.persona = wrap(who, s.titleFont(), textWidth_, 1);
-            header.persona.rect.moveTopLeft(QPointF(textLeft, header.photo.top() + 4 * s.scale));
+            header.persona = wrap(persona->name, s.titleFont(), textWidth_, 1);
+            header.persona.rect.moveTopLeft(QPointF(textLeft, header.photo.top()));
+            QPointF below = header.persona.rect.bottomLeft() + QPointF(0, 2 * s.scale);
+            if (!persona->role.isEmpty()) {
+                header.role = wrap(persona->role, s.smallFont(), textWidth_, 1);
+                header.role.rect.moveTopLeft(below);
+                below = header.role.rect.bottomLeft() + QPointF(0, 4 * s.scale);
+            }
             if (!persona->quote.isEmpty()) {
                 header.quote = wrap(QChar(0x201C) + persona->quote.trimmed() + QChar(0x201D),
                                     s.bodyFont(), textWidth_, 2);
-                header.quote.rect.moveTopLeft(header.persona.rect.bottomLeft() +
-                                              QPointF(0, 4 * s.scale));
+                header.quote.rect.moveTopLeft(below);
             }
             header.photoImage = QImage::fromData(persona->photo);
         }
@@ -165,16 +167,18 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId)
     const QFont small = s.smallFont();
     double y = lanesTop;
     int laneIndex = 0;
+    int textLanes = 0;
     for (const Lane& lane : journey->lanes) {
         if (lane.hidden)
             continue;
+        const int noteIndex = lane.kind == LaneKind::Text ? textLanes++ : 0;
         LaneBox laneBox;
         laneBox.id = lane.id;
         laneBox.index = laneIndex++;
         laneBox.kind = lane.kind;
         double height = s.minLaneHeight();
         if (lane.kind == LaneKind::Emotion) {
-            height = std::max(height, 6 * s.emotionStep() + 2 * s.padding() + 8 * s.scale);
+            height = std::max(height, 6 * s.emotionStep() + 2 * s.padding() + 40 * s.scale);
         } else {
             for (int i = 0; i < stageCount; ++i) {
                 const Stage& stage = journey->stages[size_t(i)];
@@ -218,6 +222,7 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId)
                         box.laneId = lane.id;
                         box.stageIndex = i;
                         box.laneIndex = laneBox.index;
+                        box.noteIndex = noteIndex;
                         box.index = index++;
                         box.text = wrap(card.text, body, textWidth, 5);
                         box.text.rect.moveTopLeft(QPointF(x + s.padding(), cy + s.padding()));
@@ -236,12 +241,13 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId)
         const double inner = s.laneTitleWidth() - 2 * s.padding();
         laneBox.name = wrap(lane.name, s.titleFont(), inner, 2);
         laneBox.name.rect.moveTopLeft(laneBox.header.topLeft() + QPointF(s.padding(), s.padding()));
-        laneBox.hint = wrap(laneHint(lane.kind), small, inner, 1);
+        laneBox.hint = wrap(laneHint(lane.kind), small, inner, 3);
         laneBox.hint.rect.moveTopLeft(laneBox.name.rect.bottomLeft() + QPointF(0, 2 * s.scale));
         if (lane.kind == LaneKind::Emotion && map.curve.laneId == NoId) {
             map.curve.laneId = lane.id;
-            map.curve.band = laneBox.row.adjusted(0, s.padding() + 4 * s.scale, 0,
-                                                  -s.padding() - 4 * s.scale);
+            // Room above +3 for a point's ring, below -3 for "Lowest".
+            map.curve.band = laneBox.row.adjusted(0, s.padding() + 10 * s.scale, 0,
+                                                  -s.padding() - 30 * s.scale);
         }
         map.lanes.push_back(laneBox);
         y += height;

@@ -22,6 +22,9 @@ QString tr(const char* text)
 
 constexpr std::array<QRgb, 6> StageColors = {0x2b7a9c, 0x5b6fd6, 0x8b5cc7,
                                              0xc77d1e, 0xd0584a, 0x3d9a5b};
+// Sticky-note colours, by the text lane's place: in the default lanes,
+// actions yellow, thoughts blue, pain points red, opportunities green,
+// backstage violet.
 constexpr std::array<QRgb, 5> LightNotes = {0xfff4c2, 0xe3efff, 0xfde4e4, 0xe2f5e6, 0xf0e6ff};
 constexpr std::array<QRgb, 5> DarkNotes = {0x4a4526, 0x27384f, 0x4d2d2f, 0x28432f, 0x3d3150};
 
@@ -238,6 +241,7 @@ void MapPainter::paintJourneyHeader(QPainter& painter, const MapLayout& layout) 
         painter.setPen(QPen(m_theme.cardBorder, 1.5 * s.scale));
         painter.drawEllipse(header.photo);
         paintText(painter, header.persona, s.titleFont(), m_theme.text);
+        paintText(painter, header.role, s.smallFont(), m_theme.mutedText);
         QFont quote = s.bodyFont();
         quote.setItalic(true);
         paintText(painter, header.quote, quote, m_theme.mutedText);
@@ -341,7 +345,7 @@ void MapPainter::paintCard(QPainter& painter, const MapLayout& layout, const Car
     painter.setRenderHint(QPainter::Antialiasing);
     if (flags & PaintFlag::Dimmed)
         painter.setOpacity(0.45);
-    const QColor note = m_theme.noteColor(box.laneIndex);
+    const QColor note = m_theme.noteColor(box.noteIndex);
     painter.setPen(Qt::NoPen);
     painter.setBrush(withAlpha(Qt::black, m_theme.dark ? 0.3 : 0.06));
     painter.drawRoundedRect(box.rect.translated(0, 1.5 * s.scale), radius, radius);

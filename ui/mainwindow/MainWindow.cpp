@@ -140,7 +140,10 @@ void MainWindow::createDocks()
     right->setWidget(m_inspector);
     right->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, right);
-    resizeDocks({left, right}, {250, 300}, Qt::Horizontal);
+    // Narrower panels on a small screen (a 1280x720 projector): the map needs
+    // the room.
+    const bool small = screen() && screen()->availableGeometry().width() < 1600;
+    resizeDocks({left, right}, {small ? 210 : 250, small ? 270 : 300}, Qt::Horizontal);
 
     connect(m_navigator, &Navigator::selectionChanged, this, [this](const Selection& selection) {
         if (m_syncingSelection)

@@ -13,6 +13,7 @@
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QLayout>
 #include <QTabWidget>
 
 namespace js {
@@ -96,11 +97,13 @@ void MainWindow::setPresenting(bool presenting)
         menuBar()->hide();
         statusBar()->hide();
         m_tabs->tabBar()->hide();
+        centralWidget()->layout()->setContentsMargins(0, 0, 0, 0);
         showFullScreen();
     } else {
         menuBar()->show();
         statusBar()->show();
         m_tabs->tabBar()->show();
+        centralWidget()->layout()->setContentsMargins(6, 6, 6, 0);
         restoreState(m_stateBeforePresenting);
         setWindowState(m_windowStateBeforePresenting & ~Qt::WindowFullScreen);
         if (!(m_windowStateBeforePresenting & (Qt::WindowMaximized | Qt::WindowFullScreen)))

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMimeData>
@@ -47,19 +48,20 @@ MapCanvas::MapCanvas(ProjectDocument* document, SelectionModel* selection, QWidg
     setObjectName(QStringLiteral("mapCanvas"));
     m_scene->setTheme(MapTheme::forPalette(palette()));
     m_journeyChoice->setObjectName(QStringLiteral("mapJourneyChoice"));
-    m_journeyChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_journeyChoice->setMinimumContentsLength(12);
+    m_journeyChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_journeyChoice->setMinimumContentsLength(18);
     m_zoomLabel->setObjectName(QStringLiteral("mapZoom"));
     m_zoomLabel->setMinimumWidth(m_zoomLabel->fontMetrics().horizontalAdvance(QStringLiteral("400 %")));
     m_zoomLabel->setAlignment(Qt::AlignCenter);
 
     auto* bar = new QHBoxLayout(m_bar);
     bar->setContentsMargins(4, 2, 4, 2);
+    bar->setSpacing(2);
     auto* label = new QLabel(tr("&Journey:"));
     label->setBuddy(m_journeyChoice);
     bar->addWidget(label);
     bar->addWidget(m_journeyChoice);
-    bar->addSpacing(12);
+    bar->addSpacing(8);
     auto* stage = barButton(tr("+ Stage"), tr("Add a stage after the selected one (Ctrl+Shift+N)"),
                             "mapAddStage");
     auto* lane = barButton(tr("+ Lane"), tr("Add a lane below the selected one (Ctrl+Shift+L)"),
@@ -212,6 +214,25 @@ void MapCanvas::showJourney(Id journeyId)
     fillJourneyChoice();
 }
 
+void MapCanvas::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // The first time: enough of the map to read it as a journey.
+    if (!m_shown) {
+        m_shown = true;
+        QMetaObject::invokeMethod(
+            this, [this] { m_view->fitStages(3); }, Qt::QueuedConnection);
+    }
+}
+
+void MapCanvas::changeEvent(QEvent* event)
+{
+    // Light or dark: the map follows the system's palette.
+    if (event->type() == QEvent::PaletteChange)
+        m_scene->setTheme(MapTheme::forPalette(palette()));
+    QWidget::changeEvent(event);
+}
+
 void MapCanvas::fillJourneyChoice()
 {
     const Project& project = m_document->project();
@@ -247,8 +268,9 @@ void MapCanvas::setPresenting(bool presenting)
 {
     m_bar->setVisible(!presenting);
     MapStyle style = m_scene->layout().style;
-    style.scale = presenting ? 1.35 : 1.0;
+    style.scale = presenting ? 1.3 : 1.0;
     m_scene->setStyle(style);
+    m_view->fitStages(3);
     m_view->setPresenting(presenting);
     m_view->setEditable(!presenting && m_editable);
     m_view->setFocus();

@@ -53,6 +53,10 @@ public:
 Q_SIGNALS:
     void presentationExitRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
 private:
     void fillJourneyChoice();
     void updateZoomLabel();
@@ -71,6 +75,7 @@ private:
     QComboBox* m_journeyChoice;
     QLabel* m_zoomLabel;
     bool m_editable = true;
+    bool m_shown = false;
 };
 
 } // namespace js

@@ -84,8 +84,8 @@ MapView::MapView(MapScene* scene, SelectionModel* selection, QWidget* parent)
                    QPainter::SmoothPixmapTransform);
     setDragMode(QGraphicsView::RubberBandDrag);
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
-    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
-    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setTransformationAnchor(QGraphicsView::NoAnchor); // zoomAround() keeps its anchor
+    setResizeAnchor(QGraphicsView::NoAnchor); // the top left stays put
     setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setFrameShape(QFrame::NoFrame);
@@ -125,11 +125,21 @@ MapItem* MapView::pressed() const
 
 void MapView::setZoom(double zoom)
 {
+    zoomAround(zoom, QPoint(0, 0));
+}
+
+void MapView::zoomAround(double zoom, const QPoint& viewPos)
+{
     zoom = std::clamp(zoom, MinZoom, MaxZoom);
     if (std::abs(zoom - m_zoom) < 1e-6 && transform().m11() == zoom)
         return;
+    // The map point under viewPos stays there.
+    const QPointF anchor = mapToScene(viewPos);
     m_zoom = zoom;
     setTransform(QTransform::fromScale(zoom, zoom));
+    const QPointF drift = mapFromScene(anchor) - QPointF(viewPos);
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(std::lround(drift.x())));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + int(std::lround(drift.y())));
     updateFrozenHeaders();
     placeEditor();
     Q_EMIT zoomChanged(m_zoom);
@@ -143,6 +153,14 @@ void MapView::zoomIn()
 void MapView::zoomOut()
 {
     setZoom(m_zoom / ZoomStep);
+}
+
+void MapView::fitStages(int stages)
+{
+    const MapLayout& layout = m_scene->layout();
+    const MapStyle& style = layout.style;
+    const double wanted = 2 * style.margin() + style.laneTitleWidth() + stages * style.stageWidth();
+    setZoom(std::clamp(viewport()->width() / wanted, 0.7, 1.0));
 }
 
 void MapView::fitToWindow()
@@ -159,7 +177,7 @@ void MapView::wheelEvent(QWheelEvent* event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
         const double steps = event->angleDelta().y() / 120.0;
-        setZoom(m_zoom * std::pow(1.15, steps));
+        zoomAround(m_zoom * std::pow(1.15, steps), event->position().toPoint());
         event->accept();
         return;
     }
@@ -178,13 +196,18 @@ void MapView::setEditable(bool editable)
 void MapView::setPresenting(bool presenting)
 {
     m_presenting = presenting;
+    const Qt::ScrollBarPolicy bars = presenting ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded;
+    setHorizontalScrollBarPolicy(bars);
+    setVerticalScrollBarPolicy(bars);
     m_editor->finish();
     cancelDrag();
     const MapLayout& layout = m_scene->layout();
     m_scene->setCurrentStage(presenting && !layout.stages.empty() ? layout.stages.front().id
                                                                   : NoId);
-    if (presenting)
+    if (presenting) {
+        verticalScrollBar()->setValue(verticalScrollBar()->minimum());
         stepStage(0);
+    }
 }
 
 void MapView::stepStage(int step)
@@ -201,13 +224,10 @@ void MapView::stepStage(int step)
     const StageBox& stage = layout.stages[size_t(index)];
     m_scene->setCurrentStage(stage.id);
     // Bring the whole column into view, the lane titles staying beside it.
+    // Centred in the room the lane titles leave, its neighbours beside it.
     const double titles = layout.style.laneTitleWidth() + layout.style.margin();
-    const QRectF wanted = stage.column.united(stage.header);
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
-    if (wanted.left() < visible.left() + titles || wanted.right() > visible.right()) {
-        const double x = wanted.center().x() - titles / 2;
-        centerOn(QPointF(x, visible.center().y()));
-    }
+    centerOn(QPointF(stage.header.center().x() - titles / 2, visible.center().y()));
 }
 
 // ---- selection
@@ -251,6 +271,13 @@ void MapView::modelSelectionChanged()
             item->setSelected(m_selection->isSelected(item->kind(), item->id()));
     }
     m_syncing = false;
+    // Picked elsewhere (the navigator): bring it into view.
+    const Selection current = m_selection->current();
+    if (current != m_shownCurrent) {
+        m_shownCurrent = current;
+        if (!m_mouseDown && m_scene->itemFor(current.kind, current.id))
+            ensureVisible(current);
+    }
 }
 
 void MapView::ensureVisible(const Selection& target)
@@ -372,6 +399,9 @@ Id MapView::emotionPointAt(const QPoint& viewPos) const
 
 void MapView::mousePressEvent(QMouseEvent* event)
 {
+    // What is clicked is in view already: the view must not move under the
+    // pointer while it selects.
+    m_mouseDown = true;
     if (m_editor->isEditing())
         m_editor->finish();
     if (event->button() != Qt::LeftButton) {
@@ -494,6 +524,8 @@ void MapView::mouseReleaseEvent(QMouseEvent* event)
     }
     m_drag = Drag::None;
     m_emotionTouchpoint = NoId;
+    m_mouseDown = false;
+    m_shownCurrent = m_selection->current();
     event->accept();
 }
 
@@ -817,15 +849,21 @@ void MapView::keyPressEvent(QKeyEvent* event)
     if (m_presenting) {
         switch (event->key()) {
         case Qt::Key_Right:
-        case Qt::Key_Down:
         case Qt::Key_PageDown:
         case Qt::Key_Space:
             stepStage(+1);
             return;
+        case Qt::Key_Down:
+            verticalScrollBar()->setValue(verticalScrollBar()->value() +
+                                          viewport()->height() * 2 / 3);
+            return;
         case Qt::Key_Left:
-        case Qt::Key_Up:
         case Qt::Key_PageUp:
             stepStage(-1);
+            return;
+        case Qt::Key_Up:
+            verticalScrollBar()->setValue(verticalScrollBar()->value() -
+                                          viewport()->height() * 2 / 3);
             return;
         case Qt::Key_Home:
             stepStage(-1000);

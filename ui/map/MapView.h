@@ -32,10 +32,15 @@ public:
     MapInlineEditor* editor() const { return m_editor; }
 
     double zoom() const { return m_zoom; }
+    // Zooms keeping the top left of the view in place.
     void setZoom(double zoom);
+    // Zooms keeping the map point under a view position there.
+    void zoomAround(double zoom, const QPoint& viewPos);
     void zoomIn();
     void zoomOut();
     void fitToWindow();
+    // At most 100 %, at least 70 %: as much as shows `stages` stage columns.
+    void fitStages(int stages);
 
     void setEditable(bool editable);
     bool isEditable() const { return m_editable; }
@@ -96,6 +101,8 @@ private:
     bool m_editable = true;
     bool m_presenting = false;
     bool m_syncing = false;
+    bool m_mouseDown = false;
+    Selection m_shownCurrent;
 
     Drag m_drag = Drag::None;
     int m_pressedPart = -1;

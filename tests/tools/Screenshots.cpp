@@ -1,0 +1,138 @@
+// Takes the screenshots of the README and docs/screenshots/ from the real
+// window on the demo project: light and dark palettes, 1920x1080 and
+// 1280x720, the map normal and in presentation mode. Run by
+// scripts/screenshots.sh; needs no display (the window grabs itself).
+#include "core/content/DemoProject.h"
+#include "core/storage/ProjectSession.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/SelectionModel.h"
+#include "ui/map/MapCanvas.h"
+#include "ui/map/MapScene.h"
+#include "ui/map/MapView.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPalette>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1f, 0x21, 0x24);
+    const QColor text(0xe8, 0xea, 0xed);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Highlight, QColor(0x4a, 0x8c, 0xf7));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+void settle()
+{
+    for (int i = 0; i < 10; ++i) {
+        QApplication::processEvents();
+        QTest::qWait(20);
+    }
+}
+
+bool shoot(const QString& folder, const QString& name, const QSize& size, bool dark,
+           bool presenting, const QString& workDir, bool curve = false)
+{
+    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+    const QString path = QDir(workDir).filePath(name + QStringLiteral(".journey"));
+    QString error;
+    auto session = js::ProjectSession::create(path, js::demoProject(), &error);
+    if (!session) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return false;
+    }
+    auto* window = new js::MainWindow(std::move(session));
+    window->setAttribute(Qt::WA_DeleteOnClose, false);
+    window->setWindowState(Qt::WindowNoState);
+    window->resize(size);
+    window->show();
+    settle();
+    // A touchpoint selected, as in use: the inspector shows it.
+    const js::Journey& journey = window->document()->project().journeys.front();
+    window->selectionModel()->select(
+        {js::EntityKind::Touchpoint, journey.stages[2].touchpoints[2].id});
+    settle();
+    if (presenting) {
+        window->setPresenting(true);
+        // The offscreen screen is small; a projector is not: as on one.
+        window->setWindowState(Qt::WindowNoState);
+        window->resize(size);
+        settle();
+        window->map()->view()->fitStages(3);
+        QTest::keyClick(window->map()->view(), Qt::Key_Right);
+        QTest::keyClick(window->map()->view(), Qt::Key_Right);
+        settle();
+    }
+    if (curve) {
+        // Down to the emotion curve and the pain points, headers frozen above.
+        js::MapView* view = window->map()->view();
+        const js::MapLayout& layout = window->map()->scene()->layout();
+        for (const js::LaneBox& lane : layout.lanes) {
+            if (lane.kind == js::LaneKind::Emotion)
+                view->centerOn(view->mapToScene(view->viewport()->rect().center()).x(),
+                               lane.row.center().y());
+        }
+        settle();
+    }
+    const QImage image = window->grab().toImage();
+    const QString out = QDir(folder).filePath(name + QStringLiteral(".png"));
+    const bool saved = image.save(out);
+    std::printf("%s %dx%d\n", qPrintable(out), image.width(), image.height());
+    window->close();
+    delete window;
+    return saved;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.path() + QStringLiteral("/config")));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home.path() + QStringLiteral("/data")));
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setApplicationName(QStringLiteral("JourneyscopeScreenshots"));
+    const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    QDir().mkpath(folder);
+    bool ok = true;
+    ok &= shoot(folder, QStringLiteral("map-light-1920x1080"), {1920, 1080}, false, false,
+                home.path());
+    ok &= shoot(folder, QStringLiteral("map-dark-1920x1080"), {1920, 1080}, true, false,
+                home.path());
+    ok &= shoot(folder, QStringLiteral("map-curve-light-1920x1080"), {1920, 1080}, false, false,
+                home.path(), true);
+    ok &= shoot(folder, QStringLiteral("map-light-1280x720"), {1280, 720}, false, false,
+                home.path());
+    ok &= shoot(folder, QStringLiteral("map-presentation-1280x720"), {1280, 720}, false, true,
+                home.path());
+    ok &= shoot(folder, QStringLiteral("map-presentation-dark-1920x1080"), {1920, 1080}, true,
+                true, home.path());
+    return ok ? 0 : 1;
+}
