@@ -2,6 +2,7 @@
 #include "ui/mainwindow/MainWindow.h"
 
 #include "WindowTest.h"
+#include "ui/actions/ActionList.h"
 #include "core/content/DemoProject.h"
 #include "core/document/ProjectDocument.h"
 #include "core/storage/ProjectSession.h"
@@ -161,6 +162,35 @@ TEST_F(MainWindowTest, ActionsTabListsThePlan)
     ASSERT_TRUE(table);
     EXPECT_EQ(table->rowCount(), int(document()->project().actions.size()));
     EXPECT_EQ(table->item(0, 0)->text(), document()->project().actions[0].title);
+}
+
+TEST_F(MainWindowTest, TheActionListFollowsEditsRowByRow)
+{
+    auto* list = window->findChild<ActionList*>(QStringLiteral("actionList"));
+    ASSERT_TRUE(list);
+    const int rebuilds = list->rebuilds();
+    const Action& first = document()->project().actions[0];
+    const Id id = first.id;
+    document()->set(id, &Action::title, QStringLiteral("Show freight cost up front"));
+    EXPECT_EQ(list->item(0, 0)->text(), QStringLiteral("Show freight cost up front"));
+    // A touchpoint's new name shows in the rows that name it.
+    const Id touchpoint = first.touchpointId;
+    ASSERT_NE(touchpoint, NoId);
+    document()->set(touchpoint, &Touchpoint::name, QStringLiteral("Product page v2"));
+    EXPECT_EQ(list->item(0, 1)->text(), QStringLiteral("Product page v2"));
+    // Rows come and go with their actions, in the plan's order.
+    const int rows = list->rowCount();
+    Action added;
+    added.title = QStringLiteral("Call back within a day");
+    document()->addAction(added, 1);
+    ASSERT_EQ(list->rowCount(), rows + 1);
+    EXPECT_EQ(list->item(1, 0)->text(), QStringLiteral("Call back within a day"));
+    document()->undoStack()->undo();
+    EXPECT_EQ(list->rowCount(), rows);
+    EXPECT_EQ(list->item(1, 0)->text(), document()->project().actions[1].title);
+    ASSERT_TRUE(document()->removeAction(id));
+    EXPECT_EQ(list->rowCount(), rows - 1);
+    EXPECT_EQ(list->rebuilds(), rebuilds) << "no edit rebuilt the table";
 }
 
 } // namespace

@@ -647,6 +647,38 @@ TEST_F(MapCanvasTest, ArrowKeysStepBetweenTouchpointsAndCards)
     EXPECT_EQ(owner, journey().stages[1].id);
 }
 
+TEST_F(MapCanvasTest, AltArrowsMoveWhatIsSelected)
+{
+    const Id touchpoint = journey().stages[1].touchpoints[0].id;
+    selection()->select({EntityKind::Touchpoint, touchpoint});
+    settle();
+    view()->setFocus();
+    key(Qt::Key_Down, Qt::AltModifier);
+    EXPECT_EQ(journey().stages[1].touchpoints[1].id, touchpoint);
+    key(Qt::Key_Right, Qt::AltModifier);
+    EXPECT_EQ(journey().stages[2].touchpoints[1].id, touchpoint);
+    EXPECT_EQ(selection()->current(), (Selection{EntityKind::Touchpoint, touchpoint}));
+
+    const Id stage = journey().stages[0].id;
+    selection()->select({EntityKind::Stage, stage});
+    settle();
+    key(Qt::Key_Right, Qt::AltModifier);
+    EXPECT_EQ(journey().stages[1].id, stage);
+    key(Qt::Key_Left, Qt::AltModifier);
+    key(Qt::Key_Left, Qt::AltModifier); // already first: nothing
+    EXPECT_EQ(journey().stages[0].id, stage);
+
+    const LaneCard card = journey().stages[0].cards[0];
+    selection()->select({EntityKind::Card, card.id});
+    settle();
+    key(Qt::Key_Right, Qt::AltModifier);
+    EXPECT_EQ(ownerOf(project(), EntityKind::Card, card.id), journey().stages[1].id);
+    EXPECT_EQ(findCard(project(), card.id)->laneId, card.laneId);
+    // Each was one undo step.
+    undo()->undo();
+    EXPECT_EQ(ownerOf(project(), EntityKind::Card, card.id), journey().stages[0].id);
+}
+
 TEST_F(MapCanvasTest, HelpListsEveryShortcut)
 {
     dialogs::testing::queueAnswer(QStringLiteral("ok"));
@@ -656,6 +688,7 @@ TEST_F(MapCanvasTest, HelpListsEveryShortcut)
     const QString list = messages.front();
     for (const char* line : {"Add touchpoint: Ctrl+T", "Add card: Ctrl+K", "Add stage: Ctrl+Shift+N",
                              "Presentation mode: F11", "Fit to window: Ctrl+0", "Undo: Ctrl+Z",
+                             "To the left: Alt+Left",
                              "Double-click"})
         EXPECT_TRUE(list.contains(QString::fromUtf8(line))) << line;
 }

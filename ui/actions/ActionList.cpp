@@ -3,7 +3,6 @@
 #include "core/document/ProjectDocument.h"
 
 #include <QHeaderView>
-#include <QTimer>
 
 namespace js {
 
@@ -30,46 +29,88 @@ ActionList::ActionList(ProjectDocument* document, QWidget* parent)
     horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
     horizontalHeader()->setStretchLastSection(false);
 
-    for (auto signal : {&ProjectDocument::entityAdded, &ProjectDocument::entityRemoved,
-                        &ProjectDocument::entityChanged}) {
-        connect(m_document, signal, this, &ActionList::rebuildLater);
-    }
+    connect(m_document, &ProjectDocument::changed, this, &ActionList::documentChanged);
     connect(m_document, &ProjectDocument::projectReset, this, &ActionList::rebuild);
     rebuild();
 }
 
-void ActionList::rebuildLater()
+int ActionList::rowOf(Id actionId) const
 {
-    if (m_rebuildPending)
-        return;
-    m_rebuildPending = true;
-    QTimer::singleShot(0, this, &ActionList::rebuild);
+    for (int row = 0; row < rowCount(); ++row) {
+        if (item(row, Title) && item(row, Title)->data(Qt::UserRole).value<Id>() == actionId)
+            return row;
+    }
+    return -1;
+}
+
+void ActionList::documentChanged(const ChangeEvent& event)
+{
+    const Project& project = m_document->project();
+    switch (event.kind) {
+    case EntityKind::Action: {
+        if (event.type == ChangeType::Removed) {
+            if (const int row = rowOf(event.id); row >= 0)
+                removeRow(row);
+        } else if (event.type == ChangeType::Added) {
+            const int index = indexOfId(project.actions, event.id);
+            insertRow(index);
+            fillRow(index, project.actions[size_t(index)]);
+        } else if (event.type == ChangeType::Moved) {
+            rebuild();
+        } else if (const int row = rowOf(event.id); row >= 0) {
+            fillRow(row, *findAction(project, event.id));
+        }
+        break;
+    }
+    case EntityKind::Touchpoint:
+    case EntityKind::Criterion:
+        // Their names show in the rows that name them.
+        if (event.type != ChangeType::Changed || event.field != Field::Name)
+            return;
+        for (int row = 0; row < rowCount(); ++row) {
+            const Action* action = findAction(project, item(row, Title)->data(Qt::UserRole).value<Id>());
+            if (action && (action->touchpointId == event.id || action->criterionId == event.id))
+                fillRow(row, *action);
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+void ActionList::fillRow(int row, const Action& action)
+{
+    const Project& project = m_document->project();
+    const Touchpoint* touchpoint = findTouchpoint(project, action.touchpointId);
+    const Criterion* criterion = findCriterion(project, action.criterionId);
+    auto set = [this, row](int column, const QString& text, const QString& tip = {}) {
+        QTableWidgetItem* cell = item(row, column);
+        if (!cell) {
+            cell = new QTableWidgetItem;
+            setItem(row, column, cell);
+        }
+        cell->setText(text);
+        cell->setToolTip(tip.isEmpty() ? text : tip);
+    };
+    set(Title, action.title, action.description);
+    item(row, Title)->setData(Qt::UserRole, QVariant::fromValue(action.id));
+    set(Touchpoint_, touchpoint ? touchpoint->name : QString());
+    set(Criterion_, criterion ? criterion->name : QString());
+    set(Owner, action.owner);
+    set(Due, QLocale().toString(action.due, QLocale::ShortFormat));
+    set(Status, actionStatusName(action.status));
+    set(Impact, QString::number(action.impact));
+    set(Effort, QString::number(action.effort));
 }
 
 void ActionList::rebuild()
 {
-    m_rebuildPending = false;
+    ++m_rebuilds;
     const Project& project = m_document->project();
+    clearContents();
     setRowCount(int(project.actions.size()));
-    int row = 0;
-    for (const Action& action : project.actions) {
-        const Touchpoint* touchpoint = findTouchpoint(project, action.touchpointId);
-        const Criterion* criterion = findCriterion(project, action.criterionId);
-        auto set = [this, row](int column, const QString& text, const QString& tip = {}) {
-            auto* item = new QTableWidgetItem(text);
-            item->setToolTip(tip.isEmpty() ? text : tip);
-            setItem(row, column, item);
-        };
-        set(Title, action.title, action.description);
-        set(Touchpoint_, touchpoint ? touchpoint->name : QString());
-        set(Criterion_, criterion ? criterion->name : QString());
-        set(Owner, action.owner);
-        set(Due, QLocale().toString(action.due, QLocale::ShortFormat));
-        set(Status, actionStatusName(action.status));
-        set(Impact, QString::number(action.impact));
-        set(Effort, QString::number(action.effort));
-        ++row;
-    }
+    for (size_t row = 0; row < project.actions.size(); ++row)
+        fillRow(int(row), project.actions[row]);
     resizeColumnsToContents();
     horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
 }

@@ -16,9 +16,19 @@ Inspector::Inspector(ProjectDocument* document, QWidget* parent)
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setMinimumWidth(260);
-    connect(m_document, &ProjectDocument::entityChanged, this, &Inspector::refreshLater);
-    connect(m_document, &ProjectDocument::entityAdded, this, &Inspector::refreshLater);
-    connect(m_document, &ProjectDocument::entityRemoved, this, &Inspector::refreshLater);
+    connect(m_document, &ProjectDocument::changed, this, [this](const ChangeEvent& event) {
+        // The form shows its entity, and names of others (a journey's
+        // persona, a card's lane and stage) and counts (the project's): an
+        // edit of an unrelated field elsewhere leaves it alone.
+        if (!m_form)
+            return;
+        const Selection shown = m_form->selection();
+        const bool itself = event.kind == shown.kind && event.id == shown.id;
+        const bool names = event.type == ChangeType::Changed && event.field == Field::Name;
+        if (itself || event.type != ChangeType::Changed || names ||
+            shown.kind == EntityKind::Project)
+            refreshLater();
+    });
     connect(m_document, &ProjectDocument::projectReset, this, [this] { show(Selection{}); });
     show(Selection{});
 }

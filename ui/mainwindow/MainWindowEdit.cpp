@@ -69,6 +69,30 @@ void MainWindow::createMapActions(QMenu* edit)
         showMap();
         m_map->paste();
     });
+    // Dragging by keyboard.
+    QMenu* move = edit->addMenu(tr("&Move"));
+    move->setObjectName(QStringLiteral("menuMove"));
+    const struct {
+        const char* text;
+        const char* name;
+        Qt::Key key;
+        int dx;
+        int dy;
+    } moves[] = {
+        {QT_TR_NOOP("To the &left"), "actionMoveLeft", Qt::Key_Left, -1, 0},
+        {QT_TR_NOOP("To the &right"), "actionMoveRight", Qt::Key_Right, 1, 0},
+        {QT_TR_NOOP("&Up"), "actionMoveUp", Qt::Key_Up, 0, -1},
+        {QT_TR_NOOP("&Down"), "actionMoveDown", Qt::Key_Down, 0, 1},
+    };
+    for (const auto& m : moves) {
+        QAction* action = move->addAction(tr(m.text), this,
+                                          [this, dx = m.dx, dy = m.dy] { m_map->nudge(dx, dy); });
+        action->setObjectName(QString::fromLatin1(m.name));
+        action->setShortcut(QKeySequence(Qt::ALT | m.key));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_map->view()->addAction(action);
+    }
+    m_addActions << move->menuAction();
     edit->addSeparator();
 }
 

@@ -405,6 +405,68 @@ void MapCanvas::addCard()
     m_view->edit({EntityKind::Card, id}, true);
 }
 
+// ---- moving by keyboard
+
+bool MapCanvas::nudge(int dx, int dy)
+{
+    if (!m_editable)
+        return false;
+    const Project& project = m_document->project();
+    const Journey* journey = findJourney(project, m_scene->journeyId());
+    const Selection current = m_selection->current();
+    if (!journey)
+        return false;
+    bool moved = false;
+    switch (current.kind) {
+    case EntityKind::Stage:
+        if (dx != 0)
+            moved = m_document->moveStage(current.id,
+                                          indexOfId(journey->stages, current.id) + dx);
+        break;
+    case EntityKind::Lane:
+        if (dy != 0)
+            moved = m_document->moveLane(current.id, indexOfId(journey->lanes, current.id) + dy);
+        break;
+    case EntityKind::Touchpoint: {
+        const Id stageId = ownerOf(project, current.kind, current.id);
+        const int stage = indexOfId(journey->stages, stageId);
+        const int index = indexOfId(journey->stages[size_t(stage)].touchpoints, current.id);
+        if (dy != 0 && index + dy >= 0) {
+            moved = m_document->moveTouchpoint(current.id, stageId, index + dy);
+        } else if (dx != 0 && stage + dx >= 0 && stage + dx < int(journey->stages.size())) {
+            moved = m_document->moveTouchpoint(
+                current.id, journey->stages[size_t(stage + dx)].id, index);
+        }
+        break;
+    }
+    case EntityKind::Card: {
+        const Id stageId = ownerOf(project, current.kind, current.id);
+        const int stage = indexOfId(journey->stages, stageId);
+        const LaneCard* card = findCard(project, current.id);
+        int index = 0;
+        for (const LaneCard& other : journey->stages[size_t(stage)].cards) {
+            if (other.id == card->id)
+                break;
+            index += other.laneId == card->laneId;
+        }
+        if (dy != 0 && index + dy >= 0) {
+            moved = m_document->moveCard(current.id, stageId, card->laneId, index + dy);
+        } else if (dx != 0 && stage + dx >= 0 && stage + dx < int(journey->stages.size())) {
+            moved = m_document->moveCard(current.id, journey->stages[size_t(stage + dx)].id,
+                                         card->laneId, index);
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    if (moved) {
+        m_scene->flush();
+        m_view->ensureVisible(current);
+    }
+    return moved;
+}
+
 // ---- the clipboard
 
 bool MapCanvas::hasCopyable() const

@@ -42,6 +42,11 @@ public:
     bool canAddTouchpoint() const;
     bool canAddCard() const;
 
+    // Moves the current touchpoint or card up or down in its stage or to the
+    // stage beside it, a stage left or right, a lane up or down: the
+    // keyboard's way to drag. `dx`, `dy` are -1, 0 or +1.
+    bool nudge(int dx, int dy);
+
     // The selected touchpoints and cards.
     bool hasCopyable() const;
     void copy();
