@@ -108,8 +108,8 @@ std::optional<MapClipboard> MapClipboard::fromJson(const QByteArray& json)
         if (!value.isObject())
             return std::nullopt;
         const QJsonObject o = value.toObject();
-        clip.cards.push_back(
-            {o.value(QStringLiteral("text")).toString(), o.value(QStringLiteral("lane")).toString()});
+        clip.cards.push_back({o.value(QStringLiteral("text")).toString(),
+                              o.value(QStringLiteral("lane")).toString()});
     }
     return clip;
 }

@@ -158,9 +158,8 @@ bool allowsLaneKind(const Journey& journey, Id laneId, LaneKind kind)
 {
     if (kind == LaneKind::Text)
         return true;
-    return std::none_of(journey.lanes.begin(), journey.lanes.end(), [&](const Lane& lane) {
-        return lane.id != laneId && lane.kind == kind;
-    });
+    return std::none_of(journey.lanes.begin(), journey.lanes.end(),
+                        [&](const Lane& lane) { return lane.id != laneId && lane.kind == kind; });
 }
 
 bool hasValidLaneKinds(const Journey& journey)

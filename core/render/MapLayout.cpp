@@ -9,7 +9,8 @@ namespace {
 
 template <typename Box> const Box* findBox(const std::vector<Box>& boxes, Id id)
 {
-    auto it = std::find_if(boxes.begin(), boxes.end(), [id](const Box& box) { return box.id == id; });
+    auto it =
+        std::find_if(boxes.begin(), boxes.end(), [id](const Box& box) { return box.id == id; });
     return it == boxes.end() ? nullptr : &*it;
 }
 

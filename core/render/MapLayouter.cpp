@@ -204,8 +204,8 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId)
                                                        QPointF(0, 2 * s.scale));
                             bottom = box.owner.rect.bottom();
                         }
-                        box.icon = QRectF(x + s.padding(), cy + s.padding(), s.iconSize(),
-                                          s.iconSize());
+                        box.icon =
+                            QRectF(x + s.padding(), cy + s.padding(), s.iconSize(), s.iconSize());
                         bottom = std::max({bottom, box.icon.bottom(), cy + lineHeight(bold)});
                         box.rect = QRectF(x, cy, cardWidth, bottom + s.padding() - cy);
                         cy = box.rect.bottom() + s.gap();
@@ -246,8 +246,8 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId)
         if (lane.kind == LaneKind::Emotion && map.curve.laneId == NoId) {
             map.curve.laneId = lane.id;
             // Room above +3 for a point's ring, below -3 for "Lowest".
-            map.curve.band = laneBox.row.adjusted(0, s.padding() + 10 * s.scale, 0,
-                                                  -s.padding() - 30 * s.scale);
+            map.curve.band =
+                laneBox.row.adjusted(0, s.padding() + 10 * s.scale, 0, -s.padding() - 30 * s.scale);
         }
         map.lanes.push_back(laneBox);
         y += height;

@@ -168,8 +168,8 @@ void MapPainter::paint(QPainter& painter, const MapLayout& layout, const QRectF&
     if (layout.bounds.isEmpty() || target.isEmpty())
         return;
     painter.save();
-    const double factor = std::min(target.width() / layout.bounds.width(),
-                                   target.height() / layout.bounds.height());
+    const double factor =
+        std::min(target.width() / layout.bounds.width(), target.height() / layout.bounds.height());
     painter.translate(target.center());
     painter.scale(factor, factor);
     painter.translate(-layout.bounds.center());
@@ -258,8 +258,8 @@ void MapPainter::paintCorner(QPainter& painter, const MapLayout& layout) const
     painter.restore();
 }
 
-void MapPainter::paintStageHeader(QPainter& painter, const MapLayout& layout,
-                                  const StageBox& stage, PaintFlags flags) const
+void MapPainter::paintStageHeader(QPainter& painter, const MapLayout& layout, const StageBox& stage,
+                                  PaintFlags flags) const
 {
     const MapStyle& s = layout.style;
     painter.save();
@@ -299,8 +299,8 @@ void MapPainter::paintLaneHeader(QPainter& painter, const MapLayout& layout, con
     paintText(painter, lane.hint, s.smallFont(), m_theme.mutedText);
     if (flags & PaintFlag::Selected) {
         painter.setRenderHint(QPainter::Antialiasing);
-        paintSelection(painter, lane.header.adjusted(3 * s.scale, 3 * s.scale, -3 * s.scale,
-                                                     -3 * s.scale),
+        paintSelection(painter,
+                       lane.header.adjusted(3 * s.scale, 3 * s.scale, -3 * s.scale, -3 * s.scale),
                        4 * s.scale, s.scale);
     }
     painter.restore();
@@ -441,7 +441,8 @@ void MapPainter::paintHints(QPainter& painter, const MapLayout& layout) const
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     for (const EmptyHint& hint : layout.hints) {
-        const QRectF rect = hint.rect.adjusted(4 * s.scale, 6 * s.scale, -4 * s.scale, -6 * s.scale);
+        const QRectF rect =
+            hint.rect.adjusted(4 * s.scale, 6 * s.scale, -4 * s.scale, -6 * s.scale);
         painter.setPen(QPen(m_theme.cardBorder, 1.5 * s.scale, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawRoundedRect(rect, 8 * s.scale, 8 * s.scale);

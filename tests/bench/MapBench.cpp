@@ -12,13 +12,11 @@
 #include <QImage>
 #include <QPainter>
 
-#include <benchmark/benchmark.h>
-
-#include <unistd.h>
-
 #include <algorithm>
+#include <benchmark/benchmark.h>
 #include <chrono>
 #include <memory>
+#include <unistd.h>
 #include <vector>
 
 namespace {

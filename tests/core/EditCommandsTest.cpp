@@ -92,11 +92,12 @@ TEST_F(EditCommandsTest, OneTouchpointLaneAndOneEmotionLanePerJourney)
 {
     const Id emotion = emotionLaneOf(project(), s.journey);
     ASSERT_NE(emotion, NoId);
-    EXPECT_EQ(document.addLane(s.journey, -1, Lane{NoId, QStringLiteral("Mood"), LaneKind::Emotion}),
-              NoId);
-    EXPECT_EQ(document.addLane(s.journey, -1,
-                               Lane{NoId, QStringLiteral("More"), LaneKind::Touchpoints}),
-              NoId);
+    EXPECT_EQ(
+        document.addLane(s.journey, -1, Lane{NoId, QStringLiteral("Mood"), LaneKind::Emotion}),
+        NoId);
+    EXPECT_EQ(
+        document.addLane(s.journey, -1, Lane{NoId, QStringLiteral("More"), LaneKind::Touchpoints}),
+        NoId);
     const Id text = document.addLane(s.journey, -1, Lane{NoId, QStringLiteral("Ideas")});
     ASSERT_NE(text, NoId);
     EXPECT_FALSE(document.set(text, &Lane::kind, LaneKind::Emotion));

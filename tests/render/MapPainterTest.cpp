@@ -1,8 +1,9 @@
 // The one painter of the map: it paints a layout into any QPainter, an image
 // as well as a PDF, inside the rectangle it is given.
+#include "core/render/MapPainter.h"
+
 #include "core/content/DemoProject.h"
 #include "core/render/MapLayouter.h"
-#include "core/render/MapPainter.h"
 
 #include <QBuffer>
 #include <QImage>

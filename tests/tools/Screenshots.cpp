@@ -124,15 +124,15 @@ int main(int argc, char** argv)
     bool ok = true;
     ok &= shoot(folder, QStringLiteral("map-light-1920x1080"), {1920, 1080}, false, false,
                 home.path());
-    ok &= shoot(folder, QStringLiteral("map-dark-1920x1080"), {1920, 1080}, true, false,
-                home.path());
+    ok &=
+        shoot(folder, QStringLiteral("map-dark-1920x1080"), {1920, 1080}, true, false, home.path());
     ok &= shoot(folder, QStringLiteral("map-curve-light-1920x1080"), {1920, 1080}, false, false,
                 home.path(), true);
-    ok &= shoot(folder, QStringLiteral("map-light-1280x720"), {1280, 720}, false, false,
-                home.path());
+    ok &=
+        shoot(folder, QStringLiteral("map-light-1280x720"), {1280, 720}, false, false, home.path());
     ok &= shoot(folder, QStringLiteral("map-presentation-1280x720"), {1280, 720}, false, true,
                 home.path());
-    ok &= shoot(folder, QStringLiteral("map-presentation-dark-1920x1080"), {1920, 1080}, true,
-                true, home.path());
+    ok &= shoot(folder, QStringLiteral("map-presentation-dark-1920x1080"), {1920, 1080}, true, true,
+                home.path());
     return ok ? 0 : 1;
 }

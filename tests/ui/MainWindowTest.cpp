@@ -2,10 +2,10 @@
 #include "ui/mainwindow/MainWindow.h"
 
 #include "WindowTest.h"
-#include "ui/actions/ActionList.h"
 #include "core/content/DemoProject.h"
 #include "core/document/ProjectDocument.h"
 #include "core/storage/ProjectSession.h"
+#include "ui/actions/ActionList.h"
 #include "ui/dialogs/Dialogs.h"
 #include "ui/mainwindow/AboutBox.h"
 #include "ui/mainwindow/Inspector.h"

@@ -2,12 +2,13 @@
 // canvas, dragging touchpoints, cards, stages, lanes and emotion points,
 // selecting many and deleting them, the clipboard, undo and redo. Each test
 // drives the widgets and asserts the document.
+#include "ui/map/MapCanvas.h"
+
 #include "WindowTest.h"
 #include "core/io/MapClipboard.h"
 #include "ui/mainwindow/Inspector.h"
 #include "ui/mainwindow/Navigator.h"
 #include "ui/mainwindow/SelectionModel.h"
-#include "ui/map/MapCanvas.h"
 #include "ui/map/MapInlineEditor.h"
 #include "ui/map/MapScene.h"
 #include "ui/map/MapView.h"
@@ -51,8 +52,8 @@ protected:
             return {};
         view()->ensureVisible({kind, id});
         const QRectF rect = item->mapRectToScene(item->boundingRect().adjusted(8, 8, -8, -8));
-        return view()->mapFromScene(rect.topLeft() + QPointF(rect.width() * fraction.x(),
-                                                             rect.height() * fraction.y()));
+        return view()->mapFromScene(
+            rect.topLeft() + QPointF(rect.width() * fraction.x(), rect.height() * fraction.y()));
     }
     QPoint atScene(const QPointF& point) const { return view()->mapFromScene(point); }
 
@@ -65,8 +66,8 @@ protected:
         // In steps, with the button held, as a hand would.
         for (int step = 1; step <= 4; ++step) {
             const QPoint p = m_last + (pos - m_last) * step / 4;
-            QMouseEvent move(QEvent::MouseMove, p, view()->viewport()->mapToGlobal(p),
-                             Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QMouseEvent move(QEvent::MouseMove, p, view()->viewport()->mapToGlobal(p), Qt::NoButton,
+                             Qt::LeftButton, Qt::NoModifier);
             QApplication::sendEvent(view()->viewport(), &move);
         }
         m_last = pos;
@@ -507,8 +508,8 @@ TEST_F(MapCanvasTest, CutTakesThemAwayAndPlainTextPastesAsCards)
         if (c.laneId == anchor.laneId)
             texts << c.text;
     }
-    EXPECT_EQ(texts.mid(1, 2), (QStringList{QStringLiteral("First idea"),
-                                            QStringLiteral("Second idea")}))
+    EXPECT_EQ(texts.mid(1, 2),
+              (QStringList{QStringLiteral("First idea"), QStringLiteral("Second idea")}))
         << "right after the selected card";
 }
 
@@ -614,8 +615,8 @@ TEST_F(MapCanvasTest, SidePanelsHideWithOneShortcutEach)
     key(Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
     EXPECT_FALSE(inspector->isVisible());
     // Remembered for the next window.
-    auto session = ProjectSession::create(dir.path(QStringLiteral("Second.journey")),
-                                          demoProject(), nullptr);
+    auto session =
+        ProjectSession::create(dir.path(QStringLiteral("Second.journey")), demoProject(), nullptr);
     ASSERT_TRUE(session);
     {
         MainWindow second(std::move(session));
@@ -686,10 +687,10 @@ TEST_F(MapCanvasTest, HelpListsEveryShortcut)
     const QStringList messages = dialogs::testing::takeMessages();
     ASSERT_EQ(messages.size(), 1);
     const QString list = messages.front();
-    for (const char* line : {"Add touchpoint: Ctrl+T", "Add card: Ctrl+K", "Add stage: Ctrl+Shift+N",
-                             "Presentation mode: F11", "Fit to window: Ctrl+0", "Undo: Ctrl+Z",
-                             "To the left: Alt+Left",
-                             "Double-click"})
+    for (const char* line :
+         {"Add touchpoint: Ctrl+T", "Add card: Ctrl+K", "Add stage: Ctrl+Shift+N",
+          "Presentation mode: F11", "Fit to window: Ctrl+0", "Undo: Ctrl+Z",
+          "To the left: Alt+Left", "Double-click"})
         EXPECT_TRUE(list.contains(QString::fromUtf8(line))) << line;
 }
 

@@ -83,7 +83,8 @@ TEST_F(WorkspaceTest, AnUntitledProjectIsKnownByItsFolderNotByItsTranslatedName)
     const QString path = window->session()->path();
     ASSERT_TRUE(workspace::isUntitled(path));
     // Whatever the file is called in the user's language, its folder says it.
-    const QString renamed = QFileInfo(path).absoluteDir().filePath(QStringLiteral("Sans titre 1.journey"));
+    const QString renamed =
+        QFileInfo(path).absoluteDir().filePath(QStringLiteral("Sans titre 1.journey"));
     EXPECT_TRUE(workspace::isUntitled(renamed));
     // A file the user named "Untitled" in a folder of theirs is theirs.
     EXPECT_FALSE(workspace::isUntitled(dir.path(QStringLiteral("Untitled 1.journey"))));

@@ -68,7 +68,8 @@ void ActionList::documentChanged(const ChangeEvent& event)
         if (event.type != ChangeType::Changed || event.field != Field::Name)
             return;
         for (int row = 0; row < rowCount(); ++row) {
-            const Action* action = findAction(project, item(row, Title)->data(Qt::UserRole).value<Id>());
+            const Action* action =
+                findAction(project, item(row, Title)->data(Qt::UserRole).value<Id>());
             if (action && (action->touchpointId == event.id || action->criterionId == event.id))
                 fillRow(row, *action);
         }

@@ -118,8 +118,8 @@ void MainWindow::createEditMenu()
     };
     createMapActions(edit);
     addAction(tr("Add &journey…"), "actionAddJourney", &MainWindow::addJourney);
-    m_duplicateJourney = edit->addAction(tr("D&uplicate journey…"), this,
-                                         &MainWindow::duplicateJourney);
+    m_duplicateJourney =
+        edit->addAction(tr("D&uplicate journey…"), this, &MainWindow::duplicateJourney);
     m_duplicateJourney->setObjectName(QStringLiteral("actionDuplicateJourney"));
     m_duplicateJourney->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_addActions << m_duplicateJourney;
@@ -254,8 +254,8 @@ void MainWindow::duplicateJourney()
                          suggested);
     if (!name)
         return;
-    const Id copy = document()->duplicateJourney(id, name->trimmed().isEmpty() ? suggested : *name,
-                                                 state);
+    const Id copy =
+        document()->duplicateJourney(id, name->trimmed().isEmpty() ? suggested : *name, state);
     m_selection->select({EntityKind::Journey, copy});
     showMap();
 }

@@ -7,13 +7,13 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QLayout>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTabBar>
-#include <QLayout>
 #include <QTabWidget>
 
 namespace js {
@@ -30,7 +30,8 @@ void MainWindow::createViewMenu()
         auto* dock = findChild<QDockWidget*>(QString::fromLatin1(panel.dock));
         QAction* toggle = dock->toggleViewAction();
         toggle->setShortcut(panel.keys);
-        toggle->setObjectName(QStringLiteral("actionToggle_%1").arg(QString::fromLatin1(panel.dock)));
+        toggle->setObjectName(
+            QStringLiteral("actionToggle_%1").arg(QString::fromLatin1(panel.dock)));
         view->addAction(toggle);
         addAction(toggle); // works while the menu bar is hidden too
         // Remembered at once, not only when the window closes.
@@ -50,8 +51,8 @@ void MainWindow::createViewMenu()
         addAction(action);
         return action;
     };
-    add(tr("Zoom &in"), "actionZoomIn", {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)},
-        [this, map] {
+    add(tr("Zoom &in"), "actionZoomIn",
+        {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)}, [this, map] {
             showMap();
             map->zoomIn();
         });
@@ -70,8 +71,8 @@ void MainWindow::createViewMenu()
             map->setZoom(1.0);
         });
     view->addSeparator();
-    QAction* present = add(tr("&Presentation mode"), "actionPresent",
-                           {QKeySequence(Qt::Key_F11)}, [this] { setPresenting(!m_presenting); });
+    QAction* present = add(tr("&Presentation mode"), "actionPresent", {QKeySequence(Qt::Key_F11)},
+                           [this] { setPresenting(!m_presenting); });
     present->setCheckable(true);
     auto* leave = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     leave->setObjectName(QStringLiteral("leavePresentation"));

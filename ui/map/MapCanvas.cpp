@@ -51,7 +51,8 @@ MapCanvas::MapCanvas(ProjectDocument* document, SelectionModel* selection, QWidg
     m_journeyChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_journeyChoice->setMinimumContentsLength(18);
     m_zoomLabel->setObjectName(QStringLiteral("mapZoom"));
-    m_zoomLabel->setMinimumWidth(m_zoomLabel->fontMetrics().horizontalAdvance(QStringLiteral("400 %")));
+    m_zoomLabel->setMinimumWidth(
+        m_zoomLabel->fontMetrics().horizontalAdvance(QStringLiteral("400 %")));
     m_zoomLabel->setAlignment(Qt::AlignCenter);
 
     auto* bar = new QHBoxLayout(m_bar);
@@ -66,12 +67,11 @@ MapCanvas::MapCanvas(ProjectDocument* document, SelectionModel* selection, QWidg
                             "mapAddStage");
     auto* lane = barButton(tr("+ Lane"), tr("Add a lane below the selected one (Ctrl+Shift+L)"),
                            "mapAddLane");
-    auto* touchpoint = barButton(tr("+ Touchpoint"),
-                                 tr("Add a touchpoint to the selected stage (Ctrl+T)"),
-                                 "mapAddTouchpoint");
-    auto* card =
-        barButton(tr("+ Card"), tr("Add a card to the selected lane and stage (Ctrl+K)"),
-                  "mapAddCard");
+    auto* touchpoint =
+        barButton(tr("+ Touchpoint"), tr("Add a touchpoint to the selected stage (Ctrl+T)"),
+                  "mapAddTouchpoint");
+    auto* card = barButton(tr("+ Card"), tr("Add a card to the selected lane and stage (Ctrl+K)"),
+                           "mapAddCard");
     for (QToolButton* button : {stage, lane, touchpoint, card})
         bar->addWidget(button);
     bar->addStretch();
@@ -178,8 +178,8 @@ MapCanvas::MapCanvas(ProjectDocument* document, SelectionModel* selection, QWidg
             (event.field != Field::Name && event.field != Field::State))
             return;
         const int index = m_journeyChoice->findData(QVariant::fromValue(event.id));
-        if (const Journey* journey = findJourney(m_document->project(), event.id); journey &&
-                                                                                   index >= 0)
+        if (const Journey* journey = findJourney(m_document->project(), event.id);
+            journey && index >= 0)
             m_journeyChoice->setItemText(index, journey->name);
     });
     connect(m_document, &ProjectDocument::projectReset, this, &MapCanvas::fillJourneyChoice);
@@ -242,8 +242,8 @@ void MapCanvas::fillJourneyChoice()
     m_journeyChoice->clear();
     for (const Journey& journey : project.journeys) {
         m_journeyChoice->addItem(journey.name, QVariant::fromValue(journey.id));
-        m_journeyChoice->setItemData(m_journeyChoice->count() - 1,
-                                     journeyStateName(journey.state), Qt::ToolTipRole);
+        m_journeyChoice->setItemData(m_journeyChoice->count() - 1, journeyStateName(journey.state),
+                                     Qt::ToolTipRole);
     }
     m_journeyChoice->setCurrentIndex(
         m_journeyChoice->findData(QVariant::fromValue(m_scene->journeyId())));
@@ -420,8 +420,7 @@ bool MapCanvas::nudge(int dx, int dy)
     switch (current.kind) {
     case EntityKind::Stage:
         if (dx != 0)
-            moved = m_document->moveStage(current.id,
-                                          indexOfId(journey->stages, current.id) + dx);
+            moved = m_document->moveStage(current.id, indexOfId(journey->stages, current.id) + dx);
         break;
     case EntityKind::Lane:
         if (dy != 0)
@@ -434,8 +433,8 @@ bool MapCanvas::nudge(int dx, int dy)
         if (dy != 0 && index + dy >= 0) {
             moved = m_document->moveTouchpoint(current.id, stageId, index + dy);
         } else if (dx != 0 && stage + dx >= 0 && stage + dx < int(journey->stages.size())) {
-            moved = m_document->moveTouchpoint(
-                current.id, journey->stages[size_t(stage + dx)].id, index);
+            moved = m_document->moveTouchpoint(current.id, journey->stages[size_t(stage + dx)].id,
+                                               index);
         }
         break;
     }
@@ -571,10 +570,11 @@ int MapCanvas::pasteInto(const MapClipboard& clip)
             ++cardIndex;
         pasted << Selection{EntityKind::Card, id};
     }
-    batch.setText(pasted.size() == 1 ? tr("Paste %1").arg(quoted(displayName(
-                                           m_document->project(), pasted.front().kind,
-                                           pasted.front().id)))
-                                     : tr("Paste %n items", nullptr, int(pasted.size())));
+    batch.setText(pasted.size() == 1
+                      ? tr("Paste %1")
+                            .arg(quoted(displayName(m_document->project(), pasted.front().kind,
+                                                    pasted.front().id)))
+                      : tr("Paste %n items", nullptr, int(pasted.size())));
     m_scene->flush();
     m_selection->setSelection(pasted, pasted.isEmpty() ? Selection{} : pasted.back());
     return int(pasted.size());

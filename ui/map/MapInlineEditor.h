@@ -26,7 +26,7 @@ public:
     void finish();
 
 Q_SIGNALS:
-    void nextRequested(const js::Selection& after);      // Enter
+    void nextRequested(const js::Selection& after);             // Enter
     void advanceRequested(const js::Selection& from, int step); // Tab, Shift+Tab
     void finished(const js::Selection& target);
 

@@ -21,8 +21,7 @@ template <typename Box> std::unordered_map<Id, const Box*> byId(const std::vecto
     return map;
 }
 
-template <typename Box>
-bool sameBox(const std::unordered_map<Id, const Box*>& old, const Box& box)
+template <typename Box> bool sameBox(const std::unordered_map<Id, const Box*>& old, const Box& box)
 {
     auto it = old.find(box.id);
     return it != old.end() && *it->second == box;

@@ -85,7 +85,7 @@ MapView::MapView(MapScene* scene, SelectionModel* selection, QWidget* parent)
     setDragMode(QGraphicsView::RubberBandDrag);
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
     setTransformationAnchor(QGraphicsView::NoAnchor); // zoomAround() keeps its anchor
-    setResizeAnchor(QGraphicsView::NoAnchor); // the top left stays put
+    setResizeAnchor(QGraphicsView::NoAnchor);         // the top left stays put
     setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setFrameShape(QFrame::NoFrame);
@@ -346,9 +346,10 @@ void MapView::placeEditor()
         break;
     case EntityKind::Card:
         if (const CardBox* box = layout.card(target.id))
-            rect = box->text.rect.adjusted(0, 0, 0, 0).united(
-                QRectF(box->text.rect.topLeft(),
-                       QSizeF(box->text.rect.width(), QFontMetricsF(font).lineSpacing())));
+            rect = box->text.rect.adjusted(0, 0, 0, 0)
+                       .united(QRectF(
+                           box->text.rect.topLeft(),
+                           QSizeF(box->text.rect.width(), QFontMetricsF(font).lineSpacing())));
         break;
     default:
         break;
@@ -382,7 +383,8 @@ Id MapView::emotionPointAt(const QPoint& viewPos) const
     Id best = NoId;
     double bestDistance = reach;
     for (const EmotionPoint& point : m_scene->layout().curve.points) {
-        const double distance = std::hypot(point.position.x() - at.x(), point.position.y() - at.y());
+        const double distance =
+            std::hypot(point.position.x() - at.x(), point.position.y() - at.y());
         if (distance <= bestDistance) {
             best = point.touchpointId;
             bestDistance = distance;
@@ -390,8 +392,8 @@ Id MapView::emotionPointAt(const QPoint& viewPos) const
     }
     // Not when a frozen header covers the point.
     if (best != NoId) {
-        if (MapItem* item = mapItemAt(viewPos); item && (item->part() == MapItem::Part::Stage ||
-                                                         item->part() == MapItem::Part::Lane))
+        if (MapItem* item = mapItemAt(viewPos);
+            item && (item->part() == MapItem::Part::Stage || item->part() == MapItem::Part::Lane))
             return NoId;
     }
     return best;
@@ -462,8 +464,8 @@ void MapView::mouseMoveEvent(QMouseEvent* event)
     switch (m_drag) {
     case Drag::None:
         if (!(event->buttons() & Qt::LeftButton)) {
-            const bool overPoint = m_editable && !m_presenting &&
-                                   emotionPointAt(event->position().toPoint()) != NoId;
+            const bool overPoint =
+                m_editable && !m_presenting && emotionPointAt(event->position().toPoint()) != NoId;
             viewport()->setCursor(overPoint ? Qt::SizeVerCursor : Qt::ArrowCursor);
         }
         QGraphicsView::mouseMoveEvent(event);
@@ -511,8 +513,7 @@ void MapView::mouseReleaseEvent(QMouseEvent* event)
         ProjectDocument* document = m_scene->document();
         const Touchpoint* t = findTouchpoint(document->project(), m_emotionTouchpoint);
         if (t && t->emotion != m_emotionValue) {
-            ProjectDocument::Batch batch(
-                document, tr("Change emotion at %1").arg(quoted(t->name)));
+            ProjectDocument::Batch batch(document, tr("Change emotion at %1").arg(quoted(t->name)));
             document->set(m_emotionTouchpoint, &Touchpoint::emotion, m_emotionValue);
         }
         m_scene->flush();
@@ -636,7 +637,7 @@ void MapView::updateDrag(const QPointF& scenePos)
             if (stage.id != pressed()->id())
                 others.push_back(&stage);
         }
-        const double x = others.empty()                ? layout.stages.front().header.left()
+        const double x = others.empty()               ? layout.stages.front().header.left()
                          : index < int(others.size()) ? others[size_t(index)]->header.left()
                                                       : others.back()->header.right();
         const StageBox& any = layout.stages.front();
@@ -653,7 +654,7 @@ void MapView::updateDrag(const QPointF& scenePos)
             if (lane->row.center().y() < scenePos.y())
                 ++index;
         }
-        const double y = others.empty()                ? layout.lanes.front().row.top()
+        const double y = others.empty()               ? layout.lanes.front().row.top()
                          : index < int(others.size()) ? others[size_t(index)]->row.top()
                                                       : others.back()->row.bottom();
         marker = QRectF(layout.corner.left(), y - thick / 2, layout.bounds.width(), thick);
@@ -661,7 +662,7 @@ void MapView::updateDrag(const QPointF& scenePos)
         const StageBox* stage = layout.stageAt(scenePos.x());
         if (!stage && !layout.stages.empty())
             stage = scenePos.x() < layout.stages.front().header.left() ? &layout.stages.front()
-                                                                        : &layout.stages.back();
+                                                                       : &layout.stages.back();
         if (!stage)
             return;
         std::vector<QRectF> boxes;
@@ -688,8 +689,7 @@ void MapView::updateDrag(const QPointF& scenePos)
             cell = QRectF(stage->column.left(), lane->row.top(), stage->column.width(),
                           lane->row.height());
             for (const CardBox& box : layout.cards) {
-                if (box.stageId == stage->id && box.laneId == lane->id &&
-                    !dragged.contains(box.id))
+                if (box.stageId == stage->id && box.laneId == lane->id && !dragged.contains(box.id))
                     boxes.push_back(box.rect);
             }
         }
@@ -699,7 +699,7 @@ void MapView::updateDrag(const QPointF& scenePos)
                 ++index;
         }
         const double gap = style.gap();
-        const double y = boxes.empty()                ? cell.top() + gap / 2
+        const double y = boxes.empty()               ? cell.top() + gap / 2
                          : index < int(boxes.size()) ? boxes[size_t(index)].top() - gap / 2
                                                      : boxes.back().bottom() + gap / 2;
         marker = QRectF(cell.left() + gap, y - thick / 2, cell.width() - 2 * gap, thick);
@@ -747,7 +747,7 @@ void MapView::dropItems(const QPointF& scenePos)
     const StageBox* stage = layout.stageAt(scenePos.x());
     if (!stage && !layout.stages.empty())
         stage = scenePos.x() < layout.stages.front().header.left() ? &layout.stages.front()
-                                                                    : &layout.stages.back();
+                                                                   : &layout.stages.back();
     if (!stage || m_dragged.empty())
         return;
     const Journey* journey = findJourney(project, layout.journeyId);
@@ -789,8 +789,8 @@ void MapView::dropItems(const QPointF& scenePos)
     }
     ProjectDocument::Batch batch(document, text);
     for (MapItem* item : m_dragged) {
-        const Stage* now = findById(findJourney(document->project(), layout.journeyId)->stages,
-                                    stage->id);
+        const Stage* now =
+            findById(findJourney(document->project(), layout.journeyId)->stages, stage->id);
         std::vector<Id> order;
         if (touchpoints) {
             for (const Touchpoint& t : now->touchpoints)
@@ -990,10 +990,10 @@ bool MapView::viewportEvent(QEvent* event)
                 if (const TouchpointBox* box = layout.touchpoint(item->id())) {
                     tip = box->name.text;
                     const QString channel = channelName(box->channel);
-                    tip += QStringLiteral("\n") +
-                           (box->owner.text.isEmpty()
-                                ? channel
-                                : tr("%1 · %2").arg(channel, box->owner.text));
+                    tip +=
+                        QStringLiteral("\n") + (box->owner.text.isEmpty()
+                                                    ? channel
+                                                    : tr("%1 · %2").arg(channel, box->owner.text));
                 }
                 break;
             case MapItem::Part::Card:
