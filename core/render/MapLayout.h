@@ -36,6 +36,7 @@ struct MapStyle {
     QFont font(double pixelSize, bool bold = false) const;
     QFont titleFont() const { return font(15 * scale, true); }
     QFont bodyFont() const { return font(13 * scale); }
+    QFont cardTitleFont() const { return font(13 * scale, true); } // a touchpoint's name
     QFont smallFont() const { return font(11 * scale); }
     QFont journeyFont() const { return font(22 * scale, true); }
 

@@ -163,7 +163,7 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId)
 
     // The lane rows: each as tall as its fullest stage.
     const QFont body = s.bodyFont();
-    const QFont bold = s.font(13 * s.scale, true);
+    const QFont bold = s.cardTitleFont();
     const QFont small = s.smallFont();
     double y = lanesTop;
     int laneIndex = 0;

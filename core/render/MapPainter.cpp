@@ -154,6 +154,18 @@ void MapPainter::paintText(QPainter& painter, const TextBlock& block, const QFon
     }
 }
 
+void MapPainter::paintRaised(QPainter& painter, const QRectF& rect, double radius,
+                             const QColor& fill, const QColor& border, double scale) const
+{
+    // A soft shadow below, then the card.
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(withAlpha(Qt::black, m_theme.dark ? 0.32 : 0.065));
+    painter.drawRoundedRect(rect.translated(0, 1.5 * scale), radius, radius);
+    painter.setBrush(fill);
+    painter.setPen(QPen(border, 1.0 * scale));
+    painter.drawRoundedRect(rect, radius, radius);
+}
+
 void MapPainter::paintSelection(QPainter& painter, const QRectF& rect, double radius,
                                 double scale) const
 {
@@ -316,20 +328,15 @@ void MapPainter::paintTouchpoint(QPainter& painter, const MapLayout& layout,
     if (flags & PaintFlag::Dimmed)
         painter.setOpacity(0.45);
     const QColor accent = m_theme.stageColor(box.stageIndex);
-    // A soft shadow, then the card with its stage's colour on the left edge.
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(withAlpha(Qt::black, m_theme.dark ? 0.35 : 0.07));
-    painter.drawRoundedRect(box.rect.translated(0, 1.5 * s.scale), radius, radius);
-    painter.setBrush(m_theme.card);
-    painter.setPen(QPen(m_theme.cardBorder, 1.0 * s.scale));
-    painter.drawRoundedRect(box.rect, radius, radius);
+    // The card with its stage's colour on the left edge.
+    paintRaised(painter, box.rect, radius, m_theme.card, m_theme.cardBorder, s.scale);
     QPainterPath clip;
     clip.addRoundedRect(box.rect, radius, radius);
     painter.setClipPath(clip);
     painter.fillRect(QRectF(box.rect.topLeft(), QSizeF(4 * s.scale, box.rect.height())), accent);
     painter.setClipping(false);
     paintChannelIcon(painter, box.channel, box.icon, accent);
-    paintText(painter, box.name, s.font(13 * s.scale, true), m_theme.text);
+    paintText(painter, box.name, s.cardTitleFont(), m_theme.text);
     paintText(painter, box.owner, s.smallFont(), m_theme.mutedText);
     if (flags & PaintFlag::Selected)
         paintSelection(painter, box.rect, radius, s.scale);
@@ -346,12 +353,7 @@ void MapPainter::paintCard(QPainter& painter, const MapLayout& layout, const Car
     if (flags & PaintFlag::Dimmed)
         painter.setOpacity(0.45);
     const QColor note = m_theme.noteColor(box.noteIndex);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(withAlpha(Qt::black, m_theme.dark ? 0.3 : 0.06));
-    painter.drawRoundedRect(box.rect.translated(0, 1.5 * s.scale), radius, radius);
-    painter.setBrush(note);
-    painter.setPen(QPen(note.darker(m_theme.dark ? 80 : 112), 1.0 * s.scale));
-    painter.drawRoundedRect(box.rect, radius, radius);
+    paintRaised(painter, box.rect, radius, note, note.darker(m_theme.dark ? 80 : 112), s.scale);
     paintText(painter, box.text, s.bodyFont(), m_theme.text);
     if (flags & PaintFlag::Selected)
         paintSelection(painter, box.rect, radius, s.scale);

@@ -80,6 +80,8 @@ public:
 
 private:
     void paintSelection(QPainter& painter, const QRectF& rect, double radius, double scale) const;
+    void paintRaised(QPainter& painter, const QRectF& rect, double radius, const QColor& fill,
+                     const QColor& border, double scale) const;
 
     MapTheme m_theme;
 };

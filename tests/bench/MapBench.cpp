@@ -2,6 +2,7 @@
 // building the scene from the document, the update after one edit (a rename,
 // a move), and the memory the scene takes. Targets are in the canvas issue;
 // figures in docs/benchmarks.md.
+#include "BenchSupport.h"
 #include "LargeProject.h"
 #include "core/document/ProjectDocument.h"
 #include "core/render/MapPainter.h"
@@ -21,14 +22,7 @@
 
 namespace {
 
-double residentMegabytes()
-{
-    QFile statm(QStringLiteral("/proc/self/statm"));
-    if (!statm.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.value(1).toDouble() * double(::sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
-}
+using js::bench::residentMegabytes;
 
 js::ProjectDocument& largeDocument()
 {
@@ -39,16 +33,6 @@ js::ProjectDocument& largeDocument()
 js::Id largeJourney()
 {
     return largeDocument().project().journeys.front().id;
-}
-
-// Median and 90th percentile of single measurements, in milliseconds.
-void reportSpread(benchmark::State& state, std::vector<double> samples)
-{
-    if (samples.empty())
-        return;
-    std::sort(samples.begin(), samples.end());
-    state.counters["median_ms"] = samples[samples.size() / 2];
-    state.counters["p90_ms"] = samples[samples.size() * 9 / 10];
 }
 
 // From nothing to a scene with every item: layout with all text measured
@@ -99,7 +83,7 @@ void UpdateAfterRename(benchmark::State& state)
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
                 .count());
     }
-    reportSpread(state, samples);
+    js::bench::reportSamples(state, samples);
 }
 BENCHMARK(UpdateAfterRename)->Unit(benchmark::kMillisecond)->Iterations(500);
 
@@ -121,7 +105,7 @@ void UpdateAfterMove(benchmark::State& state)
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
                 .count());
     }
-    reportSpread(state, samples);
+    js::bench::reportSamples(state, samples);
 }
 BENCHMARK(UpdateAfterMove)->Unit(benchmark::kMillisecond)->Iterations(500);
 

@@ -1,6 +1,7 @@
 // Storage speed against the targets of the project-file issue: opening the
 // large project compared with the sqlite3 tool reading every row, one edit
 // flushed in the demo and in the large project, and memory after loading.
+#include "BenchSupport.h"
 #include "LargeProject.h"
 #include "core/content/DemoProject.h"
 #include "core/document/ProjectDocument.h"
@@ -28,14 +29,7 @@ QTemporaryDir* folder = nullptr;
 QString largePath;
 QString demoPath;
 
-double residentMegabytes()
-{
-    QFile statm(QStringLiteral("/proc/self/statm"));
-    if (!statm.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.value(1).toDouble() * double(::sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
-}
+using js::bench::residentMegabytes;
 
 // Seconds the sqlite3 tool takes to read every row of every table.
 double sqlite3Seconds(const QString& path)
@@ -53,16 +47,7 @@ double sqlite3Seconds(const QString& path)
     return double(timer.nsecsElapsed()) / 1e9;
 }
 
-// Per-edit figures: the median and the 90th percentile of single samples, in
-// milliseconds (Google Benchmark's own figure is a mean).
-void reportSamples(benchmark::State& state, std::vector<double> samples)
-{
-    if (samples.empty())
-        return;
-    std::sort(samples.begin(), samples.end());
-    state.counters["median_ms"] = samples[samples.size() / 2];
-    state.counters["p90_ms"] = samples[samples.size() * 9 / 10];
-}
+using js::bench::reportSamples;
 
 void MemoryAfterLoadingLarge(benchmark::State& state)
 {
