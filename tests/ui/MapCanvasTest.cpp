@@ -15,6 +15,7 @@
 
 #include <QClipboard>
 #include <QDockWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QScrollBar>
@@ -678,6 +679,29 @@ TEST_F(MapCanvasTest, AltArrowsMoveWhatIsSelected)
     // Each was one undo step.
     undo()->undo();
     EXPECT_EQ(ownerOf(project(), EntityKind::Card, card.id), journey().stages[0].id);
+}
+
+TEST_F(MapCanvasTest, TheLanesMenuHidesALaneAndBringsItBack)
+{
+    auto* menu = canvas()->findChild<QMenu*>(QStringLiteral("mapLanesMenu"));
+    ASSERT_TRUE(menu);
+    Q_EMIT menu->aboutToShow();
+    ASSERT_EQ(menu->actions().size(), int(journey().lanes.size()));
+    const Lane backstage = journey().lanes.back();
+    QAction* last = menu->actions().back();
+    EXPECT_EQ(last->text(), backstage.name);
+    EXPECT_TRUE(last->isChecked());
+    last->trigger();
+    settle();
+    EXPECT_TRUE(findLane(project(), backstage.id)->hidden);
+    EXPECT_FALSE(scene()->item(MapItem::Part::Lane, backstage.id)) << "gone from the map";
+    // A hidden lane is still in the menu, unchecked: that is how it comes back.
+    Q_EMIT menu->aboutToShow();
+    ASSERT_FALSE(menu->actions().back()->isChecked());
+    menu->actions().back()->trigger();
+    settle();
+    EXPECT_FALSE(findLane(project(), backstage.id)->hidden);
+    EXPECT_TRUE(scene()->item(MapItem::Part::Lane, backstage.id));
 }
 
 TEST_F(MapCanvasTest, HelpListsEveryShortcut)

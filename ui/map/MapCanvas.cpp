@@ -12,6 +12,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMimeData>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -74,6 +75,15 @@ MapCanvas::MapCanvas(ProjectDocument* document, SelectionModel* selection, QWidg
                            "mapAddCard");
     for (QToolButton* button : {stage, lane, touchpoint, card})
         bar->addWidget(button);
+    // Which lanes show: hidden ones come back from here.
+    auto* lanes = barButton(tr("Lanes"), tr("Show or hide lanes of this journey"), "mapLanes");
+    auto* lanesMenu = new QMenu(lanes);
+    lanesMenu->setObjectName(QStringLiteral("mapLanesMenu"));
+    lanes->setMenu(lanesMenu);
+    lanes->setPopupMode(QToolButton::InstantPopup);
+    connect(lanesMenu, &QMenu::aboutToShow, this, [this, lanesMenu] { fillLanesMenu(lanesMenu); });
+    bar->addSpacing(8);
+    bar->addWidget(lanes);
     bar->addStretch();
     auto* out = barButton(tr("−"), tr("Zoom out (Ctrl+−)"), "mapZoomOut");
     auto* in = barButton(tr("+"), tr("Zoom in (Ctrl++)"), "mapZoomIn");
@@ -247,6 +257,23 @@ void MapCanvas::fillJourneyChoice()
     }
     m_journeyChoice->setCurrentIndex(
         m_journeyChoice->findData(QVariant::fromValue(m_scene->journeyId())));
+}
+
+void MapCanvas::fillLanesMenu(QMenu* menu)
+{
+    menu->clear();
+    const Journey* journey = findJourney(m_document->project(), m_scene->journeyId());
+    if (!journey)
+        return;
+    for (const Lane& lane : journey->lanes) {
+        QAction* shown = menu->addAction(lane.name.isEmpty() ? tr("(unnamed lane)") : lane.name);
+        shown->setCheckable(true);
+        shown->setChecked(!lane.hidden);
+        shown->setEnabled(m_editable);
+        const Id id = lane.id;
+        connect(shown, &QAction::toggled, this,
+                [this, id](bool on) { m_document->set(id, &Lane::hidden, !on); });
+    }
 }
 
 void MapCanvas::updateZoomLabel()

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QMenu;
 class QToolButton;
 
 namespace js {
@@ -64,6 +65,7 @@ protected:
 
 private:
     void fillJourneyChoice();
+    void fillLanesMenu(QMenu* menu);
     void updateZoomLabel();
     // The stage the selection is in (and the index after it), or the first.
     Id targetStage(int* touchpointIndex) const;

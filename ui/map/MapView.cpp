@@ -6,9 +6,11 @@
 #include "ui/map/MapScene.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QGraphicsRectItem>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QToolTip>
@@ -555,6 +557,38 @@ void MapView::mouseDoubleClickEvent(QMouseEvent* event)
         const Id touchpoint = document->addTouchpoint(stage->id, -1, Touchpoint{});
         edit({EntityKind::Touchpoint, touchpoint}, true);
     }
+}
+
+void MapView::contextMenuEvent(QContextMenuEvent* event)
+{
+    if (m_presenting)
+        return;
+    // What is under the pointer is what the menu acts on.
+    if (MapItem* item = mapItemAt(event->pos()); isEntity(item) && !item->isSelected()) {
+        m_syncing = true;
+        m_scene->clearSelection();
+        m_syncing = false;
+        item->setSelected(true);
+    }
+    QMenu menu(this);
+    const Selection current = m_selection->current();
+    if (m_editable && m_scene->itemFor(current.kind, current.id))
+        menu.addAction(tr("Rename"), this, [this, current] { edit(current); })
+            ->setShortcut(QKeySequence(Qt::Key_F2));
+    // The window's own commands, in the order of its Edit menu.
+    const char* const names[] = {
+        "actionCut",           "actionCopy",      "actionPaste",    "actionDelete",  nullptr,
+        "actionAddTouchpoint", "actionAddCard",   "actionAddStage", "actionAddLane", nullptr,
+        "actionMoveLeft",      "actionMoveRight", "actionMoveUp",   "actionMoveDown"};
+    for (const char* name : names) {
+        if (!name) {
+            menu.addSeparator();
+            continue;
+        }
+        if (auto* action = window()->findChild<QAction*>(QString::fromLatin1(name)))
+            menu.addAction(action);
+    }
+    menu.exec(event->globalPos());
 }
 
 // ---- dragging
