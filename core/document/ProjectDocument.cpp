@@ -33,6 +33,12 @@ public:
     {}
 
     void add(QUndoCommand* command) { m_commands.emplace_back(command); }
+    void cancel()
+    {
+        for (auto it = m_commands.rbegin(); it != m_commands.rend(); ++it)
+            (*it)->undo();
+        m_commands.clear();
+    }
     bool empty() const { return m_commands.empty(); }
 
     void redo() override
@@ -68,6 +74,12 @@ ProjectDocument::Batch::~Batch()
 {
     if (--m_document->m_batchDepth == 0)
         m_document->endBatch();
+}
+
+void ProjectDocument::Batch::cancel()
+{
+    if (m_document->m_batch)
+        m_document->m_batch->cancel();
 }
 
 void ProjectDocument::Batch::setText(const QString& text)

@@ -51,11 +51,20 @@ public:
         Batch(const Batch&) = delete;
         Batch& operator=(const Batch&) = delete;
         void setText(const QString& text);
+        // Takes back every edit made in the batch so far, leaving no undo
+        // step and nothing to redo (a new card the user left empty).
+        void cancel();
 
     private:
         ProjectDocument* m_document;
     };
     bool inBatch() const { return m_batchDepth > 0; }
+
+    // Typing into one field merges into one undo step, within one run of
+    // edits: a new run starts each time an editor takes the focus, so that
+    // two sittings at the same field stay two steps.
+    void beginEditRun() { ++m_editRun; }
+    quint64 editRun() const { return m_editRun; }
 
     // Sets one field of one entity: set(touchpointId, &Touchpoint::name, name).
     // For the project itself, pass NoId.
@@ -157,6 +166,7 @@ private:
     QUndoStack m_undoStack;
     Id m_nextId = 1;
     quint64 m_revision = 0;
+    quint64 m_editRun = 0;
     int m_batchDepth = 0;
     BatchCommand* m_batch = nullptr;
 };
@@ -189,6 +199,9 @@ template <typename E, typename T> bool ProjectDocument::set(Id id, T E::*member,
     }
     auto* command = new SetFieldCommand<E, T>(this, id, member, value);
     command->setText(editText(EntityTraits<E>::kind, id, fieldOf(member) == Field::Name));
+    if constexpr (std::is_same_v<E, Lane> && std::is_same_v<T, bool>)
+        command->setText(value ? tr("Hide lane %1").arg(quoted(entity->name))
+                               : tr("Show lane %1").arg(quoted(entity->name)));
     return push(command);
 }
 

@@ -216,9 +216,8 @@ TEST_F(MapCanvasTest, BuildAJourneyByTypingOnTheCanvas)
     EXPECT_EQ(journey().stages[0].touchpoints[1].name, QStringLiteral("Video"));
 
     // Every step undoes, one by one, back to the blank journey.
-    EXPECT_TRUE(undo()->undoText().contains(QStringLiteral("Blog post")) ||
-                undo()->undoText().contains(QStringLiteral("touchpoint")))
-        << undo()->undoText().toStdString();
+    // A rename is named by what it was called.
+    EXPECT_EQ(undo()->undoText(), QStringLiteral("Rename touchpoint “Blog post”"));
     while (journey().stages.size() > 0 && undo()->canUndo())
         undo()->undo();
     settle();
@@ -240,11 +239,12 @@ TEST_F(MapCanvasTest, AnItemLeftEmptyIsTakenAwayAgain)
     key(Qt::Key_Escape);
     EXPECT_EQ(journey().stages.size(), stages);
     EXPECT_EQ(undo()->index(), steps) << "no undo step is left for it";
+    EXPECT_FALSE(undo()->canRedo()) << "and nothing to redo";
 }
 
 TEST_F(MapCanvasTest, DoubleClickEditsAnItemInPlace)
 {
-    const Touchpoint& t = journey().stages[0].touchpoints[0];
+    const Touchpoint t = journey().stages[0].touchpoints[0];
     const Id id = t.id;
     QTest::mouseDClick(view()->viewport(), Qt::LeftButton, {}, at(EntityKind::Touchpoint, id));
     settle();
@@ -252,14 +252,69 @@ TEST_F(MapCanvasTest, DoubleClickEditsAnItemInPlace)
     EXPECT_EQ(editor()->target(), (Selection{EntityKind::Touchpoint, id}));
     EXPECT_EQ(editor()->text(), t.name);
     type(QStringLiteral("Reels ad"));
-    key(Qt::Key_Return); // and Enter adds the next one below it
+    const size_t touchpoints = journey().stages[0].touchpoints.size();
+    key(Qt::Key_Return); // confirms a rename; nothing new follows it
     EXPECT_EQ(findTouchpoint(project(), id)->name, QStringLiteral("Reels ad"));
-    EXPECT_TRUE(editor()->isEditing());
-    key(Qt::Key_Escape);
-    // Undo in the field is the project's: one step takes the whole name back.
+    EXPECT_FALSE(editor()->isEditing());
+    EXPECT_EQ(journey().stages[0].touchpoints.size(), touchpoints);
+    EXPECT_EQ(undo()->undoText(), QStringLiteral("Rename touchpoint “%1”").arg(t.name));
+    // One step takes the whole name back.
     undo()->undo();
     settle();
-    EXPECT_NE(findTouchpoint(project(), id)->name, QStringLiteral("Reels ad"));
+    EXPECT_EQ(findTouchpoint(project(), id)->name, t.name);
+}
+
+TEST_F(MapCanvasTest, EachSittingAtANameIsItsOwnUndoStep)
+{
+    const Id id = journey().stages[0].cards[0].id;
+    const QString original = findCard(project(), id)->text;
+    selection()->select({EntityKind::Card, id});
+    settle();
+    view()->setFocus();
+    key(Qt::Key_F2);
+    key(Qt::Key_End);
+    type(QStringLiteral(" first"));
+    key(Qt::Key_Escape);
+    key(Qt::Key_F2);
+    key(Qt::Key_End);
+    type(QStringLiteral(" second"));
+    EXPECT_EQ(findCard(project(), id)->text, original + QStringLiteral(" first second"));
+    // Undo while typing takes back this sitting only, and the field shows it.
+    key(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(findCard(project(), id)->text, original + QStringLiteral(" first"));
+    EXPECT_TRUE(editor()->isEditing());
+    EXPECT_EQ(editor()->text(), original + QStringLiteral(" first"));
+    key(Qt::Key_Escape);
+    undo()->undo();
+    EXPECT_EQ(findCard(project(), id)->text, original);
+}
+
+TEST_F(MapCanvasTest, ANewItemAndItsNameAreOneUndoStep)
+{
+    selection()->select({EntityKind::Card, journey().stages[1].cards[0].id});
+    settle();
+    const int steps = undo()->count();
+    view()->setFocus();
+    key(Qt::Key_K, Qt::ControlModifier);
+    type(QStringLiteral("Too many ads"));
+    key(Qt::Key_Escape);
+    EXPECT_EQ(undo()->count(), steps + 1);
+    EXPECT_EQ(undo()->undoText(), QStringLiteral("Add card “Too many ads”"));
+    const size_t cards = journey().stages[1].cards.size();
+    undo()->undo();
+    EXPECT_EQ(journey().stages[1].cards.size(), cards - 1) << "one undo takes it all";
+    undo()->redo();
+    EXPECT_EQ(journey().stages[1].cards.size(), cards);
+
+    // Undo while typing into a new item takes it back, with nothing to redo.
+    view()->setFocus();
+    key(Qt::Key_K, Qt::ControlModifier);
+    type(QStringLiteral("Oops"));
+    key(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_FALSE(editor()->isEditing());
+    EXPECT_EQ(journey().stages[1].cards.size(), cards);
+    EXPECT_FALSE(undo()->canRedo());
+    EXPECT_EQ(undo()->count(), steps + 1);
 }
 
 TEST_F(MapCanvasTest, DragATouchpointToAnotherStage)

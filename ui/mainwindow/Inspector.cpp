@@ -49,6 +49,10 @@ void Inspector::show(const Selection& selection)
 
 bool Inspector::eventFilter(QObject* watched, QEvent* event)
 {
+    // A field taking the focus starts a new run of typing: it will be its
+    // own undo step, not merged with an earlier sitting at the same field.
+    if (event->type() == QEvent::FocusIn)
+        m_document->beginEditRun();
     // Every keystroke is already an edit of the project: Undo and Redo in a
     // field are the project's, not the field's own, so that the undo history
     // stays one history. Left unaccepted, the keys reach the Edit menu.

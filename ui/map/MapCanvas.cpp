@@ -393,8 +393,9 @@ void MapCanvas::addStage()
     int index = -1;
     if (current.kind == EntityKind::Stage && findById(journey->stages, current.id))
         index = indexOfId(journey->stages, current.id) + 1;
+    auto added = std::make_unique<ProjectDocument::Batch>(m_document, tr("Add stage"));
     const Id id = m_document->addStage(journey->id, index, Stage{});
-    m_view->edit({EntityKind::Stage, id}, true);
+    m_view->edit({EntityKind::Stage, id}, std::move(added));
 }
 
 void MapCanvas::addLane()
@@ -407,8 +408,9 @@ void MapCanvas::addLane()
     int index = -1;
     if (current.kind == EntityKind::Lane && findById(journey->lanes, current.id))
         index = indexOfId(journey->lanes, current.id) + 1;
+    auto added = std::make_unique<ProjectDocument::Batch>(m_document, tr("Add lane"));
     const Id id = m_document->addLane(journey->id, index, Lane{});
-    m_view->edit({EntityKind::Lane, id}, true);
+    m_view->edit({EntityKind::Lane, id}, std::move(added));
 }
 
 void MapCanvas::addTouchpoint()
@@ -417,8 +419,9 @@ void MapCanvas::addTouchpoint()
     const Id stage = targetStage(&index);
     if (stage == NoId || !m_editable)
         return;
+    auto added = std::make_unique<ProjectDocument::Batch>(m_document, tr("Add touchpoint"));
     const Id id = m_document->addTouchpoint(stage, index, Touchpoint{});
-    m_view->edit({EntityKind::Touchpoint, id}, true);
+    m_view->edit({EntityKind::Touchpoint, id}, std::move(added));
 }
 
 void MapCanvas::addCard()
@@ -428,8 +431,9 @@ void MapCanvas::addCard()
     int index = -1;
     if (!m_editable || !targetCardCell(&stage, &lane, &index))
         return;
+    auto added = std::make_unique<ProjectDocument::Batch>(m_document, tr("Add card"));
     const Id id = m_document->addCard(stage, lane, index, QString());
-    m_view->edit({EntityKind::Card, id}, true);
+    m_view->edit({EntityKind::Card, id}, std::move(added));
 }
 
 // ---- moving by keyboard

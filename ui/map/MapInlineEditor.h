@@ -1,32 +1,41 @@
 #pragma once
 
+#include "core/document/ProjectDocument.h"
 #include "ui/mainwindow/Selection.h"
 
-#include <QLineEdit>
+#include <QPlainTextEdit>
+
+#include <memory>
 
 namespace js {
 
-class ProjectDocument;
-
 // Types straight into a stage, lane, touchpoint or card on the canvas. Every
-// keystroke is an edit of the document (consecutive ones merge into one undo
-// step); Enter asks for the next item, Tab moves on, Escape ends.
-class MapInlineEditor : public QLineEdit {
+// keystroke is an edit of the document; one sitting is one undo step. Enter
+// ends it (after a new item it asks for the next one), Tab moves on, Escape
+// ends; Shift+Enter starts a new line in a card.
+//
+// A new item is typed into inside the batch that added it: "Add card “Too
+// many ads”" is then one undo step, and a new item left empty goes again
+// without a trace, nothing left to redo.
+class MapInlineEditor : public QPlainTextEdit {
     Q_OBJECT
 
 public:
     MapInlineEditor(ProjectDocument* document, QWidget* parent);
+    ~MapInlineEditor() override;
 
     const Selection& target() const { return m_target; }
     bool isEditing() const { return m_target.id != NoId; }
-    // Starts editing an entity's name (a card's text). `fresh` marks an item
-    // just added for this: left empty, it is taken away again.
-    void start(const Selection& target, bool fresh);
+    // Starts editing an entity's name (a card's text). `added` is the batch
+    // the item was just added in, or null for an item that was there.
+    void start(const Selection& target, std::unique_ptr<ProjectDocument::Batch> added);
     // Ends editing (Escape, a click elsewhere).
     void finish();
+    // The text as it is now, for placing the editor.
+    QString text() const { return toPlainText(); }
 
 Q_SIGNALS:
-    void nextRequested(const js::Selection& after);             // Enter
+    void nextRequested(const js::Selection& after);             // Enter after a new item
     void advanceRequested(const js::Selection& from, int step); // Tab, Shift+Tab
     void finished(const js::Selection& target);
 
@@ -37,12 +46,16 @@ protected:
 
 private:
     QString currentText() const;
-    void write(const QString& text);
+    void write();
+    void documentChanged(const ChangeEvent& event);
+    // Takes a new item back as if it had never been added.
+    void cancelNew();
 
     ProjectDocument* m_document;
     Selection m_target;
-    bool m_fresh = false;
-    int m_undoIndex = -1; // the undo stack's index right after the add
+    std::unique_ptr<ProjectDocument::Batch> m_added;
+    bool m_loading = false;
+    bool m_writing = false;
 };
 
 } // namespace js

@@ -41,6 +41,7 @@ MapItem::MapItem(MapScene* scene, Part part, Id id)
         setZValue(12);
         break;
     }
+    m_baseZ = zValue();
 }
 
 EntityKind MapItem::kind() const

@@ -38,6 +38,8 @@ public:
     // How often the scene refreshed it since it was made: one edit refreshes
     // only the items whose box it changed.
     int refreshes() const { return m_refreshes; }
+    // Its place in the stack, which a drag raises for a while.
+    double baseZ() const { return m_baseZ; }
     void refresh();
 
     QRectF boundingRect() const override;
@@ -53,6 +55,7 @@ private:
     Id m_id;
     QRectF m_rect;
     int m_refreshes = 0;
+    double m_baseZ = 0;
 };
 
 } // namespace js

@@ -280,6 +280,7 @@ void MapScene::freezeHeaders(const QRectF& visible)
     const double dy = visible.isEmpty() ? 0 : std::max(0.0, visible.top() - m_layout.corner.top());
     const double dx =
         visible.isEmpty() ? 0 : std::max(0.0, visible.left() - m_layout.corner.left());
+    m_frozen = QPointF(dx, dy);
     for (const auto& [key, item] : m_items) {
         switch (item->part()) {
         case MapItem::Part::Stage:

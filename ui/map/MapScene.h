@@ -38,6 +38,8 @@ public:
     // Applies pending document changes now (they are otherwise applied once
     // control returns to the event loop, so that a batch lays out once).
     void flush();
+    // Lays the map out again from the document now (drops a preview).
+    void relayoutNow() { relayout(); }
     // While the scene adds and removes items for a change: a selected item
     // that goes away then is not the user unselecting it.
     bool isUpdating() const { return m_updating; }
@@ -51,6 +53,8 @@ public:
     // Keeps the stage headers and lane titles in view while the map
     // scrolls: `visible` is the part of the map the view shows.
     void freezeHeaders(const QRectF& visible);
+    // How far the frozen lane titles (x) and stage headers (y) are shifted.
+    QPointF frozenOffset() const { return m_frozen; }
     // The stage highlighted in presentation mode (NoId: none).
     Id currentStage() const { return m_currentStage; }
     void setCurrentStage(Id stageId);
@@ -78,6 +82,7 @@ private:
     Id m_journeyId = NoId;
     Id m_currentStage = NoId;
     QRectF m_visible;
+    QPointF m_frozen;
     bool m_updatePending = false;
     bool m_updating = false;
     int m_rebuilds = 0;

@@ -12,6 +12,8 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QRegion>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -97,11 +99,15 @@ MapView::MapView(MapScene* scene, SelectionModel* selection, QWidget* parent)
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MapView::sceneSelectionChanged);
     connect(m_selection, &SelectionModel::changed, this, &MapView::modelSelectionChanged);
     connect(m_scene, &MapScene::layoutChanged, this, [this] {
+        // The map changed under a drag (an undo by keyboard): it ends.
+        if (m_drag != Drag::None && m_drag != Drag::Pending && !m_dropping)
+            cancelDrag();
         updateFrozenHeaders();
         placeEditor();
         modelSelectionChanged();
     });
     connect(m_editor, &MapInlineEditor::nextRequested, this, &MapView::nextRequested);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &MapView::placeEditor);
     connect(m_editor, &MapInlineEditor::advanceRequested, this, &MapView::advanceRequested);
     connect(m_editor, &MapInlineEditor::finished, this, [this] {
         if (!m_editor->hasFocus())
@@ -115,6 +121,16 @@ void MapView::setPressed(MapItem* item)
 {
     m_pressedPart = item ? int(item->part()) : -1;
     m_pressedId = item ? item->id() : NoId;
+}
+
+std::vector<MapItem*> MapView::draggedItems() const
+{
+    std::vector<MapItem*> items;
+    for (const auto& [part, id] : m_dragged) {
+        if (MapItem* item = m_scene->item(part, id))
+            items.push_back(item);
+    }
+    return items;
 }
 
 MapItem* MapView::pressed() const
@@ -263,6 +279,9 @@ void MapView::modelSelectionChanged()
 {
     if (m_syncing)
         return;
+    // Something else picked: typing into the old item ends.
+    if (m_editor->isEditing() && m_selection->current() != m_editor->target())
+        m_editor->finish();
     m_syncing = true;
     const Project& project = m_scene->document()->project();
     const Id journey = journeyOf(project, m_selection->current());
@@ -284,18 +303,41 @@ void MapView::modelSelectionChanged()
 
 void MapView::ensureVisible(const Selection& target)
 {
-    if (MapItem* item = m_scene->itemFor(target.kind, target.id)) {
-        const MapStyle& style = m_scene->layout().style;
-        // Clear of the frozen headers on the top and the left.
-        QGraphicsView::ensureVisible(item->sceneBoundingRect(),
-                                     int((style.laneTitleWidth() + 24) * m_zoom),
-                                     int((style.stageHeaderHeight() + 24) * m_zoom));
-    }
+    MapItem* item = m_scene->itemFor(target.kind, target.id);
+    if (!item)
+        return;
+    // Scrolls as little as it takes to show the item clear of the frozen
+    // headers on the top and the left; an item in view stays where it is.
+    const MapLayout& layout = m_scene->layout();
+    const double gap = layout.style.gap();
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    QRectF free = visible;
+    if (item->part() != MapItem::Part::Lane)
+        free.setLeft(std::max(visible.left(), layout.corner.left()) + layout.corner.width());
+    if (item->part() != MapItem::Part::Stage)
+        free.setTop(std::max(visible.top(), layout.corner.top()) + layout.corner.height());
+    const QRectF rect = item->mapRectToScene(item->boundingRect());
+    double dx = 0;
+    double dy = 0;
+    if (rect.width() > free.width() || rect.left() < free.left())
+        dx = rect.left() - free.left() - gap;
+    else if (rect.right() > free.right())
+        dx = rect.right() - free.right() + gap;
+    if (rect.height() > free.height() || rect.top() < free.top())
+        dy = rect.top() - free.top() - gap;
+    else if (rect.bottom() > free.bottom())
+        dy = rect.bottom() - free.bottom() + gap;
+    if (item->part() == MapItem::Part::Stage)
+        dy = 0; // frozen at the top anyway
+    if (item->part() == MapItem::Part::Lane)
+        dx = 0;
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(std::lround(dx * m_zoom)));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + int(std::lround(dy * m_zoom)));
 }
 
 // ---- inline editing
 
-void MapView::edit(const Selection& target, bool fresh)
+void MapView::edit(const Selection& target, std::unique_ptr<ProjectDocument::Batch> added)
 {
     if (!m_editable || m_presenting)
         return;
@@ -304,7 +346,7 @@ void MapView::edit(const Selection& target, bool fresh)
         return;
     m_selection->select(target);
     ensureVisible(target);
-    m_editor->start(target, fresh);
+    m_editor->start(target, std::move(added));
     placeEditor();
 }
 
@@ -356,12 +398,29 @@ void MapView::placeEditor()
     default:
         break;
     }
+    // As tall as the whole text wraps (the map shows at most a few lines).
+    const QString text = m_editor->text().isEmpty() ? QStringLiteral("X") : m_editor->text();
+    const double wrapped =
+        QFontMetricsF(font)
+            .boundingRect(QRectF(0, 0, rect.width(), 1e6), Qt::TextWordWrap, text)
+            .height();
+    rect.setHeight(std::max(rect.height(), wrapped));
     rect.translate(item->pos());
     const QRect area = mapFromScene(rect).boundingRect().adjusted(-4, -3, 4, 3);
     font.setPixelSize(std::max(6, int(std::lround(font.pixelSize() * m_zoom))));
     m_editor->setFont(font);
-    m_editor->setGeometry(area.left(), area.top(), area.width(),
-                          std::max(area.height(), QFontMetrics(font).height() + 6));
+    m_editor->setGeometry(area);
+    // Never over the frozen headers: what scrolled under them is hidden.
+    const QPointF frozen = m_scene->frozenOffset();
+    const QRectF corner = layout.corner;
+    QRegion shown(viewport()->rect());
+    if (frozen.y() > 0 && item->part() != MapItem::Part::Stage)
+        shown -= QRect(0, 0, viewport()->width(),
+                       mapFromScene(QPointF(0, corner.bottom() + frozen.y())).y());
+    if (frozen.x() > 0 && item->part() != MapItem::Part::Lane)
+        shown -= QRect(0, 0, mapFromScene(QPointF(corner.right() + frozen.x(), 0)).x(),
+                       viewport()->height());
+    m_editor->setMask(shown.translated(-area.topLeft()));
 }
 
 // ---- the mouse
@@ -551,11 +610,13 @@ void MapView::mouseDoubleClickEvent(QMouseEvent* event)
         return;
     ProjectDocument* document = m_scene->document();
     if (lane->kind == LaneKind::Text) {
+        auto added = std::make_unique<ProjectDocument::Batch>(document, tr("Add card"));
         const Id card = document->addCard(stage->id, lane->id, -1, QString());
-        edit({EntityKind::Card, card}, true);
+        edit({EntityKind::Card, card}, std::move(added));
     } else if (lane->kind == LaneKind::Touchpoints) {
+        auto added = std::make_unique<ProjectDocument::Batch>(document, tr("Add touchpoint"));
         const Id touchpoint = document->addTouchpoint(stage->id, -1, Touchpoint{});
-        edit({EntityKind::Touchpoint, touchpoint}, true);
+        edit({EntityKind::Touchpoint, touchpoint}, std::move(added));
     }
 }
 
@@ -598,6 +659,7 @@ void MapView::startDrag()
     if (!pressed())
         return;
     m_dragged.clear();
+    auto drag = [this](MapItem* item) { m_dragged.emplace_back(item->part(), item->id()); };
     switch (pressed()->part()) {
     case MapItem::Part::Touchpoint:
     case MapItem::Part::Card: {
@@ -608,30 +670,30 @@ void MapView::startDrag()
             for (const TouchpointBox& box : layout.touchpoints) {
                 MapItem* item = m_scene->item(MapItem::Part::Touchpoint, box.id);
                 if (item && item->isSelected())
-                    m_dragged.push_back(item);
+                    drag(item);
             }
         } else {
             for (const CardBox& box : layout.cards) {
                 MapItem* item = m_scene->item(MapItem::Part::Card, box.id);
                 if (item && item->isSelected())
-                    m_dragged.push_back(item);
+                    drag(item);
             }
         }
         break;
     }
     case MapItem::Part::Stage:
         m_drag = Drag::Stage;
-        m_dragged = {pressed()};
+        drag(pressed());
         break;
     case MapItem::Part::Lane:
         m_drag = Drag::Lane;
-        m_dragged = {pressed()};
+        drag(pressed());
         break;
     default:
         m_drag = Drag::None;
         return;
     }
-    for (MapItem* item : m_dragged) {
+    for (MapItem* item : draggedItems()) {
         item->setOpacity(0.8);
         item->setZValue(item->zValue() + 20);
     }
@@ -649,7 +711,7 @@ void MapView::updateDrag(const QPointF& scenePos)
     const MapLayout& layout = m_scene->layout();
     const MapStyle& style = layout.style;
     const double thick = 3 * style.scale;
-    for (MapItem* item : m_dragged) {
+    for (MapItem* item : draggedItems()) {
         if (m_drag == Drag::Stage)
             item->setPos(delta.x(), item->pos().y());
         else if (m_drag == Drag::Lane)
@@ -702,7 +764,7 @@ void MapView::updateDrag(const QPointF& scenePos)
         std::vector<QRectF> boxes;
         QRectF cell;
         std::set<Id> dragged;
-        for (MapItem* item : m_dragged)
+        for (MapItem* item : draggedItems())
             dragged.insert(item->id());
         if (pressed()->part() == MapItem::Part::Touchpoint) {
             for (const LaneBox& lane : layout.lanes) {
@@ -743,9 +805,9 @@ void MapView::updateDrag(const QPointF& scenePos)
 
 void MapView::cancelDrag()
 {
-    for (MapItem* item : m_dragged) {
+    for (MapItem* item : draggedItems()) {
         item->setOpacity(1.0);
-        item->setZValue(item->zValue() - 20);
+        item->setZValue(item->baseZ());
         item->setPos(0, 0);
     }
     m_dragged.clear();
@@ -758,8 +820,9 @@ void MapView::cancelDrag()
 
 void MapView::finishDrag(const QPointF& scenePos)
 {
+    const QScopedValueRollback<bool> dropping(m_dropping, true);
     const Drag drag = m_drag;
-    std::vector<MapItem*> dragged = m_dragged;
+    const auto dragged = m_dragged;
     // Put the items back first: the document's change moves them for real.
     cancelDrag();
     m_dragged = dragged;
@@ -789,7 +852,7 @@ void MapView::dropItems(const QPointF& scenePos)
     if (!target)
         return;
     std::set<Id> dragged;
-    for (MapItem* item : m_dragged)
+    for (MapItem* item : draggedItems())
         dragged.insert(item->id());
     const bool touchpoints = pressed()->part() == MapItem::Part::Touchpoint;
     const EntityKind kind = touchpoints ? EntityKind::Touchpoint : EntityKind::Card;
@@ -797,7 +860,7 @@ void MapView::dropItems(const QPointF& scenePos)
         m_dragged.size() == 1
             ? tr("Move %1 %2")
                   .arg(touchpoints ? tr("touchpoint") : tr("card"),
-                       quoted(displayName(project, kind, m_dragged.front()->id())))
+                       quoted(displayName(project, kind, m_dragged.front().second)))
             : (touchpoints ? tr("Move %n touchpoints", nullptr, int(m_dragged.size()))
                            : tr("Move %n cards", nullptr, int(m_dragged.size())));
 
@@ -822,7 +885,7 @@ void MapView::dropItems(const QPointF& scenePos)
         }
     }
     ProjectDocument::Batch batch(document, text);
-    for (MapItem* item : m_dragged) {
+    for (MapItem* item : draggedItems()) {
         const Stage* now =
             findById(findJourney(document->project(), layout.journeyId)->stages, stage->id);
         std::vector<Id> order;
@@ -926,6 +989,12 @@ void MapView::keyPressEvent(QKeyEvent* event)
         }
         break;
     case Qt::Key_Escape:
+        if (m_drag == Drag::Emotion) {
+            m_drag = Drag::None;
+            m_scene->relayoutNow(); // drops the preview
+            viewport()->setCursor(Qt::ArrowCursor);
+            return;
+        }
         if (m_drag != Drag::None) {
             cancelDrag();
             return;

@@ -2,6 +2,7 @@
 
 #include "core/document/ProjectDocument.h"
 #include "ui/mainwindow/Selection.h"
+#include "ui/map/MapItem.h"
 
 #include <QGraphicsView>
 
@@ -50,8 +51,9 @@ public:
     // Steps the highlighted stage by `step` and brings it into view.
     void stepStage(int step);
 
-    // Starts typing into an item; `fresh` when it was just added for this.
-    void edit(const Selection& target, bool fresh = false);
+    // Starts typing into an item; `added` is the batch it was just added in
+    // (the add and the typing become one undo step), null for a rename.
+    void edit(const Selection& target, std::unique_ptr<ProjectDocument::Batch> added = nullptr);
     void ensureVisible(const Selection& target);
 
 Q_SIGNALS:
@@ -80,6 +82,7 @@ private:
     MapItem* mapItemAt(const QPoint& viewPos) const;
     void setPressed(MapItem* item);
     MapItem* pressed() const;
+    std::vector<MapItem*> draggedItems() const;
     // The touchpoint whose emotion point is under a view position.
     Id emotionPointAt(const QPoint& viewPos) const;
     void sceneSelectionChanged();
@@ -111,7 +114,9 @@ private:
     QPoint m_pressPos;
     QPointF m_pressScenePos;
     bool m_pressedWasSelected = false;
-    std::vector<MapItem*> m_dragged;
+    // What is being dragged, by part and id: an item can go meanwhile.
+    std::vector<std::pair<MapItem::Part, Id>> m_dragged;
+    bool m_dropping = false;
     Id m_emotionTouchpoint = NoId;
     int m_emotionValue = 0;
 };

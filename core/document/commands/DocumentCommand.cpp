@@ -14,6 +14,11 @@ Project& DocumentCommand::project()
     return m_document->m_project;
 }
 
+quint64 DocumentCommand::runOf(ProjectDocument* document)
+{
+    return document->editRun();
+}
+
 Id DocumentCommand::ownerNow(EntityKind kind, Id id)
 {
     return ownerOf(m_document->m_project, kind, id);

@@ -21,6 +21,7 @@ public:
 
 protected:
     Project& project();
+    ProjectDocument* document() const { return m_document; }
     // The owner of an entity now (see ChangeEvent::owner). A command that
     // removes or moves an entity asks before the change.
     Id ownerNow(EntityKind kind, Id id);
@@ -30,6 +31,7 @@ protected:
     void notifyMoved(EntityKind kind, Id id, Id previousOwner);
     void notifyRatingChanged(const RatingKey& key);
     void notifyRatingsChanged(const QList<RatingKey>& keys);
+    static quint64 runOf(ProjectDocument* document);
 
 private:
     ProjectDocument* m_document;

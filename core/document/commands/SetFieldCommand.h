@@ -25,6 +25,7 @@ public:
     {
         if (E* entity = EntityTraits<E>::find(project(), m_id))
             m_before = entity->*m_member;
+        m_run = runOf(document);
     }
 
     void redo() override { apply(m_after); }
@@ -35,7 +36,7 @@ public:
     bool mergeWith(const QUndoCommand* other) override
     {
         const auto* next = dynamic_cast<const SetFieldCommand*>(other);
-        if (!next || next->m_id != m_id || next->m_member != m_member)
+        if (!next || next->m_id != m_id || next->m_member != m_member || next->m_run != m_run)
             return false;
         m_after = next->m_after;
         setObsolete(m_after == m_before);
@@ -52,6 +53,7 @@ private:
     }
 
     Id m_id;
+    quint64 m_run = 0; // the document's edit run it was typed in
     T E::*m_member;
     T m_before{};
     T m_after;
