@@ -131,6 +131,7 @@ TEST_F(EditMenuTest, DeletingSelectsTheNeighbourAndUndoSelectsWhatComesBack)
     const Id next = stage.touchpoints[2].id;
     const QString name = stage.touchpoints[1].name;
     navigator()->select({EntityKind::Touchpoint, gone});
+    navigator()->setFocus(); // deleted in the tree: its neighbour there comes next
     settle();
     trigger("actionDelete");
     EXPECT_EQ(navigator()->selection(), (Selection{EntityKind::Touchpoint, next}));

@@ -460,6 +460,8 @@ TEST_F(MapCanvasTest, SelectManyAndDeleteThemInOneStep)
     EXPECT_FALSE(findCard(project(), b));
     EXPECT_EQ(undo()->undoText(), QStringLiteral("Delete 2 cards"));
     EXPECT_FALSE(scene()->itemFor(EntityKind::Card, a));
+    settle();
+    EXPECT_TRUE(selection()->isEmpty()) << "nothing else is picked for a second Delete";
     undo()->undo();
     settle();
     EXPECT_TRUE(findCard(project(), a) && findCard(project(), b));
@@ -627,6 +629,9 @@ TEST_F(MapCanvasTest, ZoomAndFrozenHeaders)
 
 TEST_F(MapCanvasTest, PresentationModeStepsThroughTheStages)
 {
+    view()->setZoom(0.9);
+    view()->horizontalScrollBar()->setValue(120);
+    const int scrolled = view()->horizontalScrollBar()->value();
     QAction* present = action("actionPresent");
     ASSERT_TRUE(present);
     present->trigger();
@@ -643,7 +648,15 @@ TEST_F(MapCanvasTest, PresentationModeStepsThroughTheStages)
     EXPECT_EQ(scene()->currentStage(), journey().stages[2].id);
     QTest::keyClick(view(), Qt::Key_Left);
     EXPECT_EQ(scene()->currentStage(), journey().stages[1].id);
-    // No editing while presenting.
+    // No editing while presenting: no typing, no Delete, no Paste.
+    EXPECT_FALSE(action("actionDelete")->isEnabled());
+    EXPECT_FALSE(action("actionPaste")->isEnabled());
+    EXPECT_FALSE(action("actionAddTouchpoint")->isEnabled());
+    const size_t touchpoints = journey().stages[0].touchpoints.size();
+    selection()->select({EntityKind::Touchpoint, journey().stages[0].touchpoints[0].id});
+    QTest::keyClick(view(), Qt::Key_Delete);
+    EXPECT_EQ(journey().stages[0].touchpoints.size(), touchpoints);
+    EXPECT_FALSE(canvas()->paste());
     const size_t stages = journey().stages.size();
     QTest::mouseDClick(view()->viewport(), Qt::LeftButton, {},
                        at(EntityKind::Stage, journey().stages[1].id));
@@ -658,6 +671,9 @@ TEST_F(MapCanvasTest, PresentationModeStepsThroughTheStages)
     EXPECT_TRUE(window->findChild<QDockWidget*>(QStringLiteral("navigatorDock"))->isVisible());
     EXPECT_EQ(scene()->currentStage(), NoId);
     EXPECT_DOUBLE_EQ(scene()->layout().style.scale, 1.0);
+    EXPECT_DOUBLE_EQ(view()->zoom(), 0.9) << "the view comes back as it was";
+    EXPECT_EQ(view()->horizontalScrollBar()->value(), scrolled);
+    EXPECT_TRUE(action("actionDelete")->isEnabled());
 }
 
 TEST_F(MapCanvasTest, SidePanelsHideWithOneShortcutEach)

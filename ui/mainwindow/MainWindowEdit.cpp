@@ -312,6 +312,10 @@ void MainWindow::removeSelected()
     const QList<Selection> selected = m_selection->selected();
     if (selected.isEmpty())
         return;
+    // Deleted on the map (or many at once), nothing else becomes selected:
+    // the navigator picks a neighbour only for what it deleted itself.
+    if (selected.size() > 1 || !m_navigator->hasFocus())
+        m_selection->clear();
     const Project& project = document()->project();
     bool removed = false;
     QString name;
@@ -347,7 +351,8 @@ void MainWindow::updateActions()
 {
     const Selection selection = m_selection->current();
     const Project& project = document()->project();
-    const bool editable = !m_session->isReadOnly();
+    // Nothing is edited while presenting.
+    const bool editable = !m_session->isReadOnly() && !m_presenting;
     for (QAction* action : std::as_const(m_addActions))
         action->setEnabled(editable);
     const bool removable = !m_selection->isEmpty();

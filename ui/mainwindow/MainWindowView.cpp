@@ -111,6 +111,7 @@ void MainWindow::setPresenting(bool presenting)
             showNormal();
     }
     m_map->setPresenting(presenting);
+    updateActions();
     if (!presenting)
         statusBar()->showMessage(tr("Presentation ended"), 2000);
     else

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -269,7 +270,7 @@ void MapCanvas::fillLanesMenu(QMenu* menu)
         QAction* shown = menu->addAction(lane.name.isEmpty() ? tr("(unnamed lane)") : lane.name);
         shown->setCheckable(true);
         shown->setChecked(!lane.hidden);
-        shown->setEnabled(m_editable);
+        shown->setEnabled(canEdit());
         const Id id = lane.id;
         connect(shown, &QAction::toggled, this,
                 [this, id](bool on) { m_document->set(id, &Lane::hidden, !on); });
@@ -293,13 +294,28 @@ void MapCanvas::setEditable(bool editable)
 
 void MapCanvas::setPresenting(bool presenting)
 {
+    if (presenting == m_presenting)
+        return;
+    m_presenting = presenting;
     m_bar->setVisible(!presenting);
+    if (presenting) {
+        // What the user was looking at comes back afterwards.
+        m_viewBefore = {m_view->zoom(), m_view->horizontalScrollBar()->value(),
+                        m_view->verticalScrollBar()->value()};
+    }
     MapStyle style = m_scene->layout().style;
     style.scale = presenting ? 1.3 : 1.0;
     m_scene->setStyle(style);
-    m_view->fitStages(3);
+    m_view->setEditable(canEdit());
     m_view->setPresenting(presenting);
-    m_view->setEditable(!presenting && m_editable);
+    if (presenting) {
+        m_view->fitStages(3);
+        m_view->stepStage(0);
+    } else {
+        m_view->setZoom(m_viewBefore.zoom);
+        m_view->horizontalScrollBar()->setValue(m_viewBefore.x);
+        m_view->verticalScrollBar()->setValue(m_viewBefore.y);
+    }
     m_view->setFocus();
 }
 
@@ -372,7 +388,7 @@ bool MapCanvas::targetCardCell(Id* stage, Id* lane, int* index) const
 bool MapCanvas::canAddTouchpoint() const
 {
     int index = -1;
-    return m_editable && targetStage(&index) != NoId;
+    return canEdit() && targetStage(&index) != NoId;
 }
 
 bool MapCanvas::canAddCard() const
@@ -380,14 +396,14 @@ bool MapCanvas::canAddCard() const
     Id stage = NoId;
     Id lane = NoId;
     int index = -1;
-    return m_editable && targetCardCell(&stage, &lane, &index);
+    return canEdit() && targetCardCell(&stage, &lane, &index);
 }
 
 void MapCanvas::addStage()
 {
     const Project& project = m_document->project();
     const Journey* journey = findJourney(project, m_scene->journeyId());
-    if (!journey || !m_editable)
+    if (!journey || !canEdit())
         return;
     const Selection current = m_selection->current();
     int index = -1;
@@ -402,7 +418,7 @@ void MapCanvas::addLane()
 {
     const Project& project = m_document->project();
     const Journey* journey = findJourney(project, m_scene->journeyId());
-    if (!journey || !m_editable)
+    if (!journey || !canEdit())
         return;
     const Selection current = m_selection->current();
     int index = -1;
@@ -417,7 +433,7 @@ void MapCanvas::addTouchpoint()
 {
     int index = -1;
     const Id stage = targetStage(&index);
-    if (stage == NoId || !m_editable)
+    if (stage == NoId || !canEdit())
         return;
     auto added = std::make_unique<ProjectDocument::Batch>(m_document, tr("Add touchpoint"));
     const Id id = m_document->addTouchpoint(stage, index, Touchpoint{});
@@ -429,7 +445,7 @@ void MapCanvas::addCard()
     Id stage = NoId;
     Id lane = NoId;
     int index = -1;
-    if (!m_editable || !targetCardCell(&stage, &lane, &index))
+    if (!canEdit() || !targetCardCell(&stage, &lane, &index))
         return;
     auto added = std::make_unique<ProjectDocument::Batch>(m_document, tr("Add card"));
     const Id id = m_document->addCard(stage, lane, index, QString());
@@ -440,7 +456,7 @@ void MapCanvas::addCard()
 
 bool MapCanvas::nudge(int dx, int dy)
 {
-    if (!m_editable)
+    if (!canEdit())
         return false;
     const Project& project = m_document->project();
     const Journey* journey = findJourney(project, m_scene->journeyId());
@@ -525,7 +541,7 @@ void MapCanvas::cut()
     const QList<Id> touchpoints = m_selection->ids(EntityKind::Touchpoint);
     const QList<Id> cards = m_selection->ids(EntityKind::Card);
     const int count = int(touchpoints.size() + cards.size());
-    if (count == 0 || !m_editable)
+    if (count == 0 || !canEdit())
         return;
     copy();
     ProjectDocument::Batch batch(m_document, tr("Cut %n items", nullptr, count));
@@ -537,7 +553,7 @@ void MapCanvas::cut()
 
 int MapCanvas::paste()
 {
-    if (!m_editable)
+    if (!canEdit())
         return 0;
     const QMimeData* data = QApplication::clipboard()->mimeData();
     if (!data)

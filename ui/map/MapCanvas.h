@@ -81,7 +81,15 @@ private:
     QWidget* m_bar;
     QComboBox* m_journeyChoice;
     QLabel* m_zoomLabel;
+    bool canEdit() const { return m_editable && !m_presenting; }
+
     bool m_editable = true;
+    bool m_presenting = false;
+    struct {
+        double zoom = 1.0;
+        int x = 0;
+        int y = 0;
+    } m_viewBefore;
     bool m_shown = false;
 };
 

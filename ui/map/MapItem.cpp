@@ -133,7 +133,8 @@ void MapItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*
         break;
     case Part::Curve: {
         std::set<Id> selected;
-        for (QGraphicsItem* item : m_scene->selectedItems()) {
+        for (QGraphicsItem* item :
+             m_scene->currentStage() == NoId ? m_scene->selectedItems() : QList<QGraphicsItem*>{}) {
             auto* mapItem = static_cast<MapItem*>(item);
             if (mapItem->part() == Part::Touchpoint)
                 selected.insert(mapItem->id());

@@ -326,7 +326,8 @@ void MapScene::previewEmotion(Id touchpointId, int value)
 PaintFlags MapScene::flagsFor(const MapItem* item) const
 {
     PaintFlags flags;
-    if (item->isSelected())
+    // Presenting (a current stage) shows no selection: the room sees the map.
+    if (item->isSelected() && m_currentStage == NoId)
         flags |= PaintFlag::Selected;
     if (m_currentStage == NoId)
         return flags;
