@@ -752,6 +752,61 @@ TEST_F(MapCanvasTest, AltArrowsMoveWhatIsSelected)
     EXPECT_EQ(ownerOf(project(), EntityKind::Card, card.id), journey().stages[0].id);
 }
 
+TEST_F(MapCanvasTest, DraggingToTheEdgeScrollsTheMap)
+{
+    view()->setZoom(1.5);
+    view()->horizontalScrollBar()->setValue(0);
+    settle();
+    const Id moved = journey().stages[0].touchpoints[0].id;
+    const QPoint from = at(EntityKind::Touchpoint, moved);
+    const int before = view()->horizontalScrollBar()->value();
+    m_last = from;
+    press(from);
+    moveTo(from + QPoint(12, 0));
+    const QPoint edge(view()->viewport()->width() - 6, from.y());
+    moveTo(edge);
+    QTest::qWait(400);
+    EXPECT_GT(view()->horizontalScrollBar()->value(), before + 50);
+    QTest::mouseRelease(view()->viewport(), Qt::LeftButton, {}, edge);
+    settle();
+    EXPECT_NE(ownerOf(project(), EntityKind::Touchpoint, moved), journey().stages[0].id)
+        << "dropped where the map had scrolled to";
+}
+
+TEST_F(MapCanvasTest, ABandNeverSelectsAWholeStageOrLane)
+{
+    const LaneBox& lane = scene()->layout().lanes[0];
+    const CardBox& card = scene()->layout().cards[0];
+    // From inside a card's cell across into the lane titles.
+    const QPoint from = atScene(QPointF(card.rect.right() + 3, card.rect.bottom() + 3));
+    const QPoint to = atScene(QPointF(lane.header.center().x(), card.rect.top() + 2));
+    m_last = from;
+    press(from);
+    moveTo(to);
+    QTest::mouseRelease(view()->viewport(), Qt::LeftButton, {}, to);
+    settle();
+    EXPECT_TRUE(selection()->ids(EntityKind::Lane).isEmpty());
+    EXPECT_TRUE(selection()->ids(EntityKind::Stage).isEmpty());
+    EXPECT_TRUE(selection()->isSelected(EntityKind::Card, card.id));
+}
+
+TEST_F(MapCanvasTest, NoTouchpointGoesIntoAHiddenLane)
+{
+    Id lane = NoId;
+    for (const Lane& l : journey().lanes) {
+        if (l.kind == LaneKind::Touchpoints)
+            lane = l.id;
+    }
+    document()->set(lane, &Lane::hidden, true);
+    settle();
+    selection()->select({EntityKind::Stage, journey().stages[0].id});
+    settle();
+    EXPECT_FALSE(action("actionAddTouchpoint")->isEnabled());
+    const size_t before = journey().stages[0].touchpoints.size();
+    canvas()->addTouchpoint();
+    EXPECT_EQ(journey().stages[0].touchpoints.size(), before);
+}
+
 TEST_F(MapCanvasTest, TheLanesMenuHidesALaneAndBringsItBack)
 {
     auto* menu = canvas()->findChild<QMenu*>(QStringLiteral("mapLanesMenu"));
@@ -785,8 +840,11 @@ TEST_F(MapCanvasTest, HelpListsEveryShortcut)
     for (const char* line :
          {"Add touchpoint: Ctrl+T", "Add card: Ctrl+K", "Add stage: Ctrl+Shift+N",
           "Presentation mode: F11", "Fit to window: Ctrl+0", "Undo: Ctrl+Z",
-          "To the left: Alt+Left", "Double-click"})
+          "Move to the left: Alt+Left", "Redo: ", "Ctrl+Shift+Z",
+          "Show or hide the inspector: Ctrl+Shift+I", "Double-click"})
         EXPECT_TRUE(list.contains(QString::fromUtf8(line))) << line;
+    EXPECT_FALSE(list.contains(QStringLiteral("F14"))) << "no keys of rare keyboards";
+    EXPECT_FALSE(list.contains(QStringLiteral("Undo Delete"))) << "commands by their own names";
 }
 
 } // namespace

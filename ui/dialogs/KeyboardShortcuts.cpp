@@ -23,22 +23,43 @@ QString tr(const char* text)
     return QCoreApplication::translate("js::KeyboardShortcuts", text);
 }
 
-void addMenu(QTreeWidget* tree, QMenu* menu, QTreeWidgetItem* parent)
+QString plain(QString text)
+{
+    return text.remove(u'&').remove(QChar(0x2026)).trimmed();
+}
+
+// Keys of keyboards few people have (F13 and up) would only confuse.
+bool commonKey(const QKeySequence& key)
+{
+    const int code = key[0].key();
+    return !(code >= Qt::Key_F13 && code <= Qt::Key_F35);
+}
+
+void addMenu(QTreeWidget* tree, QMenu* menu, QTreeWidgetItem* parent, const QString& prefix)
 {
     for (QAction* action : menu->actions()) {
         if (action->isSeparator())
             continue;
         if (QMenu* sub = action->menu()) {
-            addMenu(tree, sub, parent);
+            addMenu(tree, sub, parent, plain(sub->title()));
             continue;
         }
         QStringList keys;
-        for (const QKeySequence& key : action->shortcuts())
-            keys << key.toString(QKeySequence::NativeText);
+        for (const QKeySequence& key : action->shortcuts()) {
+            if (commonKey(key))
+                keys << key.toString(QKeySequence::NativeText);
+        }
         if (keys.isEmpty())
             continue;
+        // A command's lasting name (Undo's text changes with what it undoes);
+        // in a submenu, its name with the submenu's ("Move to the left").
+        QString name = action->property("commandName").toString();
+        if (name.isEmpty())
+            name = plain(action->text());
+        if (!prefix.isEmpty())
+            name = prefix + u' ' + name.left(1).toLower() + name.mid(1);
         auto* item = new QTreeWidgetItem(parent);
-        item->setText(0, action->text().remove(u'&').remove(QChar(0x2026)).trimmed());
+        item->setText(0, name);
         item->setText(1, keys.join(tr(" or ")));
     }
 }
@@ -65,7 +86,7 @@ void showKeyboardShortcuts(QMainWindow* window)
         bold.setBold(true);
         group->setFont(0, bold);
         group->setFirstColumnSpanned(true);
-        addMenu(tree, top->menu(), group);
+        addMenu(tree, top->menu(), group, QString());
         if (group->childCount() == 0)
             delete group;
     }

@@ -102,10 +102,12 @@ void MainWindow::createEditMenu()
     QAction* undo = document()->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setProperty("commandName", tr("Undo"));
     QAction* redo = document()->undoStack()->createRedoAction(this, tr("&Redo"));
     // Every binding the platform knows (Ctrl+Y and Ctrl+Shift+Z on Linux).
     redo->setShortcuts(QKeySequence::Redo);
     redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setProperty("commandName", tr("Redo"));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -327,13 +329,14 @@ void MainWindow::removeSelected()
             return s.kind == selected.front().kind;
         });
         const int n = int(selected.size());
-        QString text = tr("Delete %n items", nullptr, n);
+        // Several, so always the plural.
+        QString text = tr("Delete %1 items").arg(n);
         if (oneKind && selected.front().kind == EntityKind::Card)
-            text = tr("Delete %n cards", nullptr, n);
+            text = tr("Delete %1 cards").arg(n);
         else if (oneKind && selected.front().kind == EntityKind::Touchpoint)
-            text = tr("Delete %n touchpoints", nullptr, n);
+            text = tr("Delete %1 touchpoints").arg(n);
         else if (oneKind && selected.front().kind == EntityKind::Stage)
-            text = tr("Delete %n stages", nullptr, n);
+            text = tr("Delete %1 stages").arg(n);
         ProjectDocument::Batch batch(document(), text);
         for (const Selection& selection : selected)
             removed = document()->remove(selection.kind, selection.id) || removed;

@@ -24,12 +24,16 @@ void MainWindow::createViewMenu()
     const struct {
         const char* dock;
         QKeySequence keys;
-    } panels[] = {{"navigatorDock", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)},
-                  {"inspectorDock", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)}};
+        QString name;
+    } panels[] = {{"navigatorDock", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                   tr("Show or hide the project panel")},
+                  {"inspectorDock", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                   tr("Show or hide the inspector")}};
     for (const auto& panel : panels) {
         auto* dock = findChild<QDockWidget*>(QString::fromLatin1(panel.dock));
         QAction* toggle = dock->toggleViewAction();
         toggle->setShortcut(panel.keys);
+        toggle->setProperty("commandName", panel.name);
         toggle->setObjectName(
             QStringLiteral("actionToggle_%1").arg(QString::fromLatin1(panel.dock)));
         view->addAction(toggle);

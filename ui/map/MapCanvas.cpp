@@ -51,7 +51,7 @@ MapCanvas::MapCanvas(ProjectDocument* document, SelectionModel* selection, QWidg
     m_scene->setTheme(MapTheme::forPalette(palette()));
     m_journeyChoice->setObjectName(QStringLiteral("mapJourneyChoice"));
     m_journeyChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_journeyChoice->setMinimumContentsLength(18);
+    m_journeyChoice->setMinimumContentsLength(26);
     m_zoomLabel->setObjectName(QStringLiteral("mapZoom"));
     m_zoomLabel->setMinimumWidth(
         m_zoomLabel->fontMetrics().horizontalAdvance(QStringLiteral("400 %")));
@@ -219,7 +219,7 @@ Id MapCanvas::journeyId() const
 
 void MapCanvas::showJourney(Id journeyId)
 {
-    if (!findJourney(m_document->project(), journeyId))
+    if (journeyId == m_scene->journeyId() || !findJourney(m_document->project(), journeyId))
         return;
     m_scene->setJourney(journeyId);
     fillJourneyChoice();
@@ -321,6 +321,13 @@ void MapCanvas::setPresenting(bool presenting)
 
 // ---- where new things go
 
+bool MapCanvas::showsTouchpoints() const
+{
+    const MapLayout& map = m_scene->layout();
+    return std::any_of(map.lanes.begin(), map.lanes.end(),
+                       [](const LaneBox& lane) { return lane.kind == LaneKind::Touchpoints; });
+}
+
 Id MapCanvas::targetStage(int* touchpointIndex) const
 {
     const Project& project = m_document->project();
@@ -388,7 +395,8 @@ bool MapCanvas::targetCardCell(Id* stage, Id* lane, int* index) const
 bool MapCanvas::canAddTouchpoint() const
 {
     int index = -1;
-    return canEdit() && targetStage(&index) != NoId;
+    // Into a lane the map shows, so that it can be typed into.
+    return canEdit() && showsTouchpoints() && targetStage(&index) != NoId;
 }
 
 bool MapCanvas::canAddCard() const
@@ -433,7 +441,7 @@ void MapCanvas::addTouchpoint()
 {
     int index = -1;
     const Id stage = targetStage(&index);
-    if (stage == NoId || !canEdit())
+    if (stage == NoId || !canAddTouchpoint())
         return;
     auto added = std::make_unique<ProjectDocument::Batch>(m_document, tr("Add touchpoint"));
     const Id id = m_document->addTouchpoint(stage, index, Touchpoint{});
@@ -544,7 +552,13 @@ void MapCanvas::cut()
     if (count == 0 || !canEdit())
         return;
     copy();
-    ProjectDocument::Batch batch(m_document, tr("Cut %n items", nullptr, count));
+    const Selection only = m_selection->current();
+    ProjectDocument::Batch batch(
+        m_document, count == 1 ? tr("Cut %1").arg(
+                                     quoted(displayName(m_document->project(), only.kind, only.id)))
+                    : touchpoints.isEmpty() ? tr("Cut %1 cards").arg(count)
+                    : cards.isEmpty()       ? tr("Cut %1 touchpoints").arg(count)
+                                            : tr("Cut %1 items").arg(count));
     for (Id id : touchpoints)
         m_document->removeTouchpoint(id);
     for (Id id : cards)
@@ -587,7 +601,7 @@ int MapCanvas::pasteInto(const MapClipboard& clip)
     targetCardCell(&cardStage, &cardLane, &cardIndex);
     const Id journeyId = journey->id;
     const int count = int(clip.touchpoints.size() + clip.cards.size());
-    ProjectDocument::Batch batch(m_document, tr("Paste %n items", nullptr, count));
+    ProjectDocument::Batch batch(m_document, tr("Paste %1 items").arg(count));
     QList<Selection> pasted;
     for (const Touchpoint& touchpoint : clip.touchpoints) {
         const Id id = m_document->addTouchpoint(stage, touchpointIndex, touchpoint);

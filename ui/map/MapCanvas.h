@@ -82,6 +82,7 @@ private:
     QComboBox* m_journeyChoice;
     QLabel* m_zoomLabel;
     bool canEdit() const { return m_editable && !m_presenting; }
+    bool showsTouchpoints() const;
 
     bool m_editable = true;
     bool m_presenting = false;

@@ -15,6 +15,7 @@
 #include <QRegion>
 #include <QScopedValueRollback>
 #include <QScrollBar>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -106,6 +107,9 @@ MapView::MapView(MapScene* scene, SelectionModel* selection, QWidget* parent)
         placeEditor();
         modelSelectionChanged();
     });
+    // Near an edge while dragging, the map scrolls on its own.
+    m_autoScroll.setInterval(30);
+    connect(&m_autoScroll, &QTimer::timeout, this, &MapView::autoScroll);
     connect(m_editor, &MapInlineEditor::nextRequested, this, &MapView::nextRequested);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &MapView::placeEditor);
     connect(m_editor, &MapInlineEditor::advanceRequested, this, &MapView::advanceRequested);
@@ -257,8 +261,17 @@ void MapView::sceneSelectionChanged()
     m_syncing = true;
     // In the order they were picked: what stays first, then what is new.
     QList<Selection> onMap;
-    for (QGraphicsItem* item : m_scene->selectedItems())
-        onMap << selectionOf(static_cast<MapItem*>(item));
+    const bool banding = rubberBandRect().isValid();
+    for (QGraphicsItem* item : m_scene->selectedItems()) {
+        auto* mapItem = static_cast<MapItem*>(item);
+        // A band picks touchpoints and cards, never a whole stage or lane.
+        if (banding &&
+            (mapItem->part() == MapItem::Part::Stage || mapItem->part() == MapItem::Part::Lane)) {
+            mapItem->setSelected(false);
+            continue;
+        }
+        onMap << selectionOf(mapItem);
+    }
     QList<Selection> selected;
     for (const Selection& s : m_selection->selected()) {
         if (onMap.contains(s))
@@ -522,6 +535,7 @@ void MapView::mousePressEvent(QMouseEvent* event)
 void MapView::mouseMoveEvent(QMouseEvent* event)
 {
     const QPointF scenePos = mapToScene(event->position().toPoint());
+    m_lastDragPos = event->position().toPoint();
     switch (m_drag) {
     case Drag::None:
         if (!(event->buttons() & Qt::LeftButton)) {
@@ -533,8 +547,11 @@ void MapView::mouseMoveEvent(QMouseEvent* event)
         return;
     case Drag::Pending:
         if ((event->position().toPoint() - m_pressPos).manhattanLength() >=
-            QApplication::startDragDistance())
+            QApplication::startDragDistance()) {
             startDrag();
+            if (m_drag != Drag::None && m_drag != Drag::Pending)
+                m_autoScroll.start();
+        }
         if (m_drag != Drag::Pending)
             updateDrag(scenePos);
         break;
@@ -803,8 +820,40 @@ void MapView::updateDrag(const QPointF& scenePos)
     m_dropMarker->setRect(marker);
 }
 
+void MapView::autoScroll()
+{
+    if (m_drag != Drag::Items && m_drag != Drag::Stage && m_drag != Drag::Lane) {
+        m_autoScroll.stop();
+        return;
+    }
+    constexpr int Edge = 32;
+    constexpr int Step = 14;
+    const QRect area = viewport()->rect();
+    const QPoint at = m_lastDragPos;
+    int dx = 0;
+    int dy = 0;
+    if (at.x() < area.left() + Edge)
+        dx = -Step;
+    else if (at.x() > area.right() - Edge)
+        dx = Step;
+    if (at.y() < area.top() + Edge)
+        dy = -Step;
+    else if (at.y() > area.bottom() - Edge)
+        dy = Step;
+    if (m_drag == Drag::Stage)
+        dy = 0;
+    if (m_drag == Drag::Lane)
+        dx = 0;
+    if (dx == 0 && dy == 0)
+        return;
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + dx);
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + dy);
+    updateDrag(mapToScene(at));
+}
+
 void MapView::cancelDrag()
 {
+    m_autoScroll.stop();
     for (MapItem* item : draggedItems()) {
         item->setOpacity(1.0);
         item->setZValue(item->baseZ());
@@ -861,8 +910,8 @@ void MapView::dropItems(const QPointF& scenePos)
             ? tr("Move %1 %2")
                   .arg(touchpoints ? tr("touchpoint") : tr("card"),
                        quoted(displayName(project, kind, m_dragged.front().second)))
-            : (touchpoints ? tr("Move %n touchpoints", nullptr, int(m_dragged.size()))
-                           : tr("Move %n cards", nullptr, int(m_dragged.size())));
+            : (touchpoints ? tr("Move %1 touchpoints").arg(m_dragged.size())
+                           : tr("Move %1 cards").arg(m_dragged.size()));
 
     // The items before the drop point that stay: the dragged ones follow them.
     std::set<Id> before;

@@ -5,6 +5,7 @@
 #include "ui/map/MapItem.h"
 
 #include <QGraphicsView>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -95,6 +96,7 @@ private:
     void dropStage(const QPointF& scenePos);
     void dropLane(const QPointF& scenePos);
     void placeEditor();
+    void autoScroll();
     void updateFrozenHeaders();
 
     MapScene* m_scene;
@@ -117,6 +119,8 @@ private:
     // What is being dragged, by part and id: an item can go meanwhile.
     std::vector<std::pair<MapItem::Part, Id>> m_dragged;
     bool m_dropping = false;
+    QTimer m_autoScroll;
+    QPoint m_lastDragPos;
     Id m_emotionTouchpoint = NoId;
     int m_emotionValue = 0;
 };
