@@ -137,7 +137,13 @@ struct JourneyHeaderBox {
     TextBlock quote;
     QImage photoImage;
 
-    bool operator==(const JourneyHeaderBox&) const = default;
+    bool operator==(const JourneyHeaderBox& other) const
+    {
+        // The same decoded photo is the same image object: no pixel compare.
+        return rect == other.rect && name == other.name && state == other.state &&
+               photo == other.photo && persona == other.persona && role == other.role &&
+               quote == other.quote && photoImage.cacheKey() == other.photoImage.cacheKey();
+    }
 };
 
 // A hint where the map is empty ("Add your first stage").

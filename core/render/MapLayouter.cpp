@@ -58,6 +58,11 @@ TextBlock MapLayouter::wrap(const QString& text, const QFont& font, double width
     const Key key{text, font.key(), int(std::floor(width)), maxLines};
     if (auto it = m_wrapped.constFind(key); it != m_wrapped.constEnd())
         return *it;
+    // Typing leaves a trail of texts never shown again: start afresh now and
+    // then rather than grow without end.
+    constexpr qsizetype MaxRemembered = 20000;
+    if (m_wrapped.size() >= MaxRemembered)
+        m_wrapped.clear();
 
     TextBlock block;
     block.text = text;
@@ -94,6 +99,17 @@ TextBlock MapLayouter::wrap(const QString& text, const QFont& font, double width
     return block;
 }
 
+QImage MapLayouter::photo(const QByteArray& bytes)
+{
+    if (bytes.isEmpty())
+        return {};
+    if (bytes != m_photoBytes) {
+        m_photoBytes = bytes;
+        m_photo = QImage::fromData(bytes);
+    }
+    return m_photo;
+}
+
 MapLayout MapLayouter::layout(const Project& project, Id journeyId)
 {
     MapLayout map;
@@ -113,7 +129,12 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId)
     // The journey header: its name and state, and its persona.
     JourneyHeaderBox& header = map.header;
     header.rect = QRectF(s.margin(), s.margin(), mapWidth, s.journeyHeaderHeight());
-    const double nameWidth = std::min(mapWidth, 420 * s.scale) - s.padding();
+    // The name takes what the persona leaves (or the whole row).
+    const bool withPersona = findPersona(project, journey->personaId) != nullptr;
+    const double nameWidth =
+        (withPersona ? std::clamp(mapWidth - 620 * s.scale, 320 * s.scale, 760 * s.scale)
+                     : mapWidth) -
+        s.padding();
     header.name = wrap(journey->name, s.journeyFont(), nameWidth, 1);
     header.name.rect.moveTopLeft(header.rect.topLeft() + QPointF(0, 14 * s.scale));
     header.state = wrap(journeyStateName(journey->state), s.bodyFont(), nameWidth, 1);
@@ -139,7 +160,7 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId)
                                     s.bodyFont(), textWidth_, 2);
                 header.quote.rect.moveTopLeft(below);
             }
-            header.photoImage = QImage::fromData(persona->photo);
+            header.photoImage = photo(persona->photo);
         }
     }
 

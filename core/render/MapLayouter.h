@@ -35,8 +35,13 @@ private:
         return qHashMulti(seed, key.text, key.font, key.width, key.maxLines);
     }
 
+    // A persona's photo decoded once, until its bytes change.
+    QImage photo(const QByteArray& bytes);
+
     MapStyle m_style;
     QHash<Key, TextBlock> m_wrapped;
+    QByteArray m_photoBytes;
+    QImage m_photo;
 };
 
 } // namespace js

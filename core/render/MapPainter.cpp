@@ -404,7 +404,7 @@ void MapPainter::paintCurve(QPainter& painter, const MapLayout& layout,
     painter.setBrush(Qt::NoBrush);
     painter.setPen(QPen(m_theme.curve, 2.5 * s.scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.drawPath(path);
-    const double r = 8.5 * s.scale;
+    const double r = 9.5 * s.scale;
     for (const EmotionPoint& point : curve.points) {
         const QColor color = point.value > 0   ? m_theme.positive
                              : point.value < 0 ? m_theme.negative
@@ -427,7 +427,7 @@ void MapPainter::paintCurve(QPainter& painter, const MapLayout& layout,
             painter.setPen(QPen(m_theme.selection, 2.5 * s.scale));
             painter.drawEllipse(point.position, r + 3 * s.scale, r + 3 * s.scale);
         }
-        painter.setFont(s.font(10 * s.scale, true));
+        painter.setFont(s.font(9 * s.scale, true));
         painter.setPen(Qt::white);
         painter.drawText(QRectF(point.position - QPointF(r, r), QSizeF(2 * r, 2 * r)),
                          Qt::AlignCenter, signedValue(point.value));

@@ -489,6 +489,11 @@ void MapView::mousePressEvent(QMouseEvent* event)
     m_pressScenePos = mapToScene(m_pressPos);
     setPressed(nullptr);
     if (const Id touchpoint = emotionPointAt(m_pressPos); touchpoint != NoId) {
+        if (event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier)) {
+            m_selection->toggle({EntityKind::Touchpoint, touchpoint});
+            event->accept();
+            return;
+        }
         m_selection->select({EntityKind::Touchpoint, touchpoint});
         if (m_editable && !m_presenting) {
             m_drag = Drag::Emotion;
@@ -1163,6 +1168,18 @@ bool MapView::viewportEvent(QEvent* event)
                 break;
             default:
                 break;
+            }
+        }
+        if (tip.isEmpty()) {
+            // An emotion point names its touchpoint and its value.
+            const Id touchpoint = emotionPointAt(help->pos());
+            if (const TouchpointBox* box = layout.touchpoint(touchpoint)) {
+                for (const EmotionPoint& point : layout.curve.points) {
+                    if (point.touchpointId == touchpoint)
+                        tip = tr("%1: %2").arg(
+                            box->name.text, point.value > 0 ? QStringLiteral("+%1").arg(point.value)
+                                                            : QString::number(point.value));
+                }
             }
         }
         if (tip.isEmpty())
