@@ -139,11 +139,11 @@ void ProjectFile::closeConnection()
     }
 }
 
-bool ProjectFile::openConnection(bool readOnly, QString* error)
+bool ProjectFile::openConnection(bool readOnly, QString* error, const QString& path)
 {
     m_connection = newConnectionName();
     m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    m_database.setDatabaseName(m_path);
+    m_database.setDatabaseName(path.isEmpty() ? m_path : path);
     m_database.setConnectOptions(
         readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000")
                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
@@ -268,11 +268,12 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, OpenResult* 
     if (const OpenProblem problem = file->validateSchema(&detail); problem != OpenProblem::None)
         return fail(problem, detail);
 
-    if (probe.version < history.current && file->m_readOnly)
-        return fail(OpenProblem::OlderReadOnly);
     if (probe.version < history.current && !hasMigrationPath(probe.version, history))
         return fail(OpenProblem::CannotMigrate, QString::number(probe.version));
-    if (probe.version < history.current) {
+    if (probe.version < history.current && file->m_readOnly) {
+        if (!file->readThroughUpdatedCopy(probe.version, history, &detail))
+            return fail(OpenProblem::OlderReadOnly, detail);
+    } else if (probe.version < history.current) {
         // Keep the file as it was before changing its schema.
         const QString backup = QStringLiteral("%1.v%2.bak").arg(file->m_path).arg(probe.version);
         QFile::remove(backup);
@@ -295,6 +296,19 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, OpenResult* 
     if (!file->m_readOnly)
         file->m_writer = std::make_unique<ProjectWriter>(file->m_database);
     return file;
+}
+
+bool ProjectFile::readThroughUpdatedCopy(int version, const SchemaHistory& history, QString* error)
+{
+    m_scratch = std::make_unique<QTemporaryDir>();
+    const QString copy = m_scratch->filePath(QStringLiteral("updated.journey"));
+    if (!m_scratch->isValid() || !QFile::copy(m_path, copy)) {
+        *error = tr("no room for a temporary copy");
+        return false;
+    }
+    QFile(copy).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    closeConnection();
+    return openConnection(false, error, copy) && migrateTo(m_database, version, history, error);
 }
 
 bool ProjectFile::create(const QString& path, const Project& project, QString* error)

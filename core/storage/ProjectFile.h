@@ -6,6 +6,7 @@
 
 #include <QLockFile>
 #include <QSqlDatabase>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -49,7 +50,10 @@ public:
 
 private:
     ProjectFile() = default;
-    bool openConnection(bool readOnly, QString* error);
+    bool openConnection(bool readOnly, QString* error, const QString& path = QString());
+    // An older file that must stay read-only is read through a copy of it,
+    // updated to the current schema; the file itself is never touched.
+    bool readThroughUpdatedCopy(int version, const SchemaHistory& history, QString* error);
     void closeConnection();
     // After a failed flush the connection may point at a file that is gone
     // (a USB stick pulled out, the file deleted): open the path again, and
@@ -63,6 +67,7 @@ private:
     QString m_connection;
     QSqlDatabase m_database;
     std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<QTemporaryDir> m_scratch; // the updated copy of an older read-only file
     std::unique_ptr<ProjectWriter> m_writer;
     bool m_readOnly = false;
     OpenProblem m_readOnlyReason = OpenProblem::None;

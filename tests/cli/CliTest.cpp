@@ -3,6 +3,7 @@
 #include "TempDir.h"
 #include "core/storage/OpenResult.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QThread>
 
@@ -54,6 +55,32 @@ TEST(CliTest, DemoWritesAProjectThatChecksSound)
     EXPECT_TRUE(
         check.out.contains(QStringLiteral("2 journeys, 10 stages, 35 touchpoints, 1600 ratings")))
         << check.out.toStdString();
+}
+
+TEST(CliTest, AFileOfAnOlderVersionChecksAndExportsAndStaysAsItWas)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("old.journey"));
+    ASSERT_TRUE(
+        QFile::copy(QStringLiteral(JOURNEYSCOPE_FIXTURES "/schema-1000/demo.journey"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QFile before(path);
+    ASSERT_TRUE(before.open(QIODevice::ReadOnly));
+    const QByteArray original = before.readAll();
+    before.close();
+
+    const Outcome check = journeyscope({QStringLiteral("check"), path});
+    EXPECT_EQ(check.exitCode, 0) << check.err.toStdString();
+    const QString json = dir.path(QStringLiteral("old.json"));
+    const Outcome exported =
+        journeyscope({QStringLiteral("export"), path, QStringLiteral("--out"), json});
+    EXPECT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_TRUE(QFile::exists(json));
+
+    QFile after(path);
+    ASSERT_TRUE(after.open(QIODevice::ReadOnly));
+    EXPECT_EQ(after.readAll(), original) << "viewing never migrates the file";
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral(".v1000.bak")));
 }
 
 TEST(CliTest, CheckOfABadFileSaysWhatTheWindowWouldSay)

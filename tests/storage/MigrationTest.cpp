@@ -10,6 +10,8 @@
 #include "core/storage/ProjectSession.h"
 #include "core/storage/Schema.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -189,19 +191,27 @@ TEST(MigrationTest, TheFirstVersionIsMigratedToTheCurrentOneWhenOpenedForEditing
     EXPECT_FALSE(QFile::exists(backup));
 }
 
-TEST(MigrationTest, AFileOfTheFirstVersionThatMustStayReadOnlyIsNotOpened)
+TEST(MigrationTest, AFileOfTheFirstVersionThatMustStayReadOnlyIsReadThroughAnUpdatedCopy)
 {
-    // Viewing (journeyscope check and export) cannot migrate, and this
-    // build reads only the current schema.
+    // Viewing (journeyscope check and export, a file locked elsewhere) never
+    // changes the file: it is read through a private copy brought up to date.
     TempDir dir;
     const QString path = firstVersionCopy(dir);
     const QByteArray original = fileHash(path);
     OpenResult result;
-    EXPECT_FALSE(ProjectFile::open(path, &result, ProjectFile::Access::ReadOnly));
-    EXPECT_EQ(result.problem, OpenProblem::OlderReadOnly);
-    EXPECT_FALSE(result.message.isEmpty());
-    EXPECT_EQ(fileHash(path), original);
-    EXPECT_FALSE(QFile::exists(path + QStringLiteral(".v1000.bak")));
+    auto file = ProjectFile::open(path, &result, ProjectFile::Access::ReadOnly);
+    ASSERT_TRUE(file) << result.message.toStdString();
+    EXPECT_TRUE(file->isReadOnly());
+    EXPECT_EQ(file->location(), QFileInfo(path).absoluteFilePath());
+    QString error;
+    const std::optional<Project> project = file->load(&error);
+    ASSERT_TRUE(project) << error.toStdString();
+    EXPECT_EQ(*project, firstVersionProject());
+    file.reset();
+    EXPECT_EQ(fileHash(path), original) << "the file is as it was";
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral(".v1000.bak"))) << "and needs no backup";
+    // Nothing of the copy is left beside the file.
+    EXPECT_EQ(QFileInfo(path).absoluteDir().entryList(QDir::Files).size(), 1);
 }
 
 TEST(MigrationTest, OpeningAnOlderFileWritesABackupAndMigratesIt)
