@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Id.h"
+#include "ui/mainwindow/Selection.h"
 
 #include <QGraphicsItem>
 
@@ -57,5 +58,17 @@ private:
     int m_refreshes = 0;
     double m_baseZ = 0;
 };
+
+// The selection an item stands for, and whether it is an entity the user can
+// select (not one of the map's fixed parts).
+inline Selection mapSelectionOf(const MapItem* item)
+{
+    return Selection{item->kind(), item->id()};
+}
+
+inline bool isMapEntity(const MapItem* item)
+{
+    return item && item->kind() != EntityKind::Project;
+}
 
 } // namespace js
