@@ -98,6 +98,28 @@ TEST(JsonFormatTest, LanesWithoutHiddenFromAnEarlierVersionAreShown)
     EXPECT_EQ(firstDifference(*project, demoProject()), "");
 }
 
+TEST(JsonFormatTest, ASecondEmotionOrTouchpointLaneIsRefused)
+{
+    // A journey has one row of touchpoints and one emotion curve: a file
+    // with a second, even an empty one, is not ours to open.
+    for (const char* kind : {"emotion", "touchpoints"}) {
+        QJsonObject demo = QJsonDocument::fromJson(projectToJson(demoProject())).object();
+        QJsonArray journeys = demo[QStringLiteral("journeys")].toArray();
+        QJsonObject journey = journeys[1].toObject();
+        QJsonArray lanes = journey[QStringLiteral("lanes")].toArray();
+        lanes.append(QJsonObject{{QStringLiteral("id"), 900000},
+                                 {QStringLiteral("name"), QStringLiteral("Again")},
+                                 {QStringLiteral("kind"), QString::fromLatin1(kind)}});
+        journey[QStringLiteral("lanes")] = lanes;
+        journeys[1] = journey;
+        demo[QStringLiteral("journeys")] = journeys;
+        QString error;
+        EXPECT_FALSE(projectFromJson(QJsonDocument(demo).toJson(), &error)) << kind;
+        EXPECT_TRUE(error.contains(QStringLiteral("more than one touchpoint lane or emotion lane")))
+            << error.toStdString();
+    }
+}
+
 TEST(JsonFormatTest, ARoundRatesOnlyTheTouchpointsOfItsJourney)
 {
     const Project demo = demoProject();

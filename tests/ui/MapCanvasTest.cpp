@@ -317,6 +317,33 @@ TEST_F(MapCanvasTest, CopyAndPasteCardsAndTouchpointsBetweenJourneys)
     EXPECT_EQ(findStage(project(), target)->cards.size(), cards);
 }
 
+TEST_F(MapCanvasTest, CopyInOneWindowAndPasteInAnother)
+{
+    const Touchpoint original = journey().stages[2].touchpoints[0];
+    selection()->select({EntityKind::Touchpoint, original.id});
+    settle();
+    canvas()->copy();
+
+    auto session = ProjectSession::create(dir.path(QStringLiteral("Other client.journey")),
+                                          demoProject(), nullptr);
+    ASSERT_TRUE(session);
+    MainWindow other(std::move(session));
+    other.show();
+    settle();
+    const Journey& target = other.document()->project().journeys[1];
+    const Id stage = target.stages[0].id;
+    const size_t before = target.stages[0].touchpoints.size();
+    other.selectionModel()->select({EntityKind::Stage, stage});
+    settle();
+    EXPECT_EQ(other.map()->paste(), 1);
+    const Stage* pasted = findStage(other.document()->project(), stage);
+    ASSERT_EQ(pasted->touchpoints.size(), before + 1);
+    EXPECT_EQ(pasted->touchpoints.back().name, original.name);
+    EXPECT_EQ(pasted->touchpoints.back().channel, original.channel);
+    EXPECT_EQ(findStage(project(), journey().stages[2].id)->touchpoints.front().id, original.id)
+        << "the first window is unchanged";
+}
+
 TEST_F(MapCanvasTest, CutTakesThemAwayAndPlainTextPastesAsCards)
 {
     const Id card = journey().stages[0].cards[0].id;
