@@ -276,6 +276,38 @@ TEST_F(MapCanvasTest, SelectingOnTheMapSelectsInTheNavigatorAndBack)
     EXPECT_FALSE(scene()->itemFor(EntityKind::Touchpoint, touchpoint)->isSelected());
 }
 
+TEST_F(MapCanvasTest, SeveralPickedInTheNavigatorAreSelectedOnTheMapToo)
+{
+    Navigator* tree = window->navigator();
+    const Id a = journey().stages[1].touchpoints[0].id;
+    const Id b = journey().stages[1].touchpoints[2].id;
+    // The second row, then back to the first; then Ctrl+click the second.
+    tree->select({EntityKind::Touchpoint, b});
+    QTreeWidgetItem* second = tree->currentItem();
+    tree->select({EntityKind::Touchpoint, a});
+    settle();
+    ASSERT_TRUE(second);
+    for (QTreeWidgetItem* parent = second->parent(); parent; parent = parent->parent())
+        parent->setExpanded(true);
+    tree->scrollToItem(second);
+    settle();
+    const QRect rect = tree->visualItemRect(second);
+    ASSERT_TRUE(tree->isVisible()) << "the navigator is shown";
+    // Anywhere on the row (the panel may be narrower than the indented text).
+    const QPoint onRow(tree->viewport()->width() - 4, rect.center().y());
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, Qt::ControlModifier, onRow);
+    settle();
+    EXPECT_EQ(selection()->ids(EntityKind::Touchpoint).size(), 2);
+    EXPECT_EQ(selection()->current(), (Selection{EntityKind::Touchpoint, b}));
+    EXPECT_TRUE(scene()->itemFor(EntityKind::Touchpoint, a)->isSelected());
+    EXPECT_TRUE(scene()->itemFor(EntityKind::Touchpoint, b)->isSelected());
+    // And several picked on the map show in the tree.
+    selection()->setSelection(
+        {{EntityKind::Stage, journey().stages[0].id}, {EntityKind::Stage, journey().stages[1].id}});
+    settle();
+    EXPECT_EQ(tree->selections().size(), 2);
+}
+
 TEST_F(MapCanvasTest, CopyAndPasteCardsAndTouchpointsBetweenJourneys)
 {
     const Stage& stage = journey().stages[0];

@@ -148,6 +148,11 @@ void MainWindow::createDocks()
     connect(m_navigator, &Navigator::selectionChanged, this, [this](const Selection& selection) {
         if (m_syncingSelection)
             return;
+        // Several rows picked in the tree are the window's selection.
+        if (m_navigator->selections().size() > 1) {
+            m_selection->setSelection(m_navigator->selections(), selection);
+            return;
+        }
         // A row of what is already selected (the navigator showing one of
         // several pasted items) makes it current and keeps the rest.
         if (m_selection->isSelected(selection.kind, selection.id))
@@ -183,7 +188,7 @@ void MainWindow::selectionChanged()
     // neighbour of what went, once it has caught up.
     if (!m_selection->isPruning() || !m_selection->isEmpty()) {
         m_syncingSelection = true;
-        m_navigator->select(current);
+        m_navigator->showSelection(m_selection->selected(), current);
         m_syncingSelection = false;
     }
     const Project& project = document()->project();

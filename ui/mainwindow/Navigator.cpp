@@ -35,7 +35,7 @@ Navigator::Navigator(ProjectDocument* document, QWidget* parent)
     setObjectName(QStringLiteral("navigator"));
     setHeaderHidden(true);
     setUniformRowHeights(true);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     setAccessibleName(tr("Project navigator"));
 
     connect(this, &QTreeWidget::itemSelectionChanged, this, &Navigator::emitSelection);
@@ -52,9 +52,36 @@ Selection Navigator::selection() const
     const QList<QTreeWidgetItem*> items = selectedItems();
     if (items.isEmpty())
         return {};
-    const QTreeWidgetItem* item = items.first();
+    const QTreeWidgetItem* item =
+        currentItem() && currentItem()->isSelected() ? currentItem() : items.first();
     return Selection{EntityKind(item->data(0, KindRole).toInt()),
                      item->data(0, IdRole).value<Id>()};
+}
+
+QList<Selection> Navigator::selections() const
+{
+    QList<Selection> all;
+    for (const QTreeWidgetItem* item : selectedItems()) {
+        if (!item->data(0, SectionRole).toBool())
+            all << Selection{EntityKind(item->data(0, KindRole).toInt()),
+                             item->data(0, IdRole).value<Id>()};
+    }
+    return all;
+}
+
+void Navigator::showSelection(const QList<Selection>& selected, const Selection& current)
+{
+    const QSignalBlocker blocker(this);
+    clearSelection();
+    for (const Selection& s : selected) {
+        if (QTreeWidgetItem* item = itemFor(s))
+            item->setSelected(true);
+    }
+    if (QTreeWidgetItem* item = itemFor(current)) {
+        setCurrentItem(item, 0, QItemSelectionModel::NoUpdate);
+        item->setSelected(true);
+        scrollToItem(item);
+    }
 }
 
 QTreeWidgetItem* Navigator::itemFor(const Selection& wanted) const

@@ -24,8 +24,13 @@ class Navigator : public QTreeWidget {
 public:
     explicit Navigator(ProjectDocument* document, QWidget* parent = nullptr);
 
+    // The current row (the one the inspector shows) and every selected row:
+    // Ctrl- and Shift-click select several.
     Selection selection() const;
+    QList<Selection> selections() const;
     void select(const Selection& selection);
+    // Shows the window's selection: these rows selected, `current` current.
+    void showSelection(const QList<Selection>& selected, const Selection& current);
 
 Q_SIGNALS:
     void selectionChanged(const js::Selection& selection);
