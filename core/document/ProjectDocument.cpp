@@ -33,12 +33,7 @@ public:
     {}
 
     void add(QUndoCommand* command) { m_commands.emplace_back(command); }
-    void cancel()
-    {
-        for (auto it = m_commands.rbegin(); it != m_commands.rend(); ++it)
-            (*it)->undo();
-        m_commands.clear();
-    }
+
     bool empty() const { return m_commands.empty(); }
 
     void redo() override
@@ -76,10 +71,31 @@ ProjectDocument::Batch::~Batch()
         m_document->endBatch();
 }
 
-void ProjectDocument::Batch::cancel()
+bool ProjectDocument::dropLastAdd(EntityKind kind, Id id)
 {
-    if (m_document->m_batch)
-        m_document->m_batch->cancel();
+    const int top = m_undoStack.index() - 1;
+    if (m_batch || top < 0 || m_undoStack.index() != m_undoStack.count())
+        return false;
+    auto* command = const_cast<QUndoCommand*>(m_undoStack.command(top));
+    auto drop = [&](auto* insert) {
+        if (!insert || insert->itemId() != id)
+            return false;
+        insert->dropOnUndo();
+        m_undoStack.undo();
+        return !exists(kind, id);
+    };
+    switch (kind) {
+    case EntityKind::Stage:
+        return drop(dynamic_cast<InsertItemCommand<Stage>*>(command));
+    case EntityKind::Lane:
+        return drop(dynamic_cast<InsertItemCommand<Lane>*>(command));
+    case EntityKind::Touchpoint:
+        return drop(dynamic_cast<InsertItemCommand<Touchpoint>*>(command));
+    case EntityKind::Card:
+        return drop(dynamic_cast<InsertItemCommand<LaneCard>*>(command));
+    default:
+        return false;
+    }
 }
 
 void ProjectDocument::Batch::setText(const QString& text)

@@ -51,18 +51,21 @@ public:
         Batch(const Batch&) = delete;
         Batch& operator=(const Batch&) = delete;
         void setText(const QString& text);
-        // Takes back every edit made in the batch so far, leaving no undo
-        // step and nothing to redo (a new card the user left empty).
-        void cancel();
 
     private:
         ProjectDocument* m_document;
     };
     bool inBatch() const { return m_batchDepth > 0; }
 
+    // Takes back the last undo step for good, with nothing to redo, when it
+    // added this entity (a new card left empty). False if it did not.
+    bool dropLastAdd(EntityKind kind, Id id);
+
     // Typing into one field merges into one undo step, within one run of
     // edits: a new run starts each time an editor takes the focus, so that
-    // two sittings at the same field stay two steps.
+    // two sittings at the same field stay two steps. Naming a stage, lane,
+    // touchpoint or card just added, in the run that added it, merges into
+    // the add ("Add card “Too many ads”").
     void beginEditRun() { ++m_editRun; }
     quint64 editRun() const { return m_editRun; }
 

@@ -29,6 +29,9 @@ Id ProjectDocument::addStage(Id journeyId, int index, Stage stage)
         new InsertItemCommand<Stage>(this, lists::stages(journeyId),
                                      clampIndex(index, journey->stages.size()), std::move(stage));
     command->setText(addText(EntityKind::Stage));
+    command->naming(&Stage::name, [](const QString& name) {
+        return ProjectDocument::tr("Add stage %1").arg(quoted(name));
+    });
     push(command);
     return id;
 }
@@ -68,6 +71,9 @@ Id ProjectDocument::addLane(Id journeyId, int index, Lane lane)
     auto* command = new InsertItemCommand<Lane>(
         this, lists::lanes(journeyId), clampIndex(index, journey->lanes.size()), std::move(lane));
     command->setText(addText(EntityKind::Lane));
+    command->naming(&Lane::name, [](const QString& name) {
+        return ProjectDocument::tr("Add lane %1").arg(quoted(name));
+    });
     push(command);
     return id;
 }
@@ -145,6 +151,9 @@ Id ProjectDocument::addCard(Id stageId, Id laneId, int indexInLane, const QStrin
     auto* command =
         new InsertItemCommand<LaneCard>(this, lists::cards(stageId), index, std::move(card));
     command->setText(addText(EntityKind::Card));
+    command->naming(&LaneCard::text, [](const QString& text) {
+        return ProjectDocument::tr("Add card %1").arg(quoted(text));
+    });
     push(command);
     return id;
 }
@@ -196,6 +205,9 @@ Id ProjectDocument::addTouchpoint(Id stageId, int index, Touchpoint touchpoint)
                                                       clampIndex(index, stage->touchpoints.size()),
                                                       std::move(touchpoint));
     command->setText(addText(EntityKind::Touchpoint));
+    command->naming(&Touchpoint::name, [](const QString& name) {
+        return ProjectDocument::tr("Add touchpoint %1").arg(quoted(name));
+    });
     push(command);
     return id;
 }

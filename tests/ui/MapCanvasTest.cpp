@@ -151,6 +151,16 @@ TEST_F(MapCanvasTest, AnItemLeftEmptyIsTakenAwayAgain)
     EXPECT_EQ(journey().stages.size(), stages);
     EXPECT_EQ(undo()->index(), steps) << "no undo step is left for it";
     EXPECT_FALSE(undo()->canRedo()) << "and nothing to redo";
+    EXPECT_EQ(selection()->current().kind, EntityKind::Project) << "nothing was selected before";
+
+    // From a selected card, an empty new card gives the selection back.
+    const Id card = journey().stages[1].cards[0].id;
+    selection()->select({EntityKind::Card, card});
+    settle();
+    canvas()->addCard();
+    settle();
+    key(Qt::Key_Escape);
+    EXPECT_EQ(selection()->current(), (Selection{EntityKind::Card, card}));
 }
 
 TEST_F(MapCanvasTest, DoubleClickEditsAnItemInPlace)
@@ -217,15 +227,23 @@ TEST_F(MapCanvasTest, ANewItemAndItsNameAreOneUndoStep)
     undo()->redo();
     EXPECT_EQ(journey().stages[1].cards.size(), cards);
 
-    // Undo while typing into a new item takes it back, with nothing to redo.
+    // Undo while typing into a new item takes it back, as it was typed.
     view()->setFocus();
     key(Qt::Key_K, Qt::ControlModifier);
     type(QStringLiteral("Oops"));
     key(Qt::Key_Z, Qt::ControlModifier);
     EXPECT_FALSE(editor()->isEditing());
     EXPECT_EQ(journey().stages[1].cards.size(), cards);
-    EXPECT_FALSE(undo()->canRedo());
-    EXPECT_EQ(undo()->count(), steps + 1);
+    EXPECT_EQ(undo()->redoText(), QStringLiteral("Add card “Oops”"));
+
+    // Other edits while a new item is open stay their own steps.
+    view()->setFocus();
+    key(Qt::Key_K, Qt::ControlModifier);
+    const Id lane = journey().lanes.back().id;
+    document()->set(lane, &Lane::hidden, true);
+    settle();
+    EXPECT_TRUE(findLane(project(), lane)->hidden);
+    EXPECT_TRUE(undo()->undoText().startsWith(QStringLiteral("Hide lane")));
 }
 
 TEST_F(MapCanvasTest, SelectManyAndDeleteThemInOneStep)
@@ -379,11 +397,15 @@ TEST_F(MapCanvasTest, CopyInOneWindowAndPasteInAnother)
 TEST_F(MapCanvasTest, CutTakesThemAwayAndPlainTextPastesAsCards)
 {
     const Id card = journey().stages[0].cards[0].id;
+    const QString text = journey().stages[0].cards[0].text;
     selection()->select({EntityKind::Card, card});
     settle();
     view()->setFocus();
     key(Qt::Key_X, Qt::ControlModifier);
     EXPECT_FALSE(findCard(project(), card));
+    EXPECT_EQ(undo()->undoText(), QStringLiteral("Cut %1").arg(quoted(text)));
+    settle();
+    EXPECT_TRUE(selection()->isEmpty()) << "no neighbour takes over";
 
     // Lines from another program become cards in the selected card's lane.
     const LaneCard anchor = journey().stages[1].cards[0];
@@ -495,6 +517,17 @@ TEST_F(MapCanvasTest, PresentationModeStepsThroughTheStages)
     EXPECT_FALSE(editor()->isEditing());
     EXPECT_EQ(journey().stages.size(), stages);
 
+    // Clicks select nothing: the room sees the map, not the facilitator's
+    // clicks.
+    const Selection before = selection()->current();
+    QTest::mouseDClick(view()->viewport(), Qt::LeftButton, {},
+                       at(EntityKind::Card, journey().stages[1].cards[0].id));
+    QTest::mouseClick(view()->viewport(), Qt::LeftButton, {},
+                      atScene(scene()->layout().curve.points[2].position));
+    settle();
+    EXPECT_EQ(selection()->current(), before);
+    EXPECT_FALSE(action("actionToggle_inspectorDock")->isEnabled()) << "panels stay away";
+
     QTest::keyClick(view(), Qt::Key_Escape);
     settle();
     EXPECT_FALSE(window->isPresenting());
@@ -599,6 +632,14 @@ TEST_F(MapCanvasTest, NoTouchpointGoesIntoAHiddenLane)
     const size_t before = journey().stages[0].touchpoints.size();
     canvas()->addTouchpoint();
     EXPECT_EQ(journey().stages[0].touchpoints.size(), before);
+    // Nor does a paste put one there.
+    QApplication::clipboard()->setText(QStringLiteral("Hidden ad"));
+    canvas()->paste();
+    EXPECT_EQ(journey().stages[0].touchpoints.size(), before);
+    // Shown again, it can be added to at once.
+    document()->set(lane, &Lane::hidden, false);
+    settle();
+    EXPECT_TRUE(action("actionAddTouchpoint")->isEnabled());
 }
 
 TEST_F(MapCanvasTest, TheLanesMenuHidesALaneAndBringsItBack)
@@ -622,6 +663,25 @@ TEST_F(MapCanvasTest, TheLanesMenuHidesALaneAndBringsItBack)
     settle();
     EXPECT_FALSE(findLane(project(), backstage.id)->hidden);
     EXPECT_TRUE(scene()->item(MapItem::Part::Lane, backstage.id));
+}
+
+TEST_F(MapCanvasTest, ClosingTheWindowWhileANewCardIsEmptyLeavesNoEmptyCard)
+{
+    selection()->select({EntityKind::Card, journey().stages[1].cards[0].id});
+    settle();
+    const size_t cards = journey().stages[1].cards.size();
+    canvas()->addCard();
+    settle();
+    ASSERT_TRUE(editor()->isEditing());
+    ASSERT_EQ(journey().stages[1].cards.size(), cards + 1);
+    const Id stage = journey().stages[1].id;
+    window->close();
+    delete window;
+    window = nullptr;
+    OpenResult result;
+    auto reopened = ProjectSession::open(path, &result);
+    ASSERT_TRUE(reopened);
+    EXPECT_EQ(findStage(reopened->document()->project(), stage)->cards.size(), cards);
 }
 
 TEST_F(MapCanvasTest, HelpListsEveryShortcut)

@@ -100,6 +100,8 @@ void showKeyboardShortcuts(QMainWindow* window)
          QT_TRANSLATE_NOOP("js::KeyboardShortcuts", "Enter or F2")},
         {QT_TRANSLATE_NOOP("js::KeyboardShortcuts", "While typing: add the next item"),
          QT_TRANSLATE_NOOP("js::KeyboardShortcuts", "Enter")},
+        {QT_TRANSLATE_NOOP("js::KeyboardShortcuts", "While typing a card: a new line"),
+         QT_TRANSLATE_NOOP("js::KeyboardShortcuts", "Shift+Enter")},
         {QT_TRANSLATE_NOOP("js::KeyboardShortcuts", "While typing: the next or previous item"),
          QT_TRANSLATE_NOOP("js::KeyboardShortcuts", "Tab or Shift+Tab")},
         {QT_TRANSLATE_NOOP("js::KeyboardShortcuts", "Stop typing, or clear the selection"),

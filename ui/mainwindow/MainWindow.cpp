@@ -9,6 +9,7 @@
 #include "ui/mainwindow/Navigator.h"
 #include "ui/mainwindow/SelectionModel.h"
 #include "ui/map/MapCanvas.h"
+#include "ui/map/MapInlineEditor.h"
 #include "ui/map/MapView.h"
 
 #include <QApplication>
@@ -60,6 +61,11 @@ MainWindow::MainWindow(std::unique_ptr<ProjectSession> session, QWidget* parent)
     createMenus();
 
     connect(m_selection, &SelectionModel::changed, this, &MainWindow::selectionChanged);
+    // What can be added depends on the lanes shown.
+    connect(document(), &ProjectDocument::changed, this, [this](const ChangeEvent& event) {
+        if (event.kind == EntityKind::Lane)
+            QMetaObject::invokeMethod(this, &MainWindow::updateActions, Qt::QueuedConnection);
+    });
     connect(m_map, &MapCanvas::presentationExitRequested, this, [this] { setPresenting(false); });
     connect(document(), &ProjectDocument::entityChanged, this, [this](EntityKind kind, Id) {
         if (kind == EntityKind::Project)
@@ -220,6 +226,8 @@ void MainWindow::updateTitle()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Typing ends first: an empty new card goes, a named one is written.
+    m_map->view()->editor()->finish();
     if (!m_session->isReadOnly() && !m_session->flushNow()) {
         const int choice = dialogs::choose(
             this, tr("Changes not written"),

@@ -93,6 +93,9 @@ void MainWindow::setPresenting(bool presenting)
         present->setChecked(presenting);
     if (auto* leave = findChild<QShortcut*>(QStringLiteral("leavePresentation")))
         leave->setEnabled(presenting);
+    // The panels stay away while presenting.
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        dock->toggleViewAction()->setEnabled(!presenting);
     if (presenting) {
         m_stateBeforePresenting = saveState();
         m_windowStateBeforePresenting = windowState();

@@ -272,7 +272,9 @@ void Navigator::rebuild()
 {
     m_rebuildPending = false;
     const Selection selected = selection();
-    const std::vector<Selection> fallbacks = selectedItems().isEmpty()
+    // A neighbour takes over only from a row deleted here in the tree; what
+    // the map deleted leaves nothing selected.
+    const std::vector<Selection> fallbacks = selectedItems().isEmpty() || !hasFocus()
                                                  ? std::vector<Selection>{}
                                                  : fallbacksFor(selectedItems().first());
     for (QTreeWidgetItemIterator it(this); *it; ++it) {

@@ -58,7 +58,7 @@ MapCanvas::MapCanvas(ProjectDocument* document, SelectionModel* selection, QWidg
     m_zoomLabel->setAlignment(Qt::AlignCenter);
 
     auto* bar = new QHBoxLayout(m_bar);
-    bar->setContentsMargins(4, 2, 4, 2);
+    bar->setContentsMargins(4, 2, 12, 2);
     bar->setSpacing(2);
     auto* label = new QLabel(tr("&Journey:"));
     label->setBuddy(m_journeyChoice);
@@ -417,9 +417,8 @@ void MapCanvas::addStage()
     int index = -1;
     if (current.kind == EntityKind::Stage && findById(journey->stages, current.id))
         index = indexOfId(journey->stages, current.id) + 1;
-    auto added = std::make_unique<ProjectDocument::Batch>(m_document, tr("Add stage"));
     const Id id = m_document->addStage(journey->id, index, Stage{});
-    m_view->edit({EntityKind::Stage, id}, std::move(added));
+    m_view->edit({EntityKind::Stage, id}, true);
 }
 
 void MapCanvas::addLane()
@@ -432,9 +431,8 @@ void MapCanvas::addLane()
     int index = -1;
     if (current.kind == EntityKind::Lane && findById(journey->lanes, current.id))
         index = indexOfId(journey->lanes, current.id) + 1;
-    auto added = std::make_unique<ProjectDocument::Batch>(m_document, tr("Add lane"));
     const Id id = m_document->addLane(journey->id, index, Lane{});
-    m_view->edit({EntityKind::Lane, id}, std::move(added));
+    m_view->edit({EntityKind::Lane, id}, true);
 }
 
 void MapCanvas::addTouchpoint()
@@ -443,9 +441,8 @@ void MapCanvas::addTouchpoint()
     const Id stage = targetStage(&index);
     if (stage == NoId || !canAddTouchpoint())
         return;
-    auto added = std::make_unique<ProjectDocument::Batch>(m_document, tr("Add touchpoint"));
     const Id id = m_document->addTouchpoint(stage, index, Touchpoint{});
-    m_view->edit({EntityKind::Touchpoint, id}, std::move(added));
+    m_view->edit({EntityKind::Touchpoint, id}, true);
 }
 
 void MapCanvas::addCard()
@@ -455,9 +452,8 @@ void MapCanvas::addCard()
     int index = -1;
     if (!canEdit() || !targetCardCell(&stage, &lane, &index))
         return;
-    auto added = std::make_unique<ProjectDocument::Batch>(m_document, tr("Add card"));
     const Id id = m_document->addCard(stage, lane, index, QString());
-    m_view->edit({EntityKind::Card, id}, std::move(added));
+    m_view->edit({EntityKind::Card, id}, true);
 }
 
 } // namespace js

@@ -106,6 +106,7 @@ void MapCanvas::cut()
         return;
     copy();
     const Selection only = m_selection->current();
+    m_selection->clear(); // what was cut leaves nothing else selected
     ProjectDocument::Batch batch(
         m_document, count == 1 ? tr("Cut %1").arg(
                                      quoted(displayName(m_document->project(), only.kind, only.id)))
@@ -156,7 +157,9 @@ int MapCanvas::pasteInto(const MapClipboard& clip)
     const int count = int(clip.touchpoints.size() + clip.cards.size());
     ProjectDocument::Batch batch(m_document, tr("Paste %1 items").arg(count));
     QList<Selection> pasted;
-    for (const Touchpoint& touchpoint : clip.touchpoints) {
+    // Only into lanes the map shows, where the paste can be seen.
+    for (const Touchpoint& touchpoint :
+         showsTouchpoints() ? clip.touchpoints : std::vector<Touchpoint>{}) {
         const Id id = m_document->addTouchpoint(stage, touchpointIndex, touchpoint);
         if (touchpointIndex >= 0)
             ++touchpointIndex;
@@ -170,7 +173,8 @@ int MapCanvas::pasteInto(const MapClipboard& clip)
         const bool selectedCard = m_selection->current().kind == EntityKind::Card;
         if (!selectedCard && !card.lane.isEmpty()) {
             for (const Lane& candidate : now->lanes) {
-                if (candidate.kind == LaneKind::Text && candidate.name == card.lane) {
+                if (candidate.kind == LaneKind::Text && !candidate.hidden &&
+                    candidate.name == card.lane) {
                     lane = candidate.id;
                     break;
                 }

@@ -5,24 +5,6 @@
 
 namespace js {
 
-namespace {
-
-QString nounOf(EntityKind kind)
-{
-    switch (kind) {
-    case EntityKind::Stage:
-        return MapInlineEditor::tr("stage");
-    case EntityKind::Lane:
-        return MapInlineEditor::tr("lane");
-    case EntityKind::Touchpoint:
-        return MapInlineEditor::tr("touchpoint");
-    default:
-        return MapInlineEditor::tr("card");
-    }
-}
-
-} // namespace
-
 MapInlineEditor::MapInlineEditor(ProjectDocument* document, QWidget* parent)
     : QPlainTextEdit(parent)
     , m_document(document)
@@ -44,8 +26,8 @@ MapInlineEditor::MapInlineEditor(ProjectDocument* document, QWidget* parent)
 
 MapInlineEditor::~MapInlineEditor()
 {
-    // An open batch ends here, before the document could go.
-    m_added.reset();
+    // Goes before the document: an empty new item goes with it.
+    finish();
 }
 
 QString MapInlineEditor::currentText() const
@@ -53,15 +35,18 @@ QString MapInlineEditor::currentText() const
     return displayName(m_document->project(), m_target.kind, m_target.id);
 }
 
-void MapInlineEditor::start(const Selection& target, std::unique_ptr<ProjectDocument::Batch> added)
+void MapInlineEditor::start(const Selection& target, bool added)
 {
     if (isEditing())
         finish();
     if (!m_document->exists(target.kind, target.id))
         return;
     m_target = target;
-    m_added = std::move(added);
-    m_document->beginEditRun();
+    m_added = added;
+    // A new item's name is typed in the run that added it (and merges into
+    // the add); a rename is a run of its own.
+    if (!added)
+        m_document->beginEditRun();
     {
         const QScopedValueRollback<bool> loading(m_loading, true);
         setPlainText(currentText());
@@ -104,21 +89,13 @@ void MapInlineEditor::documentChanged(const ChangeEvent& event)
     if (!isEditing() || m_writing || event.kind != m_target.kind || event.id != m_target.id)
         return;
     if (event.type == ChangeType::Removed) {
-        m_added.reset();
+        m_added = false;
         finish();
     } else if (event.type == ChangeType::Changed && toPlainText() != currentText()) {
         // Changed from elsewhere (an undo): show what it is now.
         const QScopedValueRollback<bool> loading(m_loading, true);
         setPlainText(currentText());
         moveCursor(QTextCursor::End);
-    }
-}
-
-void MapInlineEditor::cancelNew()
-{
-    if (m_added) {
-        m_added->cancel();
-        m_added.reset();
     }
 }
 
@@ -129,14 +106,12 @@ void MapInlineEditor::finish()
     const Selection target = m_target;
     m_target = {};
     hide();
-    if (m_added) {
-        const QString name = displayName(m_document->project(), target.kind, target.id);
-        if (name.trimmed().isEmpty())
-            cancelNew(); // not wanted after all
-        else
-            m_added->setText(tr("Add %1 %2").arg(nounOf(target.kind), quoted(name)));
-        m_added.reset(); // one undo step for the add and the typing
-    }
+    // A new item left empty was not wanted: it goes, and leaves nothing to
+    // redo. An item now named is already one undo step with its name.
+    if (m_added && m_document->exists(target.kind, target.id) &&
+        displayName(m_document->project(), target.kind, target.id).trimmed().isEmpty())
+        m_document->dropLastAdd(target.kind, target.id);
+    m_added = false;
     m_document->beginEditRun();
     Q_EMIT finished(target);
 }
@@ -144,14 +119,6 @@ void MapInlineEditor::finish()
 void MapInlineEditor::keyPressEvent(QKeyEvent* event)
 {
     const Selection target = m_target;
-    if (event->matches(QKeySequence::Undo) && m_added) {
-        // Undo while typing into a new item takes the item back.
-        m_target = {};
-        hide();
-        cancelNew();
-        Q_EMIT finished(target);
-        return;
-    }
     switch (event->key()) {
     case Qt::Key_Return:
     case Qt::Key_Enter: {
@@ -159,7 +126,7 @@ void MapInlineEditor::keyPressEvent(QKeyEvent* event)
             QPlainTextEdit::keyPressEvent(event); // a new line in the card
             return;
         }
-        const bool added = m_added != nullptr;
+        const bool added = m_added;
         const bool empty = toPlainText().trimmed().isEmpty();
         finish();
         // After a new item, Enter asks for the next; after a rename, it only
@@ -194,13 +161,8 @@ bool MapInlineEditor::event(QEvent* event)
         }
     }
     if (event->type() == QEvent::ShortcutOverride) {
-        // Undo and Redo are the project's (one history), except that Undo in
-        // a new item takes it back, here.
+        // Undo and Redo are the project's: one history.
         auto* key = static_cast<QKeyEvent*>(event);
-        if (key->matches(QKeySequence::Undo) && m_added) {
-            event->accept();
-            return true;
-        }
         if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
             event->ignore();
             return true;

@@ -5,8 +5,6 @@
 
 #include <QPlainTextEdit>
 
-#include <memory>
-
 namespace js {
 
 // Types straight into a stage, lane, touchpoint or card on the canvas. Every
@@ -14,9 +12,9 @@ namespace js {
 // ends it (after a new item it asks for the next one), Tab moves on, Escape
 // ends; Shift+Enter starts a new line in a card.
 //
-// A new item is typed into inside the batch that added it: "Add card “Too
-// many ads”" is then one undo step, and a new item left empty goes again
-// without a trace, nothing left to redo.
+// A new item's name, typed in the edit run that added it, is part of its add:
+// "Add card “Too many ads”" is one undo step, and a new item left empty goes
+// again without a trace, with nothing left to redo.
 class MapInlineEditor : public QPlainTextEdit {
     Q_OBJECT
 
@@ -26,9 +24,9 @@ public:
 
     const Selection& target() const { return m_target; }
     bool isEditing() const { return m_target.id != NoId; }
-    // Starts editing an entity's name (a card's text). `added` is the batch
-    // the item was just added in, or null for an item that was there.
-    void start(const Selection& target, std::unique_ptr<ProjectDocument::Batch> added);
+    // Starts editing an entity's name (a card's text); `added` when the item
+    // was just added to be named.
+    void start(const Selection& target, bool added);
     // Ends editing (Escape, a click elsewhere).
     void finish();
     // The text as it is now, for placing the editor.
@@ -48,12 +46,10 @@ private:
     QString currentText() const;
     void write();
     void documentChanged(const ChangeEvent& event);
-    // Takes a new item back as if it had never been added.
-    void cancelNew();
 
     ProjectDocument* m_document;
     Selection m_target;
-    std::unique_ptr<ProjectDocument::Batch> m_added;
+    bool m_added = false;
     bool m_loading = false;
     bool m_writing = false;
 };

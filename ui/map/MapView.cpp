@@ -87,7 +87,13 @@ MapView::MapView(MapScene* scene, SelectionModel* selection, QWidget* parent)
     connect(m_editor, &MapInlineEditor::nextRequested, this, &MapView::nextRequested);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &MapView::placeEditor);
     connect(m_editor, &MapInlineEditor::advanceRequested, this, &MapView::advanceRequested);
-    connect(m_editor, &MapInlineEditor::finished, this, [this] {
+    connect(m_editor, &MapInlineEditor::finished, this, [this](const Selection& target) {
+        const ProjectDocument* document = m_scene->document();
+        if (!document->exists(target.kind, target.id) &&
+            document->exists(m_beforeAdd.kind, m_beforeAdd.id) &&
+            m_beforeAdd.kind != EntityKind::Project)
+            m_selection->select(m_beforeAdd);
+        m_beforeAdd = {};
         if (!m_editor->hasFocus())
             setFocus(Qt::OtherFocusReason);
     });
@@ -324,16 +330,18 @@ void MapView::ensureVisible(const Selection& target)
 
 // ---- inline editing
 
-void MapView::edit(const Selection& target, std::unique_ptr<ProjectDocument::Batch> added)
+void MapView::edit(const Selection& target, bool added)
 {
     if (!m_editable || m_presenting)
         return;
     m_scene->flush();
     if (!m_scene->itemFor(target.kind, target.id))
         return;
+    // Where the user was, for when a new item is left empty and goes.
+    m_beforeAdd = added ? m_selection->current() : Selection{};
     m_selection->select(target);
     ensureVisible(target);
-    m_editor->start(target, std::move(added));
+    m_editor->start(target, added);
     placeEditor();
 }
 

@@ -52,9 +52,9 @@ public:
     // Steps the highlighted stage by `step` and brings it into view.
     void stepStage(int step);
 
-    // Starts typing into an item; `added` is the batch it was just added in
-    // (the add and the typing become one undo step), null for a rename.
-    void edit(const Selection& target, std::unique_ptr<ProjectDocument::Batch> added = nullptr);
+    // Starts typing into an item; `added` when it was just added to be named
+    // (the add and its name become one undo step).
+    void edit(const Selection& target, bool added = false);
     void ensureVisible(const Selection& target);
 
 Q_SIGNALS:
@@ -109,6 +109,7 @@ private:
     bool m_syncing = false;
     bool m_mouseDown = false;
     Selection m_shownCurrent;
+    Selection m_beforeAdd;
 
     Drag m_drag = Drag::None;
     int m_pressedPart = -1;

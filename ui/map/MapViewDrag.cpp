@@ -91,6 +91,15 @@ void MapView::mousePressEvent(QMouseEvent* event)
     m_pressPos = event->position().toPoint();
     m_pressScenePos = mapToScene(m_pressPos);
     setPressed(nullptr);
+    if (m_presenting) {
+        // Presenting, a click on a stage makes it the current one; nothing
+        // is selected or dragged.
+        if (MapItem* item = mapItemAt(m_pressPos); item && item->part() == MapItem::Part::Stage)
+            m_scene->setCurrentStage(item->id());
+        m_drag = Drag::None;
+        event->accept();
+        return;
+    }
     if (const Id touchpoint = emotionPointAt(m_pressPos); touchpoint != NoId) {
         if (event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier)) {
             m_selection->toggle({EntityKind::Touchpoint, touchpoint});
@@ -115,12 +124,6 @@ void MapView::mousePressEvent(QMouseEvent* event)
         return;
     }
     setPressed(item);
-    if (m_presenting) {
-        if (item->part() == MapItem::Part::Stage)
-            m_scene->setCurrentStage(item->id());
-        event->accept();
-        return;
-    }
     if (event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier)) {
         item->setSelected(!item->isSelected());
         m_drag = Drag::None;
@@ -183,7 +186,8 @@ void MapView::mouseReleaseEvent(QMouseEvent* event)
     const QPointF scenePos = mapToScene(event->position().toPoint());
     switch (m_drag) {
     case Drag::None:
-        QGraphicsView::mouseReleaseEvent(event);
+        if (!m_presenting)
+            QGraphicsView::mouseReleaseEvent(event);
         break;
     case Drag::Pending:
         // A click on one of several selected items selects just that one.
@@ -218,7 +222,9 @@ void MapView::mouseReleaseEvent(QMouseEvent* event)
 
 void MapView::mouseDoubleClickEvent(QMouseEvent* event)
 {
-    if (event->button() != Qt::LeftButton || !m_editable || m_presenting) {
+    if (m_presenting)
+        return; // no selecting, no typing
+    if (event->button() != Qt::LeftButton || !m_editable) {
         QGraphicsView::mouseDoubleClickEvent(event);
         return;
     }
@@ -235,13 +241,11 @@ void MapView::mouseDoubleClickEvent(QMouseEvent* event)
         return;
     ProjectDocument* document = m_scene->document();
     if (lane->kind == LaneKind::Text) {
-        auto added = std::make_unique<ProjectDocument::Batch>(document, tr("Add card"));
         const Id card = document->addCard(stage->id, lane->id, -1, QString());
-        edit({EntityKind::Card, card}, std::move(added));
+        edit({EntityKind::Card, card}, true);
     } else if (lane->kind == LaneKind::Touchpoints) {
-        auto added = std::make_unique<ProjectDocument::Batch>(document, tr("Add touchpoint"));
         const Id touchpoint = document->addTouchpoint(stage->id, -1, Touchpoint{});
-        edit({EntityKind::Touchpoint, touchpoint}, std::move(added));
+        edit({EntityKind::Touchpoint, touchpoint}, true);
     }
 }
 

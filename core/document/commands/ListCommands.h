@@ -2,7 +2,9 @@
 
 #include "core/document/EntityTraits.h"
 #include "core/document/FieldRules.h"
+#include "core/document/commands/CommandId.h"
 #include "core/document/commands/DocumentCommand.h"
+#include "core/document/commands/SetFieldCommand.h"
 
 #include <algorithm>
 #include <set>
@@ -11,15 +13,48 @@
 namespace js {
 
 // Inserts an item (with its id already assigned) at an index of a list.
+//
+// An item added to be named straight away (a card typed into on the map)
+// takes the typing of its name into the same undo step: naming(member, text)
+// lets the name edits of the same edit run merge into it, and text() names
+// the step after its new name ("Add card “Too many ads”").
 template <typename T> class InsertItemCommand : public DocumentCommand {
 public:
+    using NamedText = std::function<QString(const QString&)>;
+
     InsertItemCommand(ProjectDocument* document, ListLocator<T> list, int index, T item,
                       QUndoCommand* parent = nullptr)
         : DocumentCommand(document, parent)
         , m_list(std::move(list))
         , m_index(index)
         , m_item(std::move(item))
+        , m_run(runOf(document))
     {}
+
+    void naming(QString T::*member, NamedText text)
+    {
+        m_nameMember = member;
+        m_namedText = std::move(text);
+    }
+
+    // The next undo takes the item back for good: nothing to redo (an item
+    // added to be named and left empty).
+    void dropOnUndo() { m_drop = true; }
+    Id itemId() const { return m_item.id; }
+
+    int id() const override { return m_nameMember ? SetFieldCommandId : -1; }
+
+    bool mergeWith(const QUndoCommand* other) override
+    {
+        const auto* name = dynamic_cast<const SetFieldCommand<T, QString>*>(other);
+        if (!m_nameMember || !name || name->entityId() != m_item.id ||
+            name->member() != m_nameMember || name->run() != m_run)
+            return false;
+        // Already applied to the model: the item to put back on redo has it.
+        m_item.*m_nameMember = name->after();
+        setText(m_namedText(name->after()));
+        return true;
+    }
 
     void redo() override
     {
@@ -40,12 +75,18 @@ public:
         const Id owner = ownerNow(EntityTraits<T>::kind, m_item.id);
         list->erase(list->begin() + index);
         notifyRemoved(EntityTraits<T>::kind, m_item.id, owner);
+        if (m_drop)
+            setObsolete(true); // QUndoStack then deletes it
     }
 
 private:
     ListLocator<T> m_list;
     int m_index;
     T m_item;
+    quint64 m_run;
+    QString T::*m_nameMember = nullptr;
+    NamedText m_namedText;
+    bool m_drop = false;
 };
 
 // Removes an item; it lives in the command until undo puts it back where it was.

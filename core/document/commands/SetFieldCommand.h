@@ -28,6 +28,11 @@ public:
         m_run = runOf(document);
     }
 
+    Id entityId() const { return m_id; }
+    T E::*member() const { return m_member; }
+    const T& after() const { return m_after; }
+    quint64 run() const { return m_run; }
+
     void redo() override { apply(m_after); }
     void undo() override { apply(m_before); }
 
