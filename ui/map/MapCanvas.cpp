@@ -407,32 +407,34 @@ bool MapCanvas::canAddCard() const
     return canEdit() && targetCardCell(&stage, &lane, &index);
 }
 
+namespace {
+
+// Where a new stage or lane goes: right after the selected one, else last.
+template <typename T>
+int indexAfter(const std::vector<T>& list, const Selection& selected, EntityKind kind)
+{
+    return selected.kind == kind && findById(list, selected.id) ? indexOfId(list, selected.id) + 1
+                                                                : -1;
+}
+
+} // namespace
+
 void MapCanvas::addStage()
 {
-    const Project& project = m_document->project();
-    const Journey* journey = findJourney(project, m_scene->journeyId());
+    const Journey* journey = findJourney(m_document->project(), m_scene->journeyId());
     if (!journey || !canEdit())
         return;
-    const Selection current = m_selection->current();
-    int index = -1;
-    if (current.kind == EntityKind::Stage && findById(journey->stages, current.id))
-        index = indexOfId(journey->stages, current.id) + 1;
-    const Id id = m_document->addStage(journey->id, index, Stage{});
-    m_view->edit({EntityKind::Stage, id}, true);
+    const int index = indexAfter(journey->stages, m_selection->current(), EntityKind::Stage);
+    m_view->edit({EntityKind::Stage, m_document->addStage(journey->id, index, Stage{})}, true);
 }
 
 void MapCanvas::addLane()
 {
-    const Project& project = m_document->project();
-    const Journey* journey = findJourney(project, m_scene->journeyId());
+    const Journey* journey = findJourney(m_document->project(), m_scene->journeyId());
     if (!journey || !canEdit())
         return;
-    const Selection current = m_selection->current();
-    int index = -1;
-    if (current.kind == EntityKind::Lane && findById(journey->lanes, current.id))
-        index = indexOfId(journey->lanes, current.id) + 1;
-    const Id id = m_document->addLane(journey->id, index, Lane{});
-    m_view->edit({EntityKind::Lane, id}, true);
+    const int index = indexAfter(journey->lanes, m_selection->current(), EntityKind::Lane);
+    m_view->edit({EntityKind::Lane, m_document->addLane(journey->id, index, Lane{})}, true);
 }
 
 void MapCanvas::addTouchpoint()
