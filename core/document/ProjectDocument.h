@@ -55,8 +55,6 @@ public:
     private:
         ProjectDocument* m_document;
     };
-    bool inBatch() const { return m_batchDepth > 0; }
-
     // Takes back the last undo step for good, with nothing to redo, when it
     // added this entity (a new card left empty). False if it did not.
     bool dropLastAdd(EntityKind kind, Id id);

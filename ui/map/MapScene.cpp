@@ -197,7 +197,7 @@ void MapScene::relayout()
     apply(m_layouter.layout(m_document->project(), m_journeyId), false);
 }
 
-MapItem* MapScene::ensure(MapItem::Part part, Id id, const QRectF& rect, bool changed, bool fresh)
+MapItem* MapScene::ensure(MapItem::Part part, Id id, const QRectF& rect, bool changed)
 {
     MapItem*& slot = m_items[{int(part), id}];
     if (!slot) {
@@ -208,7 +208,6 @@ MapItem* MapScene::ensure(MapItem::Part part, Id id, const QRectF& rect, bool ch
         slot->setRect(rect);
         slot->refresh();
     }
-    Q_UNUSED(fresh);
     return slot;
 }
 
@@ -229,36 +228,33 @@ void MapScene::apply(const MapLayout& layout, bool fresh)
     auto keep = [&](MapItem* item) { seen.insert({int(item->part()), item->id()}); };
 
     if (m_journeyId != NoId) {
-        keep(ensure(MapItem::Part::Background, NoId, m_layout.bounds, !sameGrid(old, m_layout),
-                    fresh));
+        keep(ensure(MapItem::Part::Background, NoId, m_layout.bounds, !sameGrid(old, m_layout)));
         keep(ensure(MapItem::Part::JourneyHeader, NoId, m_layout.header.rect,
-                    !(old.header == m_layout.header), fresh));
-        keep(ensure(MapItem::Part::Corner, NoId, m_layout.corner, old.corner != m_layout.corner,
-                    fresh));
+                    !(old.header == m_layout.header)));
+        keep(ensure(MapItem::Part::Corner, NoId, m_layout.corner, old.corner != m_layout.corner));
         if (!m_layout.hints.empty()) {
             QRectF area;
             for (const EmptyHint& hint : m_layout.hints)
                 area |= hint.rect;
-            keep(ensure(MapItem::Part::Hints, NoId, area, old.hints != m_layout.hints, fresh));
+            keep(ensure(MapItem::Part::Hints, NoId, area, old.hints != m_layout.hints));
         }
     }
     const auto oldStages = byId(old.stages);
     for (const StageBox& box : m_layout.stages)
-        keep(ensure(MapItem::Part::Stage, box.id, box.header, !sameBox(oldStages, box), fresh));
+        keep(ensure(MapItem::Part::Stage, box.id, box.header, !sameBox(oldStages, box)));
     const auto oldLanes = byId(old.lanes);
     for (const LaneBox& box : m_layout.lanes)
-        keep(ensure(MapItem::Part::Lane, box.id, box.header, !sameBox(oldLanes, box), fresh));
+        keep(ensure(MapItem::Part::Lane, box.id, box.header, !sameBox(oldLanes, box)));
     const auto oldTouchpoints = byId(old.touchpoints);
     for (const TouchpointBox& box : m_layout.touchpoints)
-        keep(ensure(MapItem::Part::Touchpoint, box.id, box.rect, !sameBox(oldTouchpoints, box),
-                    fresh));
+        keep(ensure(MapItem::Part::Touchpoint, box.id, box.rect, !sameBox(oldTouchpoints, box)));
     const auto oldCards = byId(old.cards);
     for (const CardBox& box : m_layout.cards)
-        keep(ensure(MapItem::Part::Card, box.id, box.rect, !sameBox(oldCards, box), fresh));
+        keep(ensure(MapItem::Part::Card, box.id, box.rect, !sameBox(oldCards, box)));
     if (m_layout.curve.laneId != NoId) {
         const LaneBox* lane = m_layout.lane(m_layout.curve.laneId);
         keep(ensure(MapItem::Part::Curve, NoId, lane ? lane->row : m_layout.curve.band,
-                    !(old.curve == m_layout.curve), fresh));
+                    !(old.curve == m_layout.curve)));
     }
 
     for (auto it = m_items.begin(); it != m_items.end();) {

@@ -72,7 +72,7 @@ private:
     void scheduleUpdate();
     void relayout();
     void apply(const MapLayout& layout, bool fresh);
-    MapItem* ensure(MapItem::Part part, Id id, const QRectF& rect, bool changed, bool fresh);
+    MapItem* ensure(MapItem::Part part, Id id, const QRectF& rect, bool changed);
     PaintFlags flagsFor(const MapItem* item) const;
 
     ProjectDocument* m_document;
