@@ -26,6 +26,7 @@ JS_ENTITY_TRAITS(Round, Round, findRound)
 JS_ENTITY_TRAITS(Rater, Rater, findRater)
 JS_ENTITY_TRAITS(Metric, Metric, findMetric)
 JS_ENTITY_TRAITS(Action, Action, findAction)
+JS_ENTITY_TRAITS(TargetOverride, Target, findTarget)
 
 #undef JS_ENTITY_TRAITS
 

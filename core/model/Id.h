@@ -23,6 +23,7 @@ enum class EntityKind {
     Criterion,
     Round,
     Rater,
+    Target,
     Metric,
     Action,
 };

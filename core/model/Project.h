@@ -7,6 +7,7 @@
 #include "core/model/Persona.h"
 #include "core/model/Rating.h"
 #include "core/model/Round.h"
+#include "core/model/Target.h"
 
 #include <QString>
 
@@ -25,6 +26,7 @@ struct Project {
     std::vector<Framework> frameworks;
     std::vector<Round> rounds;
     std::map<RatingKey, Rating> ratings;
+    std::vector<TargetOverride> targets;
     std::vector<Metric> metrics;
     std::vector<Action> actions;
 

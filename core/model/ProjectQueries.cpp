@@ -36,6 +36,11 @@ Action* findAction(Project& project, Id id)
     return findById(project.actions, id);
 }
 
+TargetOverride* findTarget(Project& project, Id id)
+{
+    return findById(project.targets, id);
+}
+
 Stage* findStage(Project& project, Id id, Journey** journey)
 {
     for (Journey& j : project.journeys) {
@@ -125,6 +130,7 @@ JS_CONST_FIND(Framework, findFramework)
 JS_CONST_FIND(Round, findRound)
 JS_CONST_FIND(Metric, findMetric)
 JS_CONST_FIND(Action, findAction)
+JS_CONST_FIND(TargetOverride, findTarget)
 JS_CONST_FIND(Stage, findStage)
 JS_CONST_FIND(Lane, findLane)
 JS_CONST_FIND(LaneCard, findCard)
@@ -193,6 +199,10 @@ Id ownerOf(const Project& project, EntityKind kind, Id id)
         return findCriterion(p, id, &framework) ? framework->id : NoId;
     case EntityKind::Rater:
         return findRater(p, id, &round) ? round->id : NoId;
+    case EntityKind::Target: {
+        const TargetOverride* target = findTarget(p, id);
+        return target ? target->touchpointId : NoId;
+    }
     default:
         return NoId;
     }
@@ -227,6 +237,7 @@ QString displayName(const Project& project, EntityKind kind, Id id)
     case EntityKind::Rater:
         return nameOf(findRater(project, id));
     case EntityKind::Metric:
+    case EntityKind::Target:
         return QString();
     case EntityKind::Action: {
         const Action* action = findAction(project, id);
@@ -285,6 +296,8 @@ Id maxId(const Project& project)
     }
     for (const Metric& m : project.metrics)
         see(m.id);
+    for (const TargetOverride& t : project.targets)
+        see(t.id);
     for (const Action& a : project.actions)
         see(a.id);
     return top;
@@ -310,6 +323,32 @@ bool roundHasRatings(const Project& project, Id roundId)
 {
     const auto first = project.ratings.lower_bound(RatingKey{roundId, NoId, NoId, NoId});
     return first != project.ratings.end() && first->first.round == roundId;
+}
+
+bool roundRatesCriterion(const Project& project, Id roundId, Id criterionId)
+{
+    for (auto it = project.ratings.lower_bound(RatingKey{roundId, NoId, NoId, NoId});
+         it != project.ratings.end() && it->first.round == roundId; ++it) {
+        if (it->first.criterion == criterionId)
+            return true;
+    }
+    return false;
+}
+
+const TargetOverride* findTargetOverride(const Project& project, Id touchpointId, Id criterionId)
+{
+    for (const TargetOverride& target : project.targets) {
+        if (target.touchpointId == touchpointId && target.criterionId == criterionId)
+            return &target;
+    }
+    return nullptr;
+}
+
+double targetFor(const Project& project, const RoundCriterion& criterion, Id touchpointId)
+{
+    const TargetOverride* override =
+        findTargetOverride(project, touchpointId, criterion.criterionId);
+    return override ? override->target : criterion.target;
 }
 
 bool laneHasCards(const Project& project, Id laneId)

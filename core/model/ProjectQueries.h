@@ -36,6 +36,7 @@ Framework* findFramework(Project& project, Id id);
 Round* findRound(Project& project, Id id);
 Metric* findMetric(Project& project, Id id);
 Action* findAction(Project& project, Id id);
+TargetOverride* findTarget(Project& project, Id id);
 Stage* findStage(Project& project, Id id, Journey** journey = nullptr);
 Lane* findLane(Project& project, Id id, Journey** journey = nullptr);
 LaneCard* findCard(Project& project, Id id, Stage** stage = nullptr);
@@ -49,6 +50,7 @@ const Framework* findFramework(const Project& project, Id id);
 const Round* findRound(const Project& project, Id id);
 const Metric* findMetric(const Project& project, Id id);
 const Action* findAction(const Project& project, Id id);
+const TargetOverride* findTarget(const Project& project, Id id);
 const Stage* findStage(const Project& project, Id id);
 const Lane* findLane(const Project& project, Id id);
 const LaneCard* findCard(const Project& project, Id id);
@@ -56,11 +58,13 @@ const Touchpoint* findTouchpoint(const Project& project, Id id);
 const Criterion* findCriterion(const Project& project, Id id);
 const Rater* findRater(const Project& project, Id id);
 
-// The journey a stage, lane, card or touchpoint belongs to.
-// Whether any stage holds a card in this lane.
 // Whether any rating was given in the round.
 bool roundHasRatings(const Project& project, Id roundId);
+// Whether any rating of the round is on this criterion.
+bool roundRatesCriterion(const Project& project, Id roundId, Id criterionId);
+// Whether any stage holds a card in this lane.
 bool laneHasCards(const Project& project, Id laneId);
+// The journey a stage or touchpoint belongs to.
 const Journey* journeyOfStage(const Project& project, Id stageId);
 const Journey* journeyOfTouchpoint(const Project& project, Id touchpointId);
 
@@ -69,6 +73,12 @@ const Journey* journeyOfTouchpoint(const Project& project, Id touchpointId);
 // lane may become (or be added as) that kind.
 bool hasValidLaneKinds(const Journey& journey);
 bool allowsLaneKind(const Journey& journey, Id laneId, LaneKind kind);
+
+// The target override of one touchpoint on one criterion, or nullptr.
+const TargetOverride* findTargetOverride(const Project& project, Id touchpointId, Id criterionId);
+// The target a round holds a touchpoint to on a criterion: its override if
+// it has one, else the target the round took for the criterion.
+double targetFor(const Project& project, const RoundCriterion& criterion, Id touchpointId);
 
 // The owner of an entity: the journey of a stage or lane, the stage of a
 // touchpoint or card, the framework of a criterion, the round of a rater;

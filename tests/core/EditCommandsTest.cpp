@@ -276,7 +276,8 @@ TEST_F(EditCommandsTest, ARoundWithRatingsStaysOnItsJourney)
     // On no journey in particular, every rating it holds still fits.
     expectUndoRedo([&] { return document.set(s.round, &Round::journeyId, NoId); });
     EXPECT_EQ(validateProject(project()), QString());
-    const Id fresh = document.addRound(Round{NoId, QStringLiteral("Pilot"), {}, {}, s.journey, {}});
+    const Id fresh =
+        document.addRound(Round{.name = QStringLiteral("Pilot"), .journeyId = s.journey});
     expectUndoRedo([&] { return document.set(fresh, &Round::journeyId, otherJourney); });
 }
 

@@ -106,12 +106,8 @@ TEST_F(RatingCommandsTest, OnlyTouchpointsOfTheRoundsJourneyAreRated)
     expectRefused([&] {
         return document.setRatingScore({s.round, s.rater, elsewhere, s.criterion}, 4);
     });
-    // A round on no journey in particular may rate any touchpoint.
-    const Id open = document.addRound(Round{NoId, QStringLiteral("Open"), {}, {}, NoId, {}});
-    const Id rater = document.addRater(open, 0, Rater{NoId, QStringLiteral("Ivy"), {}});
-    expectUndoRedo([&] {
-        return document.setRatingScore({open, rater, elsewhere, s.criterion}, 4);
-    });
+    // A round always assesses one journey.
+    EXPECT_EQ(document.addRound(Round{.name = QStringLiteral("Open")}), NoId);
 }
 
 } // namespace

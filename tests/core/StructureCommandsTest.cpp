@@ -198,12 +198,10 @@ TEST_F(StructureCommandsTest, RoundsAndRaters)
 {
     Id round = NoId;
     expectUndoRedo([&] {
-        round = document.addRound(Round{NoId,
-                                        QStringLiteral("Follow-up"),
-                                        {},
-                                        QDate(2026, 9, 1),
-                                        s.journey,
-                                        {Rater{NoId, QStringLiteral("Ann"), {}}}});
+        round = document.addRound(Round{.name = QStringLiteral("Follow-up"),
+                                        .date = QDate(2026, 9, 1),
+                                        .journeyId = s.journey,
+                                        .raters = {Rater{NoId, QStringLiteral("Ann"), {}}}});
         return round != NoId;
     });
     EXPECT_NE(findRound(project(), round)->raters[0].id, NoId);

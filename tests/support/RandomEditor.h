@@ -123,10 +123,10 @@ private:
         add([&] { return d.moveCriterion(any(criteria()), pick(6)); });
         add(
             [&] {
-                return d.addRound(
-                           Round{
-                               NoId, text(), {}, QDate(2026, 1 + pick(12), 1), any(journeys()), {}},
-                           pick(3)) != NoId;
+                return d.addRound(Round{.name = text(),
+                                        .date = QDate(2026, 1 + pick(12), 1),
+                                        .journeyId = any(journeys())},
+                                  pick(3)) != NoId;
             },
             4);
         add([&] { return d.removeRound(any(rounds())); }, 10);

@@ -5,6 +5,16 @@
 
 namespace js::test {
 
+std::vector<RoundCriterion> allCriteria(const Project& project)
+{
+    std::vector<RoundCriterion> criteria;
+    for (const Framework& framework : project.frameworks) {
+        for (const Criterion& criterion : framework.criteria)
+            criteria.push_back({criterion.id, criterion.weight, criterion.target});
+    }
+    return criteria;
+}
+
 Sample buildSample(ProjectDocument& document)
 {
     Sample s;
@@ -44,8 +54,10 @@ Sample buildSample(ProjectDocument& document)
     }
     s.criterion = findFramework(document.project(), s.framework)->criteria[0].id;
 
-    s.round = document.addRound(
-        Round{NoId, QStringLiteral("Baseline"), {}, QDate(2026, 6, 1), s.journey, {}});
+    s.round = document.addRound(Round{.name = QStringLiteral("Baseline"),
+                                      .date = QDate(2026, 6, 1),
+                                      .journeyId = s.journey,
+                                      .criteria = allCriteria(document.project())});
     s.rater = document.addRater(s.round, -1, Rater{NoId, QStringLiteral("Rita"), {}});
     s.otherRater = document.addRater(s.round, -1, Rater{NoId, QStringLiteral("Omar"), {}});
     int score = 1;

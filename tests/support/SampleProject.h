@@ -29,4 +29,7 @@ struct Sample {
 // Fills the document and clears its undo stack, so tests start clean.
 Sample buildSample(ProjectDocument& document);
 
+// Every criterion of every framework, switched on or not, as a round rates it.
+std::vector<RoundCriterion> allCriteria(const Project& project);
+
 } // namespace js::test
