@@ -80,6 +80,14 @@ Project DemoBuilder::build(const QJsonObject& source)
     for (const QJsonValue& value : source.value(u"rounds").toArray())
         readRound(value.toObject());
 
+    for (const QJsonValue& value : source.value(u"targets").toArray()) {
+        const QJsonObject object = value.toObject();
+        m_project.targets.push_back(
+            TargetOverride{next(), touchpointByKey(object.value(u"touchpoint").toString()),
+                           criterionByName(object.value(u"criterion").toString()),
+                           object.value(u"target").toDouble(DefaultTarget)});
+    }
+
     for (const QJsonValue& value : source.value(u"actions").toArray()) {
         const QJsonObject object = value.toObject();
         Action action;
@@ -237,6 +245,18 @@ void DemoBuilder::readRound(const QJsonObject& object)
                             criterionByName(note.value(u"criterion").toString())};
         m_project.ratings[key].note = note.value(u"text").toString();
     }
+    // The round rates the criteria switched on and any it holds scores on.
+    for (const Framework& framework : m_project.frameworks) {
+        for (const Criterion& c : framework.criteria) {
+            const bool rated = std::any_of(
+                m_project.ratings.begin(), m_project.ratings.end(), [&](const auto& entry) {
+                    return entry.first.round == round.id && entry.first.criterion == c.id;
+                });
+            if (c.enabled || rated)
+                round.criteria.push_back({c.id, c.weight, c.target});
+        }
+    }
+    round.locked = object.value(u"locked").toBool();
     m_project.rounds.push_back(std::move(round));
 }
 

@@ -28,7 +28,9 @@ enum class Field {
     Owner,
     Importance,
     Emotion,
-    Other, // a field no view tells apart (assessment and plan fields)
+    Locked,   // a round locked or unlocked
+    Criteria, // the criteria a round rates
+    Other,    // a field no view tells apart (assessment and plan fields)
 };
 
 enum class ChangeType { Added, Removed, Changed, Moved };
@@ -39,7 +41,8 @@ struct ChangeEvent {
     EntityKind kind = EntityKind::Project;
     Id id = NoId;
     // The entity's owner: the journey of a stage or lane, the stage of a
-    // touchpoint or card, the framework of a criterion, the round of a rater;
+    // touchpoint or card, the framework of a criterion, the round of a rater,
+    // the touchpoint of a target override;
     // NoId for the rest. For a removal, the owner it had.
     Id owner = NoId;
     // For a move, the owner before it (the old stage of a touchpoint).

@@ -37,6 +37,9 @@ template <typename E, typename T> bool acceptsValue(T E::*member, const T& value
         if (member == &Criterion::target)
             return ranges::target.contains(value);
     }
+    if constexpr (std::is_same_v<T, double> && std::is_same_v<E, TargetOverride>) {
+        return ranges::target.contains(value);
+    }
     if constexpr (std::is_same_v<T, double> && std::is_same_v<E, Metric>) {
         return std::isfinite(value);
     }
@@ -124,6 +127,12 @@ template <typename E, typename T> Field fieldOf(T E::*member)
             return Field::Kind;
         if constexpr (std::is_same_v<T, bool>)
             return Field::Hidden;
+    }
+    if constexpr (std::is_same_v<E, Round>) {
+        if constexpr (std::is_same_v<T, bool>)
+            return Field::Locked;
+        if constexpr (std::is_same_v<T, std::vector<RoundCriterion>>)
+            return Field::Criteria;
     }
     if constexpr (std::is_same_v<E, LaneCard> && std::is_same_v<T, Id>)
         return member == &LaneCard::laneId ? Field::Lane : Field::Other;

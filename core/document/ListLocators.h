@@ -23,6 +23,10 @@ inline ListLocator<Round> rounds()
 {
     return [](Project& p) { return &p.rounds; };
 }
+inline ListLocator<TargetOverride> targets()
+{
+    return [](Project& p) { return &p.targets; };
+}
 inline ListLocator<Metric> metrics()
 {
     return [](Project& p) { return &p.metrics; };

@@ -41,6 +41,8 @@ inline QString nounOf(EntityKind kind)
         return ProjectDocument::tr("round");
     case EntityKind::Rater:
         return ProjectDocument::tr("rater");
+    case EntityKind::Target:
+        return ProjectDocument::tr("target");
     case EntityKind::Metric:
         return ProjectDocument::tr("metric");
     case EntityKind::Action:

@@ -194,6 +194,8 @@ bool ProjectDocument::exists(EntityKind kind, Id id) const
         return findRound(m_project, id);
     case EntityKind::Rater:
         return findRater(m_project, id);
+    case EntityKind::Target:
+        return findTarget(m_project, id);
     case EntityKind::Metric:
         return findMetric(m_project, id);
     case EntityKind::Action:
@@ -227,6 +229,10 @@ bool ProjectDocument::remove(EntityKind kind, Id id)
         return removeRound(id);
     case EntityKind::Rater:
         return removeRater(id);
+    case EntityKind::Target: {
+        const TargetOverride* target = findTarget(m_project, id);
+        return target && setTargetOverride(target->touchpointId, target->criterionId, std::nullopt);
+    }
     case EntityKind::Metric:
         return removeMetric(id);
     case EntityKind::Action:
@@ -294,6 +300,10 @@ void ProjectDocument::addTouchpointCascade(const std::set<Id>& touchpoints, QUnd
     new RemoveWhereCommand<Metric>(
         this, lists::metrics(),
         [touchpoints](const Metric& m) { return touchpoints.contains(m.touchpointId); }, parent);
+    new RemoveWhereCommand<TargetOverride>(
+        this, lists::targets(),
+        [touchpoints](const TargetOverride& t) { return touchpoints.contains(t.touchpointId); },
+        parent);
     new ReplaceReferenceCommand<Action>(this, lists::actions(), &Action::touchpointId, touchpoints,
                                         NoId, parent);
 }
@@ -307,6 +317,18 @@ void ProjectDocument::addCriterionCascade(const std::set<Id>& criteria, QUndoCom
         parent);
     new ReplaceReferenceCommand<Action>(this, lists::actions(), &Action::criterionId, criteria,
                                         NoId, parent);
+    new RemoveWhereCommand<TargetOverride>(
+        this, lists::targets(),
+        [criteria](const TargetOverride& t) { return criteria.contains(t.criterionId); }, parent);
+    // A criterion that is gone leaves the rounds that rated it, locked or not.
+    for (const Round& round : m_project.rounds) {
+        std::vector<RoundCriterion> kept = round.criteria;
+        std::erase_if(kept,
+                      [&](const RoundCriterion& c) { return criteria.contains(c.criterionId); });
+        if (kept.size() != round.criteria.size())
+            new SetFieldCommand<Round, std::vector<RoundCriterion>>(this, round.id,
+                                                                    &Round::criteria, kept, parent);
+    }
 }
 
 // ---- personas
@@ -363,8 +385,9 @@ bool ProjectDocument::removeJourney(Id id)
     const std::vector<Id> ids = touchpointIds(*journey);
     auto* parent = new QUndoCommand(removeText(m_project, EntityKind::Journey, id));
     addTouchpointCascade({ids.begin(), ids.end()}, parent);
-    new ReplaceReferenceCommand<Round>(this, lists::rounds(), &Round::journeyId, {id}, NoId,
-                                       parent);
+    // A round assesses its journey: it goes with it.
+    new RemoveWhereCommand<Round>(
+        this, lists::rounds(), [id](const Round& round) { return round.journeyId == id; }, parent);
     new RemoveItemCommand<Journey>(this, lists::journeys(), id, parent);
     return push(parent);
 }

@@ -107,12 +107,28 @@ public:
     bool removeCriterion(Id id);
     bool moveCriterion(Id id, int index);
 
+    // A round needs an existing journey (NoId otherwise). Without criteria it
+    // rates those switched on in the project's frameworks, with their weights
+    // and targets of now; criteria that do not exist or appear twice are
+    // dropped. Raters get new ids.
     Id addRound(Round round, int index = -1);
     bool removeRound(Id id);
+    bool moveRound(Id id, int index);
+    // Refused while the round is locked.
     Id addRater(Id roundId, int index, Rater rater);
     bool removeRater(Id id);
+    // Whether a round may rate these criteria: each exists, once, with a
+    // weight and target in range, and none it holds ratings on is left out.
+    bool acceptsRoundCriteria(Id roundId, const std::vector<RoundCriterion>& criteria) const;
+    // Whether a round is locked; false for an unknown one.
+    bool isLocked(Id roundId) const;
+
+    // The target of one touchpoint on one criterion: a value (1..5) adds or
+    // changes its override, nullopt removes it so the criterion's applies.
+    bool setTargetOverride(Id touchpointId, Id criterionId, std::optional<double> target);
 
     // score is 1..5, Rating::NotApplicable, or Rating::NotRated (keeps the note).
+    // Ratings of a locked round are refused.
     bool setRatingScore(const RatingKey& key, int score);
     bool setRatingNote(const RatingKey& key, const QString& note);
     bool clearRating(const RatingKey& key);
@@ -123,8 +139,8 @@ public:
     Id addAction(Action action, int index = -1);
     bool removeAction(Id id);
 
-    // True when the key names a rater of the round, an existing criterion, and
-    // a touchpoint of the round's journey (of any journey when it has none).
+    // True when the key names a rater of the round, a criterion the round
+    // rates, and a touchpoint of the round's journey.
     bool isValidRatingKey(const RatingKey& key) const;
     bool exists(EntityKind kind, Id id) const;
     // Removes any entity by kind (with what it owns); false for the project.
@@ -182,10 +198,28 @@ template <typename E, typename T> bool ProjectDocument::set(Id id, T E::*member,
         if (!kind || (value != NoId && !exists(*kind, value)))
             return false;
     }
-    if constexpr (std::is_same_v<E, Round> && std::is_same_v<T, Id>) {
+    if constexpr (std::is_same_v<E, Round>) {
+        // A locked round is read-only until it is unlocked.
+        bool unlocking = false;
+        if constexpr (std::is_same_v<T, bool>)
+            unlocking = member == &Round::locked;
+        if (entity->locked && !unlocking)
+            return false;
         // A round's ratings are of its journey's touchpoints: once it holds
-        // some, it stays on that journey (or on none, which fits any rating).
-        if (value != NoId && roundHasRatings(m_project, id))
+        // some, it stays on that journey; and it always has one.
+        if constexpr (std::is_same_v<T, Id>) {
+            if (member == &Round::journeyId && (value == NoId || roundHasRatings(m_project, id)))
+                return false;
+        }
+        if constexpr (std::is_same_v<T, std::vector<RoundCriterion>>) {
+            if (!acceptsRoundCriteria(id, value))
+                return false;
+        }
+    }
+    if constexpr (std::is_same_v<E, Rater>) {
+        Round* round = nullptr;
+        findRater(m_project, id, &round);
+        if (round->locked)
             return false;
     }
     if constexpr (std::is_same_v<E, Lane> && std::is_same_v<T, LaneKind>) {
@@ -203,6 +237,9 @@ template <typename E, typename T> bool ProjectDocument::set(Id id, T E::*member,
     if constexpr (std::is_same_v<E, Lane> && std::is_same_v<T, bool>)
         command->setText(value ? tr("Hide lane %1").arg(quoted(entity->name))
                                : tr("Show lane %1").arg(quoted(entity->name)));
+    if constexpr (std::is_same_v<E, Round> && std::is_same_v<T, bool>)
+        command->setText(value ? tr("Lock round %1").arg(quoted(entity->name))
+                               : tr("Unlock round %1").arg(quoted(entity->name)));
     return push(command);
 }
 

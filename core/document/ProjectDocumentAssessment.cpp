@@ -8,6 +8,7 @@
 #include "core/document/commands/RatingCommands.h"
 
 #include <algorithm>
+#include <set>
 
 namespace js {
 
@@ -88,8 +89,19 @@ bool ProjectDocument::moveCriterion(Id id, int index)
 
 Id ProjectDocument::addRound(Round round, int index)
 {
-    if (round.journeyId != NoId && !findJourney(m_project, round.journeyId))
-        round.journeyId = NoId;
+    if (!findJourney(m_project, round.journeyId))
+        return NoId;
+    if (round.criteria.empty())
+        round.criteria = defaultRoundCriteria(m_project.frameworks);
+    std::set<Id> seen;
+    std::erase_if(round.criteria, [&](const RoundCriterion& c) {
+        return !findCriterion(m_project, c.criterionId) || !seen.insert(c.criterionId).second;
+    });
+    for (RoundCriterion& c : round.criteria) {
+        if (!ranges::weight.contains(c.weight))
+            c.weight = 1.0;
+        c.target = std::clamp(c.target, double(MinScore), double(MaxScore));
+    }
     assignIds(round);
     const Id id = round.id;
     auto* command = new InsertItemCommand<Round>(
@@ -97,6 +109,36 @@ Id ProjectDocument::addRound(Round round, int index)
     command->setText(addText(EntityKind::Round));
     push(command);
     return id;
+}
+
+bool ProjectDocument::moveRound(Id id, int index)
+{
+    return push(makeMoveWithin(this, m_project.rounds, lists::rounds(), id, index));
+}
+
+bool ProjectDocument::isLocked(Id roundId) const
+{
+    const Round* round = findRound(m_project, roundId);
+    return round && round->locked;
+}
+
+bool ProjectDocument::acceptsRoundCriteria(Id roundId,
+                                           const std::vector<RoundCriterion>& criteria) const
+{
+    const Round* round = findRound(m_project, roundId);
+    if (!round)
+        return false;
+    std::set<Id> ids;
+    for (const RoundCriterion& c : criteria) {
+        if (!findCriterion(m_project, c.criterionId) || !ids.insert(c.criterionId).second ||
+            !ranges::weight.contains(c.weight) || !ranges::target.contains(c.target))
+            return false;
+    }
+    for (const RoundCriterion& c : round->criteria) {
+        if (!ids.contains(c.criterionId) && roundRatesCriterion(m_project, roundId, c.criterionId))
+            return false;
+    }
+    return true;
 }
 
 bool ProjectDocument::removeRound(Id id)
@@ -113,7 +155,7 @@ bool ProjectDocument::removeRound(Id id)
 Id ProjectDocument::addRater(Id roundId, int index, Rater rater)
 {
     const Round* round = findRound(m_project, roundId);
-    if (!round)
+    if (!round || round->locked)
         return NoId;
     rater.id = allocateId();
     const Id id = rater.id;
@@ -127,7 +169,7 @@ Id ProjectDocument::addRater(Id roundId, int index, Rater rater)
 bool ProjectDocument::removeRater(Id id)
 {
     Round* round = nullptr;
-    if (!findRater(m_project, id, &round))
+    if (!findRater(m_project, id, &round) || round->locked)
         return false;
     auto* parent = new QUndoCommand(removeText(m_project, EntityKind::Rater, id));
     new RemoveRatingsCommand(
@@ -141,10 +183,8 @@ bool ProjectDocument::removeRater(Id id)
 bool ProjectDocument::isValidRatingKey(const RatingKey& key) const
 {
     const Round* round = findRound(m_project, key.round);
-    if (!round || !findById(round->raters, key.rater) || !findCriterion(m_project, key.criterion))
+    if (!round || !findById(round->raters, key.rater) || !findRoundCriterion(*round, key.criterion))
         return false;
-    if (round->journeyId == NoId)
-        return findTouchpoint(m_project, key.touchpoint);
     const Journey* journey = journeyOfTouchpoint(m_project, key.touchpoint);
     return journey && journey->id == round->journeyId;
 }
@@ -157,7 +197,7 @@ const Rating* ProjectDocument::rating(const RatingKey& key) const
 
 bool ProjectDocument::setRatingScore(const RatingKey& key, int score)
 {
-    if (!isValidRatingKey(key) || !isValidScore(score))
+    if (!isValidRatingKey(key) || !isValidScore(score) || isLocked(key.round))
         return false;
     const Rating* old = rating(key);
     Rating next = old ? *old : Rating{};
@@ -172,7 +212,7 @@ bool ProjectDocument::setRatingScore(const RatingKey& key, int score)
 
 bool ProjectDocument::setRatingNote(const RatingKey& key, const QString& note)
 {
-    if (!isValidRatingKey(key))
+    if (!isValidRatingKey(key) || isLocked(key.round))
         return false;
     const Rating* old = rating(key);
     Rating next = old ? *old : Rating{};
@@ -187,10 +227,45 @@ bool ProjectDocument::setRatingNote(const RatingKey& key, const QString& note)
 
 bool ProjectDocument::clearRating(const RatingKey& key)
 {
-    if (!rating(key))
+    if (!rating(key) || isLocked(key.round))
         return false;
     auto* command = new SetRatingCommand(this, key, std::nullopt, false);
     command->setText(tr("Clear rating"));
+    return push(command);
+}
+
+// ---- targets
+
+bool ProjectDocument::setTargetOverride(Id touchpointId, Id criterionId,
+                                        std::optional<double> target)
+{
+    const Touchpoint* touchpoint = findTouchpoint(m_project, touchpointId);
+    const Criterion* criterion = findCriterion(m_project, criterionId);
+    if (!touchpoint || !criterion || (target && !ranges::target.contains(*target)))
+        return false;
+    const TargetOverride* old = findTargetOverride(m_project, touchpointId, criterionId);
+    const QString text =
+        tr("Set the target of %1 on %2").arg(quoted(touchpoint->name), quoted(criterion->name));
+    if (!target) {
+        if (!old)
+            return false;
+        auto* command = new RemoveItemCommand<TargetOverride>(this, lists::targets(), old->id);
+        command->setText(tr("Reset the target of %1 on %2")
+                             .arg(quoted(touchpoint->name), quoted(criterion->name)));
+        return push(command);
+    }
+    if (old) {
+        if (old->target == *target)
+            return false;
+        auto* command = new SetFieldCommand<TargetOverride, double>(
+            this, old->id, &TargetOverride::target, *target);
+        command->setText(text);
+        return push(command);
+    }
+    TargetOverride added{allocateId(), touchpointId, criterionId, *target};
+    auto* command = new InsertItemCommand<TargetOverride>(this, lists::targets(),
+                                                          int(m_project.targets.size()), added);
+    command->setText(text);
     return push(command);
 }
 

@@ -1,5 +1,6 @@
 #include "core/io/JsonFormat.h"
 
+#include "core/io/JsonVersion1.h"
 #include "core/model/ProjectQueries.h"
 #include "core/model/ProjectValidation.h"
 #include "core/model/ValueRanges.h"
@@ -401,7 +402,21 @@ std::optional<Project> JsonReader::read(const QJsonObject& root, QString* error)
         round.name = text(o, u"name", at);
         round.description = text(o, u"description", at);
         date(o, u"date", at, &round.date);
-        integer(o, u"journey", at, &round.journeyId, true);
+        // Format 1 allowed a round on no journey and named no criteria.
+        integer(o, u"journey", at, &round.journeyId, version < 2);
+        flag(o, u"locked", at, &round.locked);
+        const QJsonArray criteria = array(o, u"criteria", at);
+        if (version >= 2 && !o.contains(u"criteria"))
+            fail(field(at, u"criteria"), tr("expected the list of criteria the round rates"));
+        for (qsizetype c = 0; c < criteria.size(); ++c) {
+            const QString cat = at + QStringLiteral(".criteria[%1]").arg(c);
+            const QJsonObject co = element(criteria, c, cat);
+            RoundCriterion criterion;
+            integer(co, u"criterion", cat, &criterion.criterionId);
+            number(co, u"weight", cat, &criterion.weight);
+            number(co, u"target", cat, &criterion.target);
+            round.criteria.push_back(criterion);
+        }
         const QJsonArray raters = array(o, u"raters", at);
         for (qsizetype r = 0; r < raters.size(); ++r) {
             const QString rat = at + QStringLiteral(".raters[%1]").arg(r);
@@ -439,6 +454,21 @@ std::optional<Project> JsonReader::read(const QJsonObject& root, QString* error)
             fail(at, tr("a rating with neither a score nor a note holds nothing; remove it"));
         if (!p.ratings.emplace(k, std::move(rating)).second)
             fail(at, tr("the same rating appears twice"));
+    }
+
+    if (version < 2 && m_error.isEmpty())
+        completeVersion1Rounds(p);
+
+    const QJsonArray targets = array(root, u"targets", QString());
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        const QString at = QStringLiteral("targets[%1]").arg(i);
+        const QJsonObject o = element(targets, i, at);
+        TargetOverride t;
+        integer(o, u"id", at, &t.id);
+        integer(o, u"touchpoint", at, &t.touchpointId);
+        integer(o, u"criterion", at, &t.criterionId);
+        number(o, u"target", at, &t.target);
+        p.targets.push_back(t);
     }
 
     const QJsonArray metrics = array(root, u"metrics", QString());
@@ -509,6 +539,15 @@ QByteArray projectToJson(const Project& p)
                         {QStringLiteral("description"), r.description},
                         {QStringLiteral("date"), dateJson(r.date)},
                         {QStringLiteral("journey"), idJson(r.journeyId)},
+                        {QStringLiteral("locked"), r.locked},
+                        {QStringLiteral("criteria"),
+                         arrayOf(r.criteria,
+                                 [](const RoundCriterion& c) {
+                                     return QJsonObject{
+                                         {QStringLiteral("criterion"), c.criterionId},
+                                         {QStringLiteral("weight"), c.weight},
+                                         {QStringLiteral("target"), c.target}};
+                                 })},
                         {QStringLiteral("raters"), arrayOf(r.raters, [](const Rater& x) {
                              return QJsonObject{{QStringLiteral("id"), x.id},
                                                 {QStringLiteral("name"), x.name},
@@ -527,6 +566,12 @@ QByteArray projectToJson(const Project& p)
         ratings.append(o);
     }
     root.insert(QStringLiteral("ratings"), ratings);
+    root.insert(QStringLiteral("targets"), arrayOf(p.targets, [](const TargetOverride& t) {
+                    return QJsonObject{{QStringLiteral("id"), t.id},
+                                       {QStringLiteral("touchpoint"), t.touchpointId},
+                                       {QStringLiteral("criterion"), t.criterionId},
+                                       {QStringLiteral("target"), t.target}};
+                }));
     root.insert(QStringLiteral("metrics"), arrayOf(p.metrics, [](const Metric& m) {
                     return QJsonObject{{QStringLiteral("id"), m.id},
                                        {QStringLiteral("touchpoint"), idJson(m.touchpointId)},

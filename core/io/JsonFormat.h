@@ -10,8 +10,9 @@ namespace js {
 
 // The documented JSON form of a whole project (docs/file-format.md): for
 // diffs, version control and scripts. Ids are kept, so JSON -> .journey ->
-// JSON gives back the same bytes.
-inline constexpr int JsonFormatVersion = 1;
+// JSON gives back the same bytes. Format 2 (schema 2000) gave rounds their
+// criteria and a lock, and added target overrides; format 1 still imports.
+inline constexpr int JsonFormatVersion = 2;
 
 QByteArray projectToJson(const Project& project);
 

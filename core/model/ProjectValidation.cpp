@@ -108,8 +108,18 @@ QString Validator::run()
     }
     for (const Round& round : p.rounds) {
         id(round.id, named(QT_TRANSLATE_NOOP("js::ProjectValidation", "round “%1”"), round.name));
-        if (round.journeyId != NoId && !findJourney(p, round.journeyId))
-            fail(tr("round “%1” names a journey that does not exist").arg(round.name));
+        if (!findJourney(p, round.journeyId))
+            fail(tr("round “%1” names no journey that exists").arg(round.name));
+        std::set<Id> rated;
+        for (const RoundCriterion& c : round.criteria) {
+            if (!findCriterion(p, c.criterionId) || !rated.insert(c.criterionId).second)
+                fail(tr("round “%1” rates a criterion that does not exist, or one twice")
+                         .arg(round.name));
+            if (!ranges::weight.contains(c.weight) || c.target < MinScore || c.target > MaxScore)
+                fail(tr("round “%1” gives a criterion a weight outside 0 to 100 or a target "
+                        "outside 1 to 5")
+                         .arg(round.name));
+        }
         for (const Rater& rater : round.raters)
             id(rater.id,
                named(QT_TRANSLATE_NOOP("js::ProjectValidation", "rater “%1”"), rater.name));
@@ -123,6 +133,21 @@ QString Validator::run()
         if (m.count < 0 || !std::isfinite(m.value))
             fail(tr("a metric of kind “%1” has a negative count or an impossible value")
                      .arg(metricKindKey(m.kind)));
+    }
+    std::set<std::pair<Id, Id>> overridden;
+    for (const TargetOverride& t : p.targets) {
+        id(t.id, named(QT_TRANSLATE_NOOP("js::ProjectValidation", "a target of touchpoint %1"),
+                       QString::number(t.touchpointId)));
+        if (!findTouchpoint(p, t.touchpointId) || !findCriterion(p, t.criterionId))
+            fail(tr("a target names a touchpoint or criterion that does not exist"));
+        else if (!overridden.insert({t.touchpointId, t.criterionId}).second)
+            fail(tr("touchpoint “%1” has two targets for one criterion")
+                     .arg(findTouchpoint(p, t.touchpointId)->name));
+        if (!(t.target >= MinScore && t.target <= MaxScore))
+            fail(tr("a target of touchpoint “%1” is outside 1 to 5")
+                     .arg(findTouchpoint(p, t.touchpointId)
+                              ? findTouchpoint(p, t.touchpointId)->name
+                              : QString()));
     }
     for (const Action& a : p.actions) {
         id(a.id, named(QT_TRANSLATE_NOOP("js::ProjectValidation", "action “%1”"), a.title));
@@ -150,20 +175,22 @@ QString Validator::run()
     std::map<Id, const Round*> rounds;
     for (const Round& round : p.rounds)
         rounds[round.id] = &round;
-    std::set<Id> criteria;
-    for (const Framework& framework : p.frameworks) {
-        for (const Criterion& c : framework.criteria)
-            criteria.insert(c.id);
+    // The criteria each round rates.
+    std::set<std::pair<Id, Id>> criteria;
+    for (const Round& round : p.rounds) {
+        for (const RoundCriterion& c : round.criteria)
+            criteria.insert({round.id, c.criterionId});
     }
     for (const auto& [key, rating] : p.ratings) {
-        if (!raters.contains({key.round, key.rater}) || !touchpoints.contains(key.touchpoint) ||
-            !criteria.contains(key.criterion))
+        if (!raters.contains({key.round, key.rater}) || !touchpoints.contains(key.touchpoint))
             return tr("a rating names a round, rater, touchpoint or criterion that does not exist");
-        // A round on a journey rates that journey's touchpoints.
+        // A round rates its journey's touchpoints on its own criteria.
         const Round* round = rounds.at(key.round);
-        if (round->journeyId != NoId && touchpoints.at(key.touchpoint) != round->journeyId)
+        if (touchpoints.at(key.touchpoint) != round->journeyId)
             return tr("round “%1” holds a rating of a touchpoint on another journey")
                 .arg(round->name);
+        if (!criteria.contains({key.round, key.criterion}))
+            return tr("round “%1” holds a rating on a criterion it does not rate").arg(round->name);
         if (!isValidScore(rating.score))
             return tr("a rating has a score outside 1 to 5");
         if (rating.score == Rating::NotRated && rating.note.isEmpty())

@@ -15,6 +15,9 @@ struct Migration {
     int from = 0;
     int to = 0;
     QStringList statements;
+    // The step rebuilds a table: it runs with foreign keys off, and the
+    // references are checked before it commits.
+    bool rebuildsTables = false;
 };
 
 // Every migration, oldest first, from schema::FirstVersion (1000) to

@@ -40,6 +40,7 @@ private:
     bool readFrameworks();
     bool readRounds();
     bool readRatings();
+    bool readTargets();
     bool readMetrics();
     bool readActions();
 
@@ -288,7 +289,7 @@ bool Reader::readFrameworks()
 
 bool Reader::readRounds()
 {
-    if (!query(QStringLiteral("SELECT id, name, description, date, journey_id FROM round "
+    if (!query(QStringLiteral("SELECT id, name, description, date, journey_id, locked FROM round "
                               "ORDER BY position, id")))
         return false;
     QHash<Id, size_t> rounds;
@@ -302,8 +303,20 @@ bool Reader::readRounds()
             return fail(tr("round “%1” has a date that is not a date").arg(r.name));
         r.date = *date;
         r.journeyId = referenceOf(m_query.value(4));
+        r.locked = m_query.value(5).toInt() != 0;
         rounds.insert(r.id, m_project.rounds.size());
         m_project.rounds.push_back(std::move(r));
+    }
+    if (!query(QStringLiteral("SELECT round_id, criterion_id, weight, target FROM round_criterion "
+                              "ORDER BY round_id, position, criterion_id")))
+        return false;
+    while (m_query.next()) {
+        auto it = rounds.find(m_query.value(0).toLongLong());
+        if (it == rounds.end())
+            return fail(tr("a criterion of a round belongs to no round"));
+        m_project.rounds[*it].criteria.push_back(RoundCriterion{m_query.value(1).toLongLong(),
+                                                                m_query.value(2).toDouble(),
+                                                                m_query.value(3).toDouble()});
     }
     if (!query(QStringLiteral("SELECT id, round_id, name, role FROM rater "
                               "ORDER BY round_id, position, id")))
@@ -333,6 +346,19 @@ bool Reader::readRatings()
         if (!isValidScore(rating.score))
             return fail(tr("a score is out of range"));
         ratings.emplace_hint(ratings.end(), key, std::move(rating));
+    }
+    return true;
+}
+
+bool Reader::readTargets()
+{
+    if (!query(QStringLiteral("SELECT id, touchpoint_id, criterion_id, target FROM target "
+                              "ORDER BY position, id")))
+        return false;
+    while (m_query.next()) {
+        m_project.targets.push_back(
+            TargetOverride{m_query.value(0).toLongLong(), m_query.value(1).toLongLong(),
+                           m_query.value(2).toLongLong(), m_query.value(3).toDouble()});
     }
     return true;
 }
@@ -392,7 +418,8 @@ bool Reader::readActions()
 std::optional<Project> Reader::read(QString* error)
 {
     const bool ok = readMeta() && readPersonas() && readJourneys() && readFrameworks() &&
-                    readRounds() && readRatings() && readMetrics() && readActions();
+                    readRounds() && readRatings() && readTargets() && readMetrics() &&
+                    readActions();
     m_query = QSqlQuery();
     if (!ok) {
         if (error)

@@ -55,6 +55,8 @@ QString tableOf(EntityKind kind)
         return QStringLiteral("round");
     case EntityKind::Rater:
         return QStringLiteral("rater");
+    case EntityKind::Target:
+        return QStringLiteral("target");
     case EntityKind::Metric:
         return QStringLiteral("metric");
     case EntityKind::Action:
@@ -290,18 +292,36 @@ bool ProjectWriter::writeCriterion(const Criterion& c, Id framework, int positio
 
 bool ProjectWriter::writeRound(const Round& r, int position, bool deep)
 {
-    QSqlQuery& q =
-        upsert(QStringLiteral("round"), {QStringLiteral("id"), QStringLiteral("position"),
-                                         QStringLiteral("name"), QStringLiteral("description"),
-                                         QStringLiteral("date"), QStringLiteral("journey_id")});
+    QSqlQuery& q = upsert(QStringLiteral("round"),
+                          {QStringLiteral("id"), QStringLiteral("position"), QStringLiteral("name"),
+                           QStringLiteral("description"), QStringLiteral("date"),
+                           QStringLiteral("journey_id"), QStringLiteral("locked")});
     q.bindValue(0, sqlValue(r.id));
     q.bindValue(1, sqlValue(position));
     q.bindValue(2, sqlValue(r.name));
     q.bindValue(3, sqlValue(r.description));
     q.bindValue(4, sqlValue(dateValue(r.date)));
     q.bindValue(5, sqlValue(reference(r.journeyId)));
+    q.bindValue(6, sqlValue(r.locked ? 1 : 0));
     if (!run(q))
         return false;
+    // The criteria are a field of the round: written whole with it.
+    QSqlQuery& clear = statement(QStringLiteral("DELETE FROM round_criterion WHERE round_id = ?"));
+    clear.bindValue(0, sqlValue(r.id));
+    if (!run(clear))
+        return false;
+    QSqlQuery& add = statement(
+        QStringLiteral("INSERT INTO round_criterion (round_id, criterion_id, position, weight, "
+                       "target) VALUES (?, ?, ?, ?, ?)"));
+    for (size_t i = 0; i < r.criteria.size(); ++i) {
+        add.bindValue(0, sqlValue(r.id));
+        add.bindValue(1, sqlValue(r.criteria[i].criterionId));
+        add.bindValue(2, sqlValue(int(i)));
+        add.bindValue(3, sqlValue(r.criteria[i].weight));
+        add.bindValue(4, sqlValue(r.criteria[i].target));
+        if (!run(add))
+            return false;
+    }
     if (!deep)
         return true;
     for (size_t i = 0; i < r.raters.size(); ++i) {
@@ -338,6 +358,20 @@ bool ProjectWriter::writeRating(const RatingKey& key, const Rating& rating)
     q.bindValue(3, sqlValue(key.criterion));
     q.bindValue(4, sqlValue(rating.score));
     q.bindValue(5, sqlValue(rating.note));
+    return run(q);
+}
+
+bool ProjectWriter::writeTarget(const TargetOverride& t, int position)
+{
+    QSqlQuery& q =
+        upsert(QStringLiteral("target"),
+               {QStringLiteral("id"), QStringLiteral("position"), QStringLiteral("touchpoint_id"),
+                QStringLiteral("criterion_id"), QStringLiteral("target")});
+    q.bindValue(0, sqlValue(t.id));
+    q.bindValue(1, sqlValue(position));
+    q.bindValue(2, sqlValue(t.touchpointId));
+    q.bindValue(3, sqlValue(t.criterionId));
+    q.bindValue(4, sqlValue(t.target));
     return run(q);
 }
 
@@ -404,6 +438,10 @@ bool ProjectWriter::writeAll(const Project& project)
     }
     for (const auto& [key, rating] : project.ratings) {
         if (!writeRating(key, rating))
+            return false;
+    }
+    for (size_t i = 0; i < project.targets.size(); ++i) {
+        if (!writeTarget(project.targets[i], int(i)))
             return false;
     }
     for (size_t i = 0; i < project.metrics.size(); ++i) {

@@ -37,6 +37,7 @@ private:
     bool writeRound(const Round& round, int position, bool deep);
     bool writeRater(const Rater& rater, Id round, int position);
     bool writeRating(const RatingKey& key, const Rating& rating);
+    bool writeTarget(const TargetOverride& target, int position);
     bool writeMetric(const Metric& metric, int position);
     bool writeAction(const Action& action, int position);
 

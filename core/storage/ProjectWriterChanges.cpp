@@ -62,6 +62,9 @@ bool ProjectWriter::writeEntity(const Project& constProject, EntityKind kind, Id
                      [&](const Framework& f, int i) { return writeFramework(f, i, deep); });
     case EntityKind::Round:
         return write(project.rounds, [&](const Round& r, int i) { return writeRound(r, i, deep); });
+    case EntityKind::Target:
+        return write(project.targets,
+                     [&](const TargetOverride& t, int i) { return writeTarget(t, i); });
     case EntityKind::Metric:
         return write(project.metrics, [&](const Metric& m, int i) { return writeMetric(m, i); });
     case EntityKind::Action:
@@ -143,12 +146,14 @@ int writeRank(EntityKind kind)
         return 9;
     case EntityKind::Rater:
         return 10;
-    case EntityKind::Metric:
+    case EntityKind::Target:
         return 11;
-    case EntityKind::Action:
+    case EntityKind::Metric:
         return 12;
+    case EntityKind::Action:
+        return 13;
     }
-    return 13;
+    return 14;
 }
 
 // The column naming the entity that holds a list, for kinds that live inside
@@ -190,6 +195,8 @@ std::optional<std::vector<Id>> listIds(const Project& project, EntityKind kind, 
         return idsOf(project.frameworks);
     case EntityKind::Round:
         return idsOf(project.rounds);
+    case EntityKind::Target:
+        return idsOf(project.targets);
     case EntityKind::Metric:
         return idsOf(project.metrics);
     case EntityKind::Action:
@@ -233,8 +240,8 @@ bool ProjectWriter::apply(const Project& project, const ChangeSet& changes)
 {
     if (changes.everything) {
         // Deleting the top-level rows cascades through everything they own.
-        for (const char* table :
-             {"action", "metric", "rating", "round", "framework", "journey", "persona", "meta"}) {
+        for (const char* table : {"action", "metric", "target", "rating", "round", "framework",
+                                  "journey", "persona", "meta"}) {
             if (!run(statement(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)))))
                 return false;
         }

@@ -5,6 +5,35 @@ namespace js::schema {
 // Plain SQL that SQLite and PostgreSQL both accept. Ownership is ON DELETE
 // CASCADE; a loose reference (an action's touchpoint) is ON DELETE SET NULL.
 // Ids are the model's stable ids; position orders siblings.
+QString roundTable(const QString& name)
+{
+    return QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, "
+                          "name TEXT NOT NULL, description TEXT NOT NULL, date TEXT NOT NULL, "
+                          "journey_id INTEGER NOT NULL REFERENCES journey(id) ON DELETE CASCADE, "
+                          "locked INTEGER NOT NULL DEFAULT 0)")
+        .arg(name);
+}
+
+QString targetTable()
+{
+    return QStringLiteral(
+        "CREATE TABLE target (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, "
+        "touchpoint_id INTEGER NOT NULL REFERENCES touchpoint(id) ON DELETE CASCADE, "
+        "criterion_id INTEGER NOT NULL REFERENCES criterion(id) ON DELETE CASCADE, "
+        "target REAL NOT NULL CHECK (target BETWEEN 1 AND 5), "
+        "UNIQUE (touchpoint_id, criterion_id))");
+}
+
+QString roundCriterionTable()
+{
+    return QStringLiteral(
+        "CREATE TABLE round_criterion ("
+        "round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE, "
+        "criterion_id INTEGER NOT NULL REFERENCES criterion(id) ON DELETE CASCADE, "
+        "position INTEGER NOT NULL, weight REAL NOT NULL, target REAL NOT NULL, "
+        "PRIMARY KEY (round_id, criterion_id))");
+}
+
 QStringList createStatements()
 {
     return {
@@ -41,9 +70,8 @@ QStringList createStatements()
                        "position INTEGER NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, "
                        "description TEXT NOT NULL, questions TEXT NOT NULL, weight REAL NOT NULL, "
                        "target REAL NOT NULL, enabled INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TABLE round (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, "
-                       "name TEXT NOT NULL, description TEXT NOT NULL, date TEXT NOT NULL, "
-                       "journey_id INTEGER REFERENCES journey(id) ON DELETE SET NULL)"),
+        roundTable(QStringLiteral("round")),
+        roundCriterionTable(),
         QStringLiteral("CREATE TABLE rater (id INTEGER PRIMARY KEY, "
                        "round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE, "
                        "position INTEGER NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL)"),
@@ -55,6 +83,7 @@ QStringList createStatements()
             "criterion_id INTEGER NOT NULL REFERENCES criterion(id) ON DELETE CASCADE, "
             "score INTEGER NOT NULL CHECK (score BETWEEN -1 AND 5), note TEXT NOT NULL, "
             "PRIMARY KEY (round_id, rater_id, touchpoint_id, criterion_id))"),
+        targetTable(),
         QStringLiteral("CREATE TABLE metric (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, "
                        "touchpoint_id INTEGER REFERENCES touchpoint(id) ON DELETE SET NULL, "
                        "kind TEXT NOT NULL, value REAL NOT NULL, count INTEGER NOT NULL, "
@@ -72,10 +101,13 @@ QStringList createStatements()
         QStringLiteral("CREATE INDEX card_stage ON card (stage_id)"),
         QStringLiteral("CREATE INDEX card_lane ON card (lane_id)"),
         QStringLiteral("CREATE INDEX criterion_framework ON criterion (framework_id)"),
+        QStringLiteral("CREATE INDEX round_journey ON round (journey_id)"),
+        QStringLiteral("CREATE INDEX round_criterion_criterion ON round_criterion (criterion_id)"),
         QStringLiteral("CREATE INDEX rater_round ON rater (round_id)"),
         QStringLiteral("CREATE INDEX rating_rater ON rating (rater_id)"),
         QStringLiteral("CREATE INDEX rating_touchpoint ON rating (touchpoint_id)"),
         QStringLiteral("CREATE INDEX rating_criterion ON rating (criterion_id)"),
+        QStringLiteral("CREATE INDEX target_criterion ON target (criterion_id)"),
         QStringLiteral("CREATE INDEX metric_touchpoint ON metric (touchpoint_id)"),
         QStringLiteral("CREATE INDEX action_touchpoint ON action (touchpoint_id)"),
         QStringLiteral("CREATE INDEX action_criterion ON action (criterion_id)"),
@@ -84,11 +116,13 @@ QStringList createStatements()
 
 QStringList tableNames()
 {
-    return {QStringLiteral("meta"),   QStringLiteral("persona"),   QStringLiteral("journey"),
-            QStringLiteral("lane"),   QStringLiteral("stage"),     QStringLiteral("touchpoint"),
-            QStringLiteral("card"),   QStringLiteral("framework"), QStringLiteral("criterion"),
-            QStringLiteral("round"),  QStringLiteral("rater"),     QStringLiteral("rating"),
-            QStringLiteral("metric"), QStringLiteral("action")};
+    return {
+        QStringLiteral("meta"),   QStringLiteral("persona"),         QStringLiteral("journey"),
+        QStringLiteral("lane"),   QStringLiteral("stage"),           QStringLiteral("touchpoint"),
+        QStringLiteral("card"),   QStringLiteral("framework"),       QStringLiteral("criterion"),
+        QStringLiteral("round"),  QStringLiteral("round_criterion"), QStringLiteral("rater"),
+        QStringLiteral("rating"), QStringLiteral("target"),          QStringLiteral("metric"),
+        QStringLiteral("action")};
 }
 
 } // namespace js::schema

@@ -273,12 +273,14 @@ TEST_F(EditCommandsTest, ARoundWithRatingsStaysOnItsJourney)
     Journey other = journeyFromTemplate(JourneyTemplate::PurchasePhases);
     const Id otherJourney = document.addJourney(other);
     expectRefused([&] { return document.set(s.round, &Round::journeyId, otherJourney); });
-    // On no journey in particular, every rating it holds still fits.
-    expectUndoRedo([&] { return document.set(s.round, &Round::journeyId, NoId); });
-    EXPECT_EQ(validateProject(project()), QString());
-    const Id fresh =
-        document.addRound(Round{.name = QStringLiteral("Pilot"), .journeyId = s.journey});
+    // A round always assesses a journey.
+    expectRefused([&] { return document.set(s.round, &Round::journeyId, NoId); });
+    const Id fresh = document.addRound(makeRound(QStringLiteral("Pilot"), s.journey));
     expectUndoRedo([&] { return document.set(fresh, &Round::journeyId, otherJourney); });
+    expectRefused([&] { return document.set(fresh, &Round::journeyId, NoId); });
+    // The rule is about the journey: the other fields of a rated round change.
+    expectUndoRedo([&] { return document.set(s.round, &Round::date, QDate(2026, 7, 1)); });
+    EXPECT_EQ(validateProject(project()), QString());
 }
 
 } // namespace

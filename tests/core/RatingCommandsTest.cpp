@@ -107,7 +107,7 @@ TEST_F(RatingCommandsTest, OnlyTouchpointsOfTheRoundsJourneyAreRated)
         return document.setRatingScore({s.round, s.rater, elsewhere, s.criterion}, 4);
     });
     // A round always assesses one journey.
-    EXPECT_EQ(document.addRound(Round{.name = QStringLiteral("Open")}), NoId);
+    EXPECT_EQ(document.addRound(makeRound(QStringLiteral("Open"), NoId)), NoId);
 }
 
 } // namespace

@@ -167,7 +167,7 @@ TEST_F(BadFilesTest, DatabaseOfAnotherApplication)
 TEST_F(BadFilesTest, NewerMajorVersionIsRefused)
 {
     const QString path = demoFile(QStringLiteral("future.journey"));
-    tamper(path, {QStringLiteral("PRAGMA user_version = 2000")});
+    tamper(path, {QStringLiteral("PRAGMA user_version = %1").arg((schema::Major + 1) * 1000)});
     expectRefused(path, OpenProblem::TooNew);
 }
 
@@ -194,7 +194,7 @@ void leaveHotJournal(const QString& path)
 TEST_F(BadFilesTest, AnUnfinishedChangeInANewerMajorVersionIsLeftForThatVersion)
 {
     const QString path = demoFile(QStringLiteral("future-crash.journey"));
-    tamper(path, {QStringLiteral("PRAGMA user_version = 2000")});
+    tamper(path, {QStringLiteral("PRAGMA user_version = %1").arg((schema::Major + 1) * 1000)});
     leaveHotJournal(path);
     const QString journal = path + QStringLiteral("-journal");
     ASSERT_GT(QFileInfo(journal).size(), 0);
@@ -224,7 +224,7 @@ TEST_F(BadFilesTest, AFileLockedByAnotherProgramSaysSo)
 TEST_F(BadFilesTest, ANewerMinorVersionIsNotSavedAsAnOlderOne)
 {
     const QString path = demoFile(QStringLiteral("minor-copy.journey"));
-    tamper(path, {QStringLiteral("PRAGMA user_version = 1003")});
+    tamper(path, {QStringLiteral("PRAGMA user_version = %1").arg(schema::CurrentVersion + 2)});
     OpenResult result;
     auto session = ProjectSession::open(path, &result);
     ASSERT_TRUE(session);
@@ -238,7 +238,7 @@ TEST_F(BadFilesTest, ANewerMinorVersionIsNotSavedAsAnOlderOne)
 TEST_F(BadFilesTest, NewerMinorVersionOpensReadOnlyAndIsNeverWritten)
 {
     const QString path = demoFile(QStringLiteral("minor.journey"));
-    tamper(path, {QStringLiteral("PRAGMA user_version = 1003")});
+    tamper(path, {QStringLiteral("PRAGMA user_version = %1").arg(schema::CurrentVersion + 2)});
     const QByteArray before = fileHash(path);
     {
         OpenResult result;

@@ -96,7 +96,7 @@ TEST(RoundTripTest, FileIsMarkedAsOursWithARollbackJournal)
         return query.value(0);
     };
     EXPECT_EQ(pragma("application_id").toInt(), 0x4A534350);
-    EXPECT_EQ(pragma("user_version").toInt(), 1001);
+    EXPECT_EQ(pragma("user_version").toInt(), schema::CurrentVersion);
     EXPECT_EQ(pragma("journal_mode").toString(), QStringLiteral("delete"));
     EXPECT_EQ(pragma("foreign_keys").toInt(), 1);
     EXPECT_EQ(pragma("trusted_schema").toInt(), 0);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SampleProject.h"
 #include "core/content/BuiltInFrameworks.h"
 #include "core/content/JourneyTemplates.h"
 #include "core/document/ProjectDocument.h"
@@ -123,9 +124,7 @@ private:
         add([&] { return d.moveCriterion(any(criteria()), pick(6)); });
         add(
             [&] {
-                return d.addRound(Round{.name = text(),
-                                        .date = QDate(2026, 1 + pick(12), 1),
-                                        .journeyId = any(journeys())},
+                return d.addRound(makeRound(text(), any(journeys()), QDate(2026, 1 + pick(12), 1)),
                                   pick(3)) != NoId;
             },
             4);

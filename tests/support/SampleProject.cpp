@@ -5,6 +5,16 @@
 
 namespace js::test {
 
+Round makeRound(const QString& name, Id journey, QDate date, std::vector<RoundCriterion> criteria)
+{
+    Round round;
+    round.name = name;
+    round.journeyId = journey;
+    round.date = date;
+    round.criteria = std::move(criteria);
+    return round;
+}
+
 std::vector<RoundCriterion> allCriteria(const Project& project)
 {
     std::vector<RoundCriterion> criteria;
@@ -54,10 +64,8 @@ Sample buildSample(ProjectDocument& document)
     }
     s.criterion = findFramework(document.project(), s.framework)->criteria[0].id;
 
-    s.round = document.addRound(Round{.name = QStringLiteral("Baseline"),
-                                      .date = QDate(2026, 6, 1),
-                                      .journeyId = s.journey,
-                                      .criteria = allCriteria(document.project())});
+    s.round = document.addRound(makeRound(QStringLiteral("Baseline"), s.journey, QDate(2026, 6, 1),
+                                          allCriteria(document.project())));
     s.rater = document.addRater(s.round, -1, Rater{NoId, QStringLiteral("Rita"), {}});
     s.otherRater = document.addRater(s.round, -1, Rater{NoId, QStringLiteral("Omar"), {}});
     int score = 1;

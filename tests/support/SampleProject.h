@@ -29,6 +29,11 @@ struct Sample {
 // Fills the document and clears its undo stack, so tests start clean.
 Sample buildSample(ProjectDocument& document);
 
+// A round of a journey, with no raters yet; no criteria means the document's
+// default (those switched on).
+Round makeRound(const QString& name, Id journey, QDate date = {},
+                std::vector<RoundCriterion> criteria = {});
+
 // Every criterion of every framework, switched on or not, as a round rates it.
 std::vector<RoundCriterion> allCriteria(const Project& project);
 

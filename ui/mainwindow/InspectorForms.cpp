@@ -429,7 +429,7 @@ InspectorForm::InspectorForm(ProjectDocument* document, const Selection& selecti
         FormBuilder<Criterion> form(document, id, layout, m_refreshers);
         form.heading(tr("Criterion"));
         form.line(tr("Name"), &Criterion::name, QStringLiteral("criterionName"));
-        form.check(tr("Rated in assessments"), &Criterion::enabled,
+        form.check(tr("Rated in new rounds"), &Criterion::enabled,
                    QStringLiteral("criterionEnabled"));
         form.decimal(tr("Weight"), &Criterion::weight, ranges::weight.min, ranges::weight.max,
                      QStringLiteral("criterionWeight"));
@@ -445,15 +445,22 @@ InspectorForm::InspectorForm(ProjectDocument* document, const Selection& selecti
         FormBuilder<Round> form(document, id, layout, m_refreshers);
         form.heading(tr("Assessment round"));
         form.line(tr("Name"), &Round::name, QStringLiteral("roundName"));
+        form.info(tr("Journey"), [document, id] {
+            const Round* round = findRound(document->project(), id);
+            return round ? displayName(document->project(), EntityKind::Journey, round->journeyId)
+                         : QString();
+        });
         form.date(tr("Date"), &Round::date, QStringLiteral("roundDate"));
-        form.text(tr("Description"), &Round::description, QStringLiteral("roundDescription"));
+        form.text(tr("Facilitator notes"), &Round::description, QStringLiteral("roundDescription"));
+        form.check(tr("Locked: finished, read-only"), &Round::locked,
+                   QStringLiteral("roundLocked"));
         break;
     }
     case EntityKind::Rater: {
         FormBuilder<Rater> form(document, id, layout, m_refreshers);
         form.heading(tr("Rater"));
         form.line(tr("Name"), &Rater::name, QStringLiteral("raterName"));
-        form.line(tr("Role"), &Rater::role, QStringLiteral("raterRole"));
+        form.line(tr("Role or department"), &Rater::role, QStringLiteral("raterRole"));
         break;
     }
     case EntityKind::Lane: {
@@ -474,6 +481,7 @@ InspectorForm::InspectorForm(ProjectDocument* document, const Selection& selecti
         form.info(tr("Place"), [document, id] { return cardPlace(document->project(), id); });
         break;
     }
+    case EntityKind::Target:
     case EntityKind::Metric:
     case EntityKind::Action:
         break;
