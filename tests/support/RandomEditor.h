@@ -250,17 +250,41 @@ private:
         });
         add([&] {
             const Id id = any(rounds());
-            switch (pick(4)) {
+            switch (pick(5)) {
             case 0:
                 return d.set(id, &Round::name, text());
             case 1:
                 return d.set(id, &Round::description, text());
             case 2:
                 return d.set(id, &Round::date, QDate(2026, 1 + pick(12), 1 + pick(28)));
-            default:
+            case 3:
                 return d.set(id, &Round::journeyId, any(journeys()));
+            default: {
+                // Rate one criterion more, or one fewer.
+                const Round* round = findRound(d.project(), id);
+                if (!round)
+                    return false;
+                std::vector<RoundCriterion> chosen = round->criteria;
+                if (!chosen.empty() && pick(2) == 0)
+                    chosen.erase(chosen.begin() + pick(int(chosen.size())));
+                else
+                    chosen.push_back({any(criteria()), 0.5 + pick(4), 1.0 + pick(5)});
+                return d.set(id, &Round::criteria, chosen);
+            }
             }
         });
+        // Locking now and then: most edits of a locked round are refused.
+        add([&] {
+            const Round* round = findRound(d.project(), any(rounds()));
+            return round && d.set(round->id, &Round::locked, !round->locked);
+        });
+        add(
+            [&] {
+                return d.setTargetOverride(any(touchpoints()), any(criteria()),
+                                           pick(3) == 0 ? std::nullopt
+                                                        : std::optional(1.0 + pick(9) * 0.5));
+            },
+            3);
         add([&] {
             const Id id = any(raters());
             return pick(2) == 0 ? d.set(id, &Rater::name, text()) : d.set(id, &Rater::role, text());
@@ -438,10 +462,13 @@ private:
         } else {
             candidates = touchpoints();
         }
+        std::vector<Id> rated;
+        for (const RoundCriterion& c : round.criteria)
+            rated.push_back(c.criterionId);
         return RatingKey{
             round.id,
             round.raters.empty() ? NoId : round.raters[size_t(pick(int(round.raters.size())))].id,
-            any(candidates), any(criteria())};
+            any(candidates), pick(10) == 0 ? any(criteria()) : any(rated)};
     }
 
     ProjectDocument& m_document;
