@@ -26,6 +26,12 @@ const Round* AssessmentContext::currentRound() const
     return findRound(m_document->project(), m_round);
 }
 
+const analysis::RoundResults& AssessmentContext::results(Id round) const
+{
+    return m_cache.results(m_document->project(), m_document->revision(),
+                           round == NoId ? m_round : round);
+}
+
 bool AssessmentContext::isLocked() const
 {
     const Round* round = currentRound();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analysis/AnalysisCache.h"
 #include "core/model/Id.h"
 
 #include <QObject>
@@ -30,6 +31,10 @@ public:
     // A rater of the current round, or NoId for all raters (the aggregate).
     void setRater(Id rater);
 
+    // The statistics of a round (by default the current one) at the document's
+    // revision: computed once per change, however many views ask.
+    const analysis::RoundResults& results(Id round = NoId) const;
+
     // The latest round by date of a journey (the later one in the list on a
     // tie); NoId when it has none. For any journey with NoId.
     static Id latestRound(const ProjectDocument& document, Id journey);
@@ -44,6 +49,7 @@ private:
     ProjectDocument* m_document;
     Id m_round = NoId;
     Id m_rater = NoId;
+    mutable analysis::AnalysisCache m_cache;
 };
 
 } // namespace js

@@ -59,6 +59,25 @@ std::optional<QString> askText(QWidget* parent, const QString& title, const QStr
     return text;
 }
 
+std::optional<double> askNumber(QWidget* parent, const QString& title, const QString& label,
+                                double value, double min, double max, int decimals)
+{
+    QString answer;
+    if (answered(&answer)) {
+        bool ok = false;
+        const double number = answer.toDouble(&ok);
+        if (!ok || number < min || number > max)
+            return std::nullopt;
+        return number;
+    }
+    bool ok = false;
+    const double number =
+        QInputDialog::getDouble(parent, title, label, value, min, max, decimals, &ok, {}, 0.5);
+    if (!ok)
+        return std::nullopt;
+    return number;
+}
+
 QString openFile(QWidget* parent, const QString& title, const QString& filter)
 {
     QString answer;

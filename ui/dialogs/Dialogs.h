@@ -28,6 +28,10 @@ int choose(QWidget* parent, const QString& title, const QString& text, const QSt
 // cancels).
 std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label,
                                const QString& suggestion);
+// A number from min to max with the given decimals; nullopt for Cancel. Tests
+// answer with the number in C notation ("4.5"), or "cancel".
+std::optional<double> askNumber(QWidget* parent, const QString& title, const QString& label,
+                                double value, double min, double max, int decimals);
 // Help > Keyboard shortcuts: every menu command with its keys, and the keys of
 // the map canvas.
 void showKeyboardShortcuts(QMainWindow* window);

@@ -3,6 +3,8 @@
 #include "core/document/ProjectDocument.h"
 #include "core/storage/ProjectSession.h"
 #include "ui/actions/ActionList.h"
+#include "ui/assess/AssessTab.h"
+#include "ui/assess/AssessmentContext.h"
 #include "ui/dialogs/Dialogs.h"
 #include "ui/mainwindow/AboutBox.h"
 #include "ui/mainwindow/Inspector.h"
@@ -48,7 +50,10 @@ MainWindow::MainWindow(std::unique_ptr<ProjectSession> session, QWidget* parent)
     m_selection = new SelectionModel(document(), this);
     m_map = new MapCanvas(document(), m_selection);
     m_actions = new ActionList(document());
+    m_assessment = new AssessmentContext(document(), this);
+    m_assess = new AssessTab(document(), m_selection, m_assessment);
     m_tabs->addTab(m_map, tr("Map"));
+    m_tabs->addTab(m_assess, tr("Assess"));
     m_tabs->addTab(m_actions, tr("Actions"));
     auto* centre = new QWidget;
     auto* layout = new QVBoxLayout(centre);
@@ -66,6 +71,7 @@ MainWindow::MainWindow(std::unique_ptr<ProjectSession> session, QWidget* parent)
         if (event.kind == EntityKind::Lane)
             QMetaObject::invokeMethod(this, &MainWindow::updateActions, Qt::QueuedConnection);
     });
+    connect(m_assess, &AssessTab::newRoundRequested, this, &MainWindow::addRound);
     connect(m_map, &MapCanvas::presentationExitRequested, this, [this] { setPresenting(false); });
     connect(document(), &ProjectDocument::entityChanged, this, [this](EntityKind kind, Id) {
         if (kind == EntityKind::Project)
@@ -207,6 +213,13 @@ void MainWindow::selectionChanged()
         journey = ownerOf(project, EntityKind::Stage, ownerOf(project, current.kind, current.id));
     if (journey != NoId)
         m_map->showJourney(journey);
+    // A round or rater picked anywhere is the one the grid shows.
+    if (current.kind == EntityKind::Round)
+        m_assessment->setRound(current.id);
+    else if (current.kind == EntityKind::Rater)
+        m_assessment->setRound(ownerOf(project, EntityKind::Rater, current.id));
+    if (current.kind == EntityKind::Rater)
+        m_assessment->setRater(current.id);
     updateActions();
 }
 

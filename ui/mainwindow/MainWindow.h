@@ -15,6 +15,8 @@ class QTabWidget;
 namespace js {
 
 class ActionList;
+class AssessTab;
+class AssessmentContext;
 class Inspector;
 class MapCanvas;
 class Navigator;
@@ -39,6 +41,8 @@ public:
     Inspector* inspector() const { return m_inspector; }
     SelectionModel* selectionModel() const { return m_selection; }
     MapCanvas* map() const { return m_map; }
+    AssessTab* assess() const { return m_assess; }
+    AssessmentContext* assessment() const { return m_assessment; }
     bool isPresenting() const { return m_presenting; }
     void setPresenting(bool presenting);
     QTabWidget* tabs() const { return m_tabs; }
@@ -87,6 +91,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     QLabel* m_notice = nullptr;
     MapCanvas* m_map = nullptr;
+    AssessTab* m_assess = nullptr;
+    AssessmentContext* m_assessment = nullptr;
     SelectionModel* m_selection = nullptr;
     bool m_presenting = false;
     bool m_syncingSelection = false;
