@@ -10,7 +10,8 @@ namespace js {
 namespace {
 
 const QStringList verbs = {QStringLiteral("demo"), QStringLiteral("check"),
-                           QStringLiteral("export"), QStringLiteral("import")};
+                           QStringLiteral("export"), QStringLiteral("import"),
+                           QStringLiteral("weakspots")};
 
 } // namespace
 
@@ -71,6 +72,10 @@ QString helpText()
         "  check FILE                                validate a project file\n"
         "  export FILE --format json --out OUT.json  write the project as JSON\n"
         "  import IN.json --out NEW.journey          make a project file from JSON\n"
+        "  weakspots FILE [--journey NAME] [--round NAME] [--top N] [--json]\n"
+        "                                            the ranked weak spots of a round\n"
+        "                                            (default: the first journey's latest\n"
+        "                                            round, the top 10, as a table)\n"
         "  (demo and import never replace an existing file unless given --force)\n"
         "\n"
         "Options:\n"
@@ -92,6 +97,8 @@ int runVerb(const CommandLine& commandLine)
         return runExportVerb(commandLine.arguments, out, err);
     if (commandLine.verb == u"import")
         return runImportVerb(commandLine.arguments, out, err);
+    if (commandLine.verb == u"weakspots")
+        return runWeakSpotsVerb(commandLine.arguments, out, err);
     err << QCoreApplication::translate("js::CommandLine", "journeyscope: unknown verb %1\n")
                .arg(commandLine.verb);
     return 2;

@@ -11,5 +11,7 @@ int runDemoVerb(const QStringList& arguments, QTextStream& out, QTextStream& err
 int runCheckVerb(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runExportVerb(const QStringList& arguments, QTextStream& out, QTextStream& err);
 int runImportVerb(const QStringList& arguments, QTextStream& out, QTextStream& err);
+// The ranked weak spots of a round (WeakSpotsVerb.cpp).
+int runWeakSpotsVerb(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 } // namespace js

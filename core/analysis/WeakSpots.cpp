@@ -42,11 +42,6 @@ long long gridded(double value)
     return std::llround(value * 1e6);
 }
 
-QString oneDecimal(double value)
-{
-    return QLocale().toString(value, 'f', 1);
-}
-
 } // namespace
 
 QStringList flagKeys(const WeakSpot& spot)
@@ -88,7 +83,8 @@ std::vector<WeakSpot> weakSpots(const Project& project, const RoundResults& resu
     std::unordered_map<Id, CriterionPlace> criteria;
     for (size_t c = 0; c < round->criteria.size(); ++c) {
         const RoundCriterion& criterion = round->criteria[c];
-        criteria.emplace(criterion.criterionId, CriterionPlace{&criterion, NoId, {}, int(c)});
+        criteria.emplace(criterion.criterionId,
+                         CriterionPlace{&criterion, NoId, tr("(removed criterion)"), int(c)});
     }
     for (const Framework& framework : project.frameworks) {
         for (const Criterion& criterion : framework.criteria) {
@@ -104,13 +100,15 @@ std::vector<WeakSpot> weakSpots(const Project& project, const RoundResults& resu
         overrides.emplace(std::make_pair(target.touchpointId, target.criterionId), target.target);
 
     const int fewBelow = std::min(options.fewRatingsThreshold, results.raterCount);
-    struct Ranked {
-        WeakSpot spot;
-        int stageIndex;
-        int touchpointIndex;
-        int criterionIndex;
-    };
-    std::vector<Ranked> ranked;
+    const QString reasonText = tr("%1 %2 against a target of %3, importance %4");
+    const QLocale locale;
+    // The order of a spot, as a key compared field by field; the spots
+    // themselves stay where they are until the keys are sorted.
+    using Rank = std::tuple<long long, long long, int, int, int, size_t>;
+    std::vector<WeakSpot> found;
+    std::vector<Rank> ranks;
+    found.reserve(results.cells.size());
+    ranks.reserve(results.cells.size());
     for (const auto& [key, stats] : results.cells) {
         if (!stats.hasMean())
             continue;
@@ -138,22 +136,18 @@ std::vector<WeakSpot> weakSpots(const Project& project, const RoundResults& resu
         spot.priority = spot.importance * spot.weight * spot.gap;
         spot.discuss = stats.discuss;
         spot.fewRatings = stats.n < fewBelow;
-        spot.reason = tr("%1 %2 against a target of %3, importance %4")
-                          .arg(rated.name, oneDecimal(spot.mean), oneDecimal(spot.target),
-                               QLocale().toString(spot.importance));
-        ranked.push_back({std::move(spot), place.stageIndex, place.index, rated.index});
+        spot.reason =
+            reasonText.arg(rated.name, locale.toString(spot.mean, 'f', 1),
+                           locale.toString(spot.target, 'f', 1), locale.toString(spot.importance));
+        ranks.emplace_back(-gridded(spot.priority), -gridded(spot.gap), place.stageIndex,
+                           place.index, rated.index, found.size());
+        found.push_back(std::move(spot));
     }
-    std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
-        const auto rank = [](const Ranked& r) {
-            return std::make_tuple(-gridded(r.spot.priority), -gridded(r.spot.gap), r.stageIndex,
-                                   r.touchpointIndex, r.criterionIndex);
-        };
-        return rank(a) < rank(b);
-    });
+    std::sort(ranks.begin(), ranks.end());
     std::vector<WeakSpot> spots;
-    spots.reserve(ranked.size());
-    for (Ranked& r : ranked)
-        spots.push_back(std::move(r.spot));
+    spots.reserve(found.size());
+    for (const Rank& rank : ranks)
+        spots.push_back(std::move(found[std::get<5>(rank)]));
     return spots;
 }
 

@@ -51,6 +51,7 @@ Project largeProject()
         round.name = QStringLiteral("Round %1").arg(r + 1);
         round.date = QDate(2026, 1 + 2 * r, 10);
         round.journeyId = project.journeys[0].id;
+        round.criteria = defaultRoundCriteria(project.frameworks); // all 12, as shipped
         for (int p = 0; p < 20; ++p)
             round.raters.push_back(Rater{next++, QStringLiteral("Rater %1").arg(p + 1), {}});
         for (const Rater& rater : round.raters) {
