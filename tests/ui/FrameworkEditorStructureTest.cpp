@@ -3,6 +3,7 @@
 #include "FrameworkEditorFixture.h"
 #include "core/content/FrameworkReset.h"
 
+#include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QMimeData>
 #include <QStackedWidget>
@@ -252,6 +253,30 @@ TEST_F(FrameworkEditorTest, OneEditorPerDocumentClosingWithIt)
 }
 
 // Writes a picture of the dialog to $JOURNEYSCOPE_SCREENSHOTS when it is set.
+
+TEST_F(FrameworkEditorTest, ItsModelsPassQtsModelChecker)
+{
+    QAbstractItemModelTester frameworks(list()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester criteriaChecker(criteria(),
+                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const Id trixieId = trixie().id;
+    document.moveCriterion(criterion("impact"), 0);
+    document.removeCriterion(criterion("trust"));
+    document.addCriterion(trixieId, 2, Criterion{});
+    ASSERT_TRUE(resetToBuiltIn(document, trixieId));
+    Framework own;
+    own.name = QStringLiteral("Ours");
+    document.addFramework(own, 1);
+    document.moveFramework(trixieId, 2);
+    document.removeFramework(trixieId);
+    while (document.undoStack()->canUndo())
+        document.undoStack()->undo();
+    while (document.undoStack()->canRedo())
+        document.undoStack()->redo();
+    document.resetProject(demoProject());
+    EXPECT_EQ(criteria()->rowCount(), 7);
+}
 
 } // namespace
 } // namespace js
