@@ -40,7 +40,8 @@ TEST_F(MainWindowTest, ShowsNavigatorTabsAndInspector)
     QStringList tabs;
     for (int i = 0; i < window->tabs()->count(); ++i)
         tabs << window->tabs()->tabText(i);
-    EXPECT_EQ(tabs, (QStringList{QStringLiteral("Map"), QStringLiteral("Actions")}));
+    EXPECT_EQ(tabs, (QStringList{QStringLiteral("Map"), QStringLiteral("Assess"),
+                                 QStringLiteral("Actions")}));
     QStringList sections;
     for (int i = 0; i < window->navigator()->topLevelItemCount(); ++i)
         sections << window->navigator()->topLevelItem(i)->text(0);

@@ -329,7 +329,8 @@ void AssessTab::currentCellChanged()
 {
     updateNote();
     const Id touchpoint = m_grid->currentTouchpoint();
-    if (touchpoint == NoId || m_syncing)
+    // Only the user moving the cursor picks for the window.
+    if (touchpoint == NoId || m_syncing || !m_grid->hasFocus())
         return;
     // The window's one selection follows the grid's cursor.
     m_syncing = true;
