@@ -67,6 +67,7 @@ private:
     void createEditMenu();
     void createDocks();
     void createViewMenu();
+    void createAssessMenu();
     void createMapActions(QMenu* edit);
     void fillRecentMenu();
     void selectionChanged();
@@ -112,6 +113,8 @@ private:
     QAction* m_addCriterion = nullptr;
     QAction* m_addRater = nullptr;
     QAction* m_remove = nullptr;
+    QAction* m_newRound = nullptr;
+    QAction* m_lockRound = nullptr;
 };
 
 } // namespace js

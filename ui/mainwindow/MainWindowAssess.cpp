@@ -1,0 +1,61 @@
+// The Assess menu: rounds, the lock, the focus view, the frameworks.
+
+#include "core/document/ProjectDocument.h"
+#include "core/storage/ProjectSession.h"
+#include "ui/assess/AssessTab.h"
+#include "ui/assess/AssessmentContext.h"
+#include "ui/frameworks/FrameworkEditor.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/SelectionModel.h"
+
+#include <QMenuBar>
+#include <QTabWidget>
+
+namespace js {
+
+void MainWindow::createAssessMenu()
+{
+    QMenu* menu = menuBar()->addMenu(tr("&Assess"));
+    menu->setObjectName(QStringLiteral("menuAssess"));
+    auto add = [this, menu](const QString& text, const char* name, const QKeySequence& keys,
+                            auto slot) {
+        QAction* action = menu->addAction(text, this, slot);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcut(keys);
+        action->setProperty("commandName", action->text().remove(u'&').remove(u'…'));
+        return action;
+    };
+    add(tr("&Rate touchpoints"), "actionShowAssess", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
+        [this] {
+            m_tabs->setCurrentWidget(m_assess);
+            m_assess->setFocus();
+        });
+    m_newRound = add(tr("&New round…"), "actionNewRound", {}, [this] { addRound(); });
+    m_lockRound = add(tr("&Lock round"), "actionLockRound", {}, [this](bool locked) {
+        document()->set(m_assessment->round(), &Round::locked, locked);
+    });
+    m_lockRound->setCheckable(true);
+    menu->addSeparator();
+    add(tr("&Frameworks…"), "actionFrameworks", {}, [this] {
+        const Selection current = m_selection->current();
+        const bool framework =
+            current.kind == EntityKind::Framework || current.kind == EntityKind::Criterion;
+        showFrameworkEditor(document(), this, framework ? current.id : NoId);
+    });
+
+    auto update = [this] {
+        const Round* round = m_assessment->currentRound();
+        m_lockRound->setEnabled(round && !m_session->isReadOnly());
+        m_lockRound->setChecked(round && round->locked);
+        m_lockRound->setText(round ? tr("&Lock round %1").arg(quoted(round->name))
+                                   : tr("&Lock round"));
+    };
+    connect(m_assessment, &AssessmentContext::roundChanged, this, update);
+    connect(document(), &ProjectDocument::changed, this, [update](const ChangeEvent& event) {
+        if (event.kind == EntityKind::Round)
+            update();
+    });
+    update();
+}
+
+} // namespace js
