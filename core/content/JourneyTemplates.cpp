@@ -21,6 +21,7 @@ const std::vector<LaneSpec> mapLanes = {
     {QT_TRANSLATE_NOOP("js::JourneyTemplate", "Pain points"), LaneKind::Text},
     {QT_TRANSLATE_NOOP("js::JourneyTemplate", "Opportunities"), LaneKind::Text},
     {QT_TRANSLATE_NOOP("js::JourneyTemplate", "Backstage"), LaneKind::Text},
+    {QT_TRANSLATE_NOOP("js::JourneyTemplate", "Scores"), LaneKind::Heat},
 };
 
 const std::vector<LaneSpec> blueprintLanes = {

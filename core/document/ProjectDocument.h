@@ -226,7 +226,7 @@ template <typename E, typename T> bool ProjectDocument::set(Id id, T E::*member,
         // Cards live only in text lanes: a lane holding some stays one.
         if (value != LaneKind::Text && laneHasCards(m_project, id))
             return false;
-        // One touchpoint lane and one emotion lane per journey.
+        // One touchpoint lane, one emotion lane, one lane of scores per journey.
         Journey* journey = nullptr;
         findLane(m_project, id, &journey);
         if (!allowsLaneKind(*journey, id, value))

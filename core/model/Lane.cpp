@@ -8,10 +8,11 @@ namespace js {
 
 namespace {
 
-const std::array<KeyEntry<LaneKind>, 3> kinds = {{
+const std::array<KeyEntry<LaneKind>, LaneKindCount> kinds = {{
     {LaneKind::Text, u"text", QT_TRANSLATE_NOOP("js::LaneKind", "Text")},
     {LaneKind::Touchpoints, u"touchpoints", QT_TRANSLATE_NOOP("js::LaneKind", "Touchpoints")},
     {LaneKind::Emotion, u"emotion", QT_TRANSLATE_NOOP("js::LaneKind", "Emotion curve")},
+    {LaneKind::Heat, u"heat", QT_TRANSLATE_NOOP("js::LaneKind", "Scores")},
 }};
 
 } // namespace

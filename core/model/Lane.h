@@ -14,8 +14,9 @@ enum class LaneKind {
     Text,        // free cards per stage (actions, thoughts, pain points, ...)
     Touchpoints, // the stage's touchpoints
     Emotion,     // the emotion curve over the touchpoints
+    Heat,        // one row of scores per criterion of the round shown, under the touchpoints
 };
-inline constexpr int LaneKindCount = 3;
+inline constexpr int LaneKindCount = 4;
 
 QString laneKindKey(LaneKind kind);
 std::optional<LaneKind> laneKindFromKey(QStringView key);

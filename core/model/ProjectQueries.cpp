@@ -172,11 +172,13 @@ bool hasValidLaneKinds(const Journey& journey)
 {
     int touchpoints = 0;
     int emotion = 0;
+    int heat = 0;
     for (const Lane& lane : journey.lanes) {
         touchpoints += lane.kind == LaneKind::Touchpoints;
         emotion += lane.kind == LaneKind::Emotion;
+        heat += lane.kind == LaneKind::Heat;
     }
-    return touchpoints <= 1 && emotion <= 1;
+    return touchpoints <= 1 && emotion <= 1 && heat <= 1;
 }
 
 Id ownerOf(const Project& project, EntityKind kind, Id id)

@@ -68,9 +68,10 @@ bool laneHasCards(const Project& project, Id laneId);
 const Journey* journeyOfStage(const Project& project, Id stageId);
 const Journey* journeyOfTouchpoint(const Project& project, Id touchpointId);
 
-// At most one touchpoint lane and one emotion lane per journey: the map has
-// one row of touchpoints and one curve. `laneId` with `kind` asks whether that
-// lane may become (or be added as) that kind.
+// At most one touchpoint lane, one emotion lane and one lane of scores per
+// journey: the map has one row of touchpoints, one curve, one set of scores.
+// `laneId` with `kind` asks whether that lane may become (or be added as)
+// that kind.
 bool hasValidLaneKinds(const Journey& journey);
 bool allowsLaneKind(const Journey& journey, Id laneId, LaneKind kind);
 

@@ -71,8 +71,9 @@ QString Validator::run()
         for (const Lane& lane : journey.lanes)
             id(lane.id, named(QT_TRANSLATE_NOOP("js::ProjectValidation", "lane “%1”"), lane.name));
         if (!hasValidLaneKinds(journey))
-            fail(tr("journey “%1” has more than one touchpoint lane or emotion lane")
-                     .arg(journey.name));
+            fail(
+                tr("journey “%1” has more than one touchpoint lane, emotion lane or lane of scores")
+                    .arg(journey.name));
         for (const Stage& stage : journey.stages) {
             id(stage.id,
                named(QT_TRANSLATE_NOOP("js::ProjectValidation", "stage “%1”"), stage.name));

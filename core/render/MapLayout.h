@@ -87,8 +87,40 @@ struct TouchpointBox {
     Channel channel = Channel::Website;
     TextBlock name;
     TextBlock owner;
+    // The weighted score in the round shown, against the weighted target of
+    // the same cells; `scored` is false when nothing is rated (or no round).
+    bool scored = false;
+    double score = 0.0;
+    double target = 0.0;
+    QRectF scoreBadge; // where the score is written, at the card's bottom right
 
     bool operator==(const TouchpointBox&) const = default;
+};
+
+// One cell of the lane of scores: a touchpoint on one criterion.
+struct HeatCell {
+    Id touchpointId = NoId;
+    Id criterionId = NoId;
+    QRectF rect;
+    bool scored = false;
+    double mean = 0.0;
+    double target = 0.0;
+    bool discuss = false;
+
+    bool operator==(const HeatCell&) const = default;
+};
+
+// The lane of scores: a row per criterion of the round shown, named in the
+// lane's title cell, and a cell per touchpoint, spread over its stage like
+// the points of the emotion curve.
+struct HeatRows {
+    Id laneId = NoId;
+    QRectF band;                  // the rows inside the lane row
+    std::vector<TextBlock> names; // a criterion's name per row, in the title cell
+    std::vector<HeatCell> cells;
+    QString empty; // said in the lane when there is no round or criterion
+
+    bool operator==(const HeatRows&) const = default;
 };
 
 struct CardBox {
@@ -167,6 +199,7 @@ struct MapLayout {
     std::vector<TouchpointBox> touchpoints;
     std::vector<CardBox> cards;
     EmotionCurve curve;
+    HeatRows heat;
     std::vector<EmptyHint> hints;
 
     const StageBox* stage(Id id) const;

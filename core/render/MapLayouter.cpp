@@ -31,6 +31,45 @@ QString laneHint(LaneKind kind)
     return kind == LaneKind::Emotion ? tr("How the customer feels, −3 to +3") : QString();
 }
 
+double heatRowHeight(const MapStyle& s)
+{
+    return 22 * s.scale;
+}
+
+QSizeF badgeSize(const QFont& font)
+{
+    const QFontMetricsF metrics(font);
+    return QSizeF(metrics.horizontalAdvance(QStringLiteral("0.0")) + 12, metrics.height() + 2);
+}
+
+// A touchpoint's weighted score in the round, against the weighted target of
+// the same cells, and where its badge goes.
+void scoreTouchpoint(TouchpointBox& box, const Project& project, const Round& round,
+                     const analysis::RoundResults& results, const QFont& font)
+{
+    const analysis::RollUp* rollUp = analysis::findRollUp(results.touchpoints, box.id);
+    if (!rollUp || rollUp->weight <= 0)
+        return;
+    double weighted = 0.0;
+    for (const RoundCriterion& criterion : round.criteria) {
+        const analysis::CellStats* stats = results.cell(box.id, criterion.criterionId);
+        if (stats && stats->hasMean())
+            weighted += criterion.weight * targetFor(project, criterion, box.id);
+    }
+    box.scored = true;
+    box.score = rollUp->score;
+    box.target = weighted / rollUp->weight;
+    const QSizeF size = badgeSize(font);
+    box.scoreBadge = QRectF(box.rect.right() - size.width() - 6,
+                            box.rect.bottom() - size.height() - 5, size.width(), size.height());
+    // The badge sits below the name; the owner's line leaves it room.
+    if (box.scoreBadge.top() < box.name.rect.bottom() + 2) {
+        const double grow = box.name.rect.bottom() + 2 - box.scoreBadge.top();
+        box.rect.setBottom(box.rect.bottom() + grow);
+        box.scoreBadge.translate(0, grow);
+    }
+}
+
 } // namespace
 
 QFont MapStyle::font(double pixelSize, bool bold) const
@@ -110,8 +149,12 @@ QImage MapLayouter::photo(const QByteArray& bytes)
     return m_photo;
 }
 
-MapLayout MapLayouter::layout(const Project& project, Id journeyId)
+MapLayout MapLayouter::layout(const Project& project, Id journeyId,
+                              const analysis::RoundResults* results)
 {
+    if (results && results->journeyId != journeyId)
+        results = nullptr;
+    const Round* round = results ? findRound(project, results->roundId) : nullptr;
     MapLayout map;
     map.journeyId = journeyId;
     map.style = m_style;
@@ -200,6 +243,10 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId)
         double height = s.minLaneHeight();
         if (lane.kind == LaneKind::Emotion) {
             height = std::max(height, 6 * s.emotionStep() + 2 * s.padding() + 40 * s.scale);
+        } else if (lane.kind == LaneKind::Heat) {
+            const int rows = round ? int(round->criteria.size()) : 0;
+            height = std::max(height, lineHeight(s.titleFont()) + rows * heatRowHeight(s) +
+                                          3 * s.padding());
         } else {
             for (int i = 0; i < stageCount; ++i) {
                 const Stage& stage = journey->stages[size_t(i)];
@@ -220,7 +267,10 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId)
                         box.name.rect.moveTopLeft(QPointF(x + nameLeft, cy + s.padding()));
                         double bottom = box.name.rect.bottom();
                         if (!touchpoint.owner.isEmpty()) {
-                            box.owner = wrap(touchpoint.owner, small, nameWidth_, 1);
+                            // With scores shown, the owner leaves room for the badge.
+                            box.owner =
+                                wrap(touchpoint.owner, small,
+                                     nameWidth_ - (round ? badgeSize(small).width() : 0), 1);
                             box.owner.rect.moveTopLeft(box.name.rect.bottomLeft() +
                                                        QPointF(0, 2 * s.scale));
                             bottom = box.owner.rect.bottom();
@@ -229,6 +279,8 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId)
                             QRectF(x + s.padding(), cy + s.padding(), s.iconSize(), s.iconSize());
                         bottom = std::max({bottom, box.icon.bottom(), cy + lineHeight(bold)});
                         box.rect = QRectF(x, cy, cardWidth, bottom + s.padding() - cy);
+                        if (round)
+                            scoreTouchpoint(box, project, *round, *results, small);
                         cy = box.rect.bottom() + s.gap();
                         map.touchpoints.push_back(box);
                     }
@@ -264,6 +316,30 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId)
         laneBox.name.rect.moveTopLeft(laneBox.header.topLeft() + QPointF(s.padding(), s.padding()));
         laneBox.hint = wrap(laneHint(lane.kind), small, inner, 3);
         laneBox.hint.rect.moveTopLeft(laneBox.name.rect.bottomLeft() + QPointF(0, 2 * s.scale));
+        if (lane.kind == LaneKind::Heat && map.heat.laneId == NoId) {
+            map.heat.laneId = lane.id;
+            // The rows start below the lane's name; the criteria's names go
+            // in the title cell, one per row.
+            map.heat.band = laneBox.row.adjusted(0, 2 * s.padding() + lineHeight(s.titleFont()), 0,
+                                                 -s.padding());
+            laneBox.name = wrap(lane.name, s.titleFont(), inner, 1);
+            laneBox.name.rect.moveTopLeft(laneBox.header.topLeft() +
+                                          QPointF(s.padding(), s.padding()));
+            laneBox.hint = TextBlock{};
+            if (round) {
+                for (size_t r = 0; r < round->criteria.size(); ++r) {
+                    TextBlock name = wrap(
+                        displayName(project, EntityKind::Criterion, round->criteria[r].criterionId),
+                        small, inner, 1);
+                    name.rect.moveTopLeft(QPointF(laneBox.header.left() + s.padding(),
+                                                  map.heat.band.top() + r * heatRowHeight(s) +
+                                                      (heatRowHeight(s) - name.rect.height()) / 2));
+                    map.heat.names.push_back(name);
+                }
+            } else {
+                map.heat.empty = tr("Pick a round on the Assess tab to see its scores here");
+            }
+        }
         if (lane.kind == LaneKind::Emotion && map.curve.laneId == NoId) {
             map.curve.laneId = lane.id;
             // Room above +3 for a point's ring, below -3 for "Lowest".
@@ -297,6 +373,38 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId)
         }
         for (EmotionPoint& point : map.curve.points)
             point.lowest = point.value == lowest && lowest < 0;
+    }
+
+    // The lane of scores: a cell per touchpoint and criterion.
+    if (map.heat.laneId != NoId && round) {
+        for (int i = 0; i < stageCount; ++i) {
+            const Stage& stage = journey->stages[size_t(i)];
+            const double n = double(stage.touchpoints.size());
+            for (size_t k = 0; k < stage.touchpoints.size(); ++k) {
+                const Id touchpoint = stage.touchpoints[k].id;
+                const double cellLeft =
+                    left + i * stageWidth + s.gap() / 2 + double(k) * (stageWidth - s.gap()) / n;
+                const double cellWidth = (stageWidth - s.gap()) / n;
+                for (size_t r = 0; r < round->criteria.size(); ++r) {
+                    const RoundCriterion& criterion = round->criteria[r];
+                    HeatCell cell;
+                    cell.touchpointId = touchpoint;
+                    cell.criterionId = criterion.criterionId;
+                    cell.rect = QRectF(cellLeft, map.heat.band.top() + r * heatRowHeight(s),
+                                       cellWidth, heatRowHeight(s))
+                                    .adjusted(1, 1, -1, -1);
+                    cell.target = targetFor(project, criterion, touchpoint);
+                    if (const analysis::CellStats* stats =
+                            results->cell(touchpoint, criterion.criterionId);
+                        stats && stats->hasMean()) {
+                        cell.scored = true;
+                        cell.mean = stats->mean;
+                        cell.discuss = stats->discuss;
+                    }
+                    map.heat.cells.push_back(cell);
+                }
+            }
+        }
     }
 
     // What to do where the map is empty.

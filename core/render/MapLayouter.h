@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analysis/RoundResults.h"
 #include "core/render/MapLayout.h"
 
 #include <QHash>
@@ -16,7 +17,10 @@ public:
     const MapStyle& style() const { return m_style; }
     void setStyle(const MapStyle& style);
 
-    MapLayout layout(const Project& project, Id journeyId);
+    // With the results of a round of this journey, the touchpoints carry
+    // their scores and the lane of scores fills.
+    MapLayout layout(const Project& project, Id journeyId,
+                     const analysis::RoundResults* results = nullptr);
 
     // Wraps text into lines of at most `width`, at most `maxLines` of them;
     // the last ends in an ellipsis when the text does not fit.

@@ -1,9 +1,11 @@
 #include "core/render/MapPainter.h"
 
 #include "core/render/ChannelIcons.h"
+#include "core/render/HeatScale.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
@@ -196,6 +198,7 @@ void MapPainter::paint(QPainter& painter, const MapLayout& layout, const QRectF&
     for (const LaneBox& lane : layout.lanes)
         paintLaneHeader(painter, layout, lane);
     paintCurve(painter, layout);
+    paintHeat(painter, layout);
     for (const TouchpointBox& box : layout.touchpoints)
         paintTouchpoint(painter, layout, box);
     for (const CardBox& box : layout.cards)
@@ -309,6 +312,10 @@ void MapPainter::paintLaneHeader(QPainter& painter, const MapLayout& layout, con
     painter.drawLine(lane.header.bottomLeft(), lane.header.bottomRight());
     paintText(painter, lane.name, s.titleFont(), m_theme.text);
     paintText(painter, lane.hint, s.smallFont(), m_theme.mutedText);
+    if (lane.id == layout.heat.laneId) {
+        for (const TextBlock& name : layout.heat.names)
+            paintText(painter, name, s.smallFont(), m_theme.text);
+    }
     if (flags & PaintFlag::Selected) {
         painter.setRenderHint(QPainter::Antialiasing);
         paintSelection(painter,
@@ -328,16 +335,35 @@ void MapPainter::paintTouchpoint(QPainter& painter, const MapLayout& layout,
     if (flags & PaintFlag::Dimmed)
         painter.setOpacity(0.45);
     const QColor accent = m_theme.stageColor(box.stageIndex);
-    // The card with its stage's colour on the left edge.
-    paintRaised(painter, box.rect, radius, m_theme.card, m_theme.cardBorder, s.scale);
+    // The card with its stage's colour on the left edge, filled with the heat
+    // colour of its score when a round is shown.
+    const HeatScale heat(m_theme.dark);
+    const QColor fill = box.scored ? heat.fill(box.score, box.target) : m_theme.card;
+    const QColor text = box.scored ? heat.text(fill) : m_theme.text;
+    paintRaised(painter, box.rect, radius, fill, m_theme.cardBorder, s.scale);
     QPainterPath clip;
     clip.addRoundedRect(box.rect, radius, radius);
     painter.setClipPath(clip);
     painter.fillRect(QRectF(box.rect.topLeft(), QSizeF(4 * s.scale, box.rect.height())), accent);
     painter.setClipping(false);
-    paintChannelIcon(painter, box.channel, box.icon, accent);
-    paintText(painter, box.name, s.cardTitleFont(), m_theme.text);
-    paintText(painter, box.owner, s.smallFont(), m_theme.mutedText);
+    paintChannelIcon(painter, box.channel, box.icon, box.scored ? text : accent);
+    paintText(painter, box.name, s.cardTitleFont(), text);
+    QColor muted = box.scored ? text : m_theme.mutedText;
+    if (box.scored)
+        muted.setAlphaF(0.8);
+    paintText(painter, box.owner, s.smallFont(), muted);
+    if (box.scored) {
+        painter.setPen(Qt::NoPen);
+        QColor badge = text;
+        badge.setAlphaF(0.14);
+        painter.setBrush(badge);
+        painter.drawRoundedRect(box.scoreBadge, 4 * s.scale, 4 * s.scale);
+        QFont font = s.smallFont();
+        font.setBold(true);
+        painter.setFont(font);
+        painter.setPen(text);
+        painter.drawText(box.scoreBadge, Qt::AlignCenter, QLocale().toString(box.score, 'f', 1));
+    }
     if (flags & PaintFlag::Selected)
         paintSelection(painter, box.rect, radius, s.scale);
     painter.restore();
@@ -357,6 +383,48 @@ void MapPainter::paintCard(QPainter& painter, const MapLayout& layout, const Car
     paintText(painter, box.text, s.bodyFont(), m_theme.text);
     if (flags & PaintFlag::Selected)
         paintSelection(painter, box.rect, radius, s.scale);
+    painter.restore();
+}
+
+void MapPainter::paintHeat(QPainter& painter, const MapLayout& layout) const
+{
+    const HeatRows& rows = layout.heat;
+    if (rows.laneId == NoId)
+        return;
+    const MapStyle& s = layout.style;
+    painter.save();
+    if (!rows.empty.isEmpty()) {
+        painter.setFont(s.smallFont());
+        painter.setPen(m_theme.mutedText);
+        painter.drawText(rows.band, Qt::AlignCenter | Qt::TextWordWrap, rows.empty);
+    }
+    const HeatScale heat(m_theme.dark);
+    QFont font = s.smallFont();
+    font.setBold(true);
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
+    for (const HeatCell& cell : rows.cells) {
+        const QColor fill = cell.scored ? heat.fill(cell.mean, cell.target) : heat.empty();
+        painter.fillRect(cell.rect, fill);
+        if (!cell.scored) {
+            painter.setPen(QPen(m_theme.grid, 1.0 * s.scale));
+            painter.drawRect(cell.rect);
+            continue;
+        }
+        const QString text = QLocale().toString(cell.mean, 'f', 1);
+        // A cell too narrow for its number shows only its colour.
+        if (metrics.horizontalAdvance(text) + 4 * s.scale <= cell.rect.width()) {
+            painter.setPen(heat.text(fill));
+            painter.drawText(cell.rect, Qt::AlignCenter, text);
+        }
+        if (cell.discuss) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(0xb0, 0x00, 0x4e));
+            const double d = 5 * s.scale;
+            painter.drawEllipse(
+                QRectF(cell.rect.right() - d - 2 * s.scale, cell.rect.top() + 2 * s.scale, d, d));
+        }
+    }
     painter.restore();
 }
 

@@ -73,6 +73,8 @@ public:
     void paintCurve(QPainter& painter, const MapLayout& layout,
                     const std::set<Id>& selectedTouchpoints = {}) const;
     void paintHints(QPainter& painter, const MapLayout& layout) const;
+    // The lane of scores: a heat cell per touchpoint and criterion.
+    void paintHeat(QPainter& painter, const MapLayout& layout) const;
 
     // Draws wrapped text line by line from its rectangle's top left.
     static void paintText(QPainter& painter, const TextBlock& block, const QFont& font,

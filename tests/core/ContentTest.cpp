@@ -75,7 +75,7 @@ TEST(ContentTest, TemplatesHaveTheirStagesAndLanes)
         QStringLiteral("Customer actions"), QStringLiteral("Touchpoints"),
         QStringLiteral("Thoughts"),         QStringLiteral("Emotions"),
         QStringLiteral("Pain points"),      QStringLiteral("Opportunities"),
-        QStringLiteral("Backstage")};
+        QStringLiteral("Backstage"),        QStringLiteral("Scores")};
     const Journey lifecycle = journeyFromTemplate(JourneyTemplate::Lifecycle);
     EXPECT_EQ(namesOf(lifecycle.stages),
               (QStringList{QStringLiteral("Awareness"), QStringLiteral("Consideration"),

@@ -115,7 +115,8 @@ TEST(JsonFormatTest, ASecondEmotionOrTouchpointLaneIsRefused)
         demo[QStringLiteral("journeys")] = journeys;
         QString error;
         EXPECT_FALSE(projectFromJson(QJsonDocument(demo).toJson(), &error)) << kind;
-        EXPECT_TRUE(error.contains(QStringLiteral("more than one touchpoint lane or emotion lane")))
+        EXPECT_TRUE(error.contains(
+            QStringLiteral("more than one touchpoint lane, emotion lane or lane of scores")))
             << error.toStdString();
     }
 }

@@ -109,8 +109,8 @@ TEST_F(InspectorTest, ARefusedLaneKindSnapsBackAndSaysWhy)
     auto* note = field<QLabel>("laneKindNote");
     ASSERT_TRUE(kind && note);
     EXPECT_FALSE(note->isVisible());
-    const int emotion = kind->findData(QVariant::fromValue(LaneKind::Emotion));
-    ASSERT_EQ(emotion, kind->count() - 1);
+    const int scores = kind->findData(QVariant::fromValue(LaneKind::Heat));
+    ASSERT_EQ(scores, kind->count() - 1);
 
     kind->setFocus();
     QTest::keyClick(kind, Qt::Key_End); // as the user picks the last kind
@@ -118,7 +118,7 @@ TEST_F(InspectorTest, ARefusedLaneKindSnapsBackAndSaysWhy)
     EXPECT_EQ(document()->undoStack()->count(), 0);
     EXPECT_EQ(kind->currentData().value<LaneKind>(), LaneKind::Text);
     EXPECT_TRUE(note->isVisible());
-    EXPECT_TRUE(note->text().contains(QStringLiteral("emotion lane")))
+    EXPECT_TRUE(note->text().contains(QStringLiteral("lane of scores")))
         << note->text().toStdString();
     EXPECT_TRUE(note->text().endsWith(u'.'));
 

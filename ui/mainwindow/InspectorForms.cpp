@@ -289,6 +289,8 @@ QString laneKindName(LaneKind kind)
         return InspectorForm::tr("Touchpoints");
     case LaneKind::Emotion:
         return InspectorForm::tr("Emotion curve");
+    case LaneKind::Heat:
+        return InspectorForm::tr("Scores by criterion");
     }
     return {};
 }
@@ -315,6 +317,9 @@ QString whyLaneKindRefused(const Project& project, Id laneId, LaneKind kind)
     case LaneKind::Emotion:
         return InspectorForm::tr(
             "This journey already has an emotion lane; a map draws one emotion curve.");
+    case LaneKind::Heat:
+        return InspectorForm::tr(
+            "This journey already has a lane of scores; a map shows the scores once.");
     case LaneKind::Text:
         break;
     }

@@ -52,6 +52,7 @@ MainWindow::MainWindow(std::unique_ptr<ProjectSession> session, QWidget* parent)
     m_actions = new ActionList(document());
     m_assessment = new AssessmentContext(document(), this);
     m_assess = new AssessTab(document(), m_selection, m_assessment);
+    m_map->setAssessment(m_assessment);
     m_tabs->addTab(m_map, tr("Map"));
     m_tabs->addTab(m_assess, tr("Assess"));
     m_tabs->addTab(m_actions, tr("Actions"));

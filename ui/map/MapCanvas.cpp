@@ -2,6 +2,7 @@
 
 #include "core/document/ProjectDocument.h"
 #include "core/io/MapClipboard.h"
+#include "ui/assess/AssessmentContext.h"
 #include "ui/mainwindow/SelectionModel.h"
 #include "ui/map/MapScene.h"
 #include "ui/map/MapView.h"
@@ -280,6 +281,31 @@ void MapCanvas::fillLanesMenu(QMenu* menu)
 void MapCanvas::updateZoomLabel()
 {
     m_zoomLabel->setText(tr("%1 %").arg(std::lround(m_view->zoom() * 100)));
+}
+
+void MapCanvas::setAssessment(AssessmentContext* context)
+{
+    m_scene->setScores([context]() -> const analysis::RoundResults* {
+        return context->round() != NoId ? &context->results() : nullptr;
+    });
+    connect(context, &AssessmentContext::roundChanged, m_scene, &MapScene::scoresChanged);
+    auto ratings = [this, context](const RatingKey& key) {
+        if (key.round == context->round())
+            m_scene->scoresChanged();
+    };
+    connect(m_document, &ProjectDocument::ratingChanged, m_scene, ratings);
+    connect(m_document, &ProjectDocument::ratingsChanged, m_scene,
+            [ratings](const QList<RatingKey>& keys) {
+                for (const RatingKey& key : keys)
+                    ratings(key);
+            });
+    // What the scores rest on: the round's criteria and weights, targets,
+    // the criteria's names in the lane of scores.
+    connect(m_document, &ProjectDocument::changed, m_scene, [this](const ChangeEvent& event) {
+        if (event.kind == EntityKind::Round || event.kind == EntityKind::Target ||
+            event.kind == EntityKind::Criterion)
+            m_scene->scoresChanged();
+    });
 }
 
 void MapCanvas::setEditable(bool editable)

@@ -11,6 +11,7 @@ class QToolButton;
 
 namespace js {
 
+class AssessmentContext;
 class MapScene;
 class MapView;
 class ProjectDocument;
@@ -33,6 +34,9 @@ public:
     void showJourney(Id journeyId);
 
     void setEditable(bool editable);
+    // Shows the scores of the context's round: heat-coloured cards and the
+    // lane of scores; they follow the ratings as they are typed.
+    void setAssessment(AssessmentContext* context);
     void setPresenting(bool presenting);
 
     // Each adds after the selection (or at the end) and starts typing.

@@ -18,6 +18,7 @@ MapItem::MapItem(MapScene* scene, Part part, Id id)
         setZValue(0);
         break;
     case Part::Curve:
+    case Part::Heat:
         setZValue(1);
         break;
     case Part::Touchpoint:
@@ -130,6 +131,9 @@ void MapItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*
     case Part::Card:
         if (const CardBox* box = layout.card(m_id))
             map.paintCard(*painter, layout, *box, flags);
+        break;
+    case Part::Heat:
+        map.paintHeat(*painter, layout);
         break;
     case Part::Curve: {
         std::set<Id> selected;

@@ -25,6 +25,7 @@ public:
         Touchpoint,
         Card,
         Curve,
+        Heat, // the lane of scores
     };
 
     MapItem(MapScene* scene, Part part, Id id = NoId);

@@ -99,7 +99,8 @@ void MapScene::setJourney(Id journeyId)
         return;
     m_journeyId = journeyId;
     m_currentStage = NoId;
-    apply(m_layouter.layout(m_document->project(), m_journeyId), true);
+    apply(m_layouter.layout(m_document->project(), m_journeyId, m_scores ? m_scores() : nullptr),
+          true);
 }
 
 void MapScene::setStyle(const MapStyle& style)
@@ -107,7 +108,14 @@ void MapScene::setStyle(const MapStyle& style)
     if (style == m_layouter.style())
         return;
     m_layouter.setStyle(style);
-    apply(m_layouter.layout(m_document->project(), m_journeyId), false);
+    apply(m_layouter.layout(m_document->project(), m_journeyId, m_scores ? m_scores() : nullptr),
+          false);
+}
+
+void MapScene::setScores(Scores scores)
+{
+    m_scores = std::move(scores);
+    scheduleUpdate();
 }
 
 void MapScene::setTheme(const MapTheme& theme)
@@ -194,7 +202,8 @@ void MapScene::flush()
 
 void MapScene::relayout()
 {
-    apply(m_layouter.layout(m_document->project(), m_journeyId), false);
+    apply(m_layouter.layout(m_document->project(), m_journeyId, m_scores ? m_scores() : nullptr),
+          false);
 }
 
 MapItem* MapScene::ensure(MapItem::Part part, Id id, const QRectF& rect, bool changed)
@@ -251,6 +260,11 @@ void MapScene::apply(const MapLayout& layout, bool fresh)
     const auto oldCards = byId(old.cards);
     for (const CardBox& box : m_layout.cards)
         keep(ensure(MapItem::Part::Card, box.id, box.rect, !sameBox(oldCards, box)));
+    if (m_layout.heat.laneId != NoId) {
+        const LaneBox* lane = m_layout.lane(m_layout.heat.laneId);
+        keep(ensure(MapItem::Part::Heat, NoId, lane ? lane->row : m_layout.heat.band,
+                    !(old.heat == m_layout.heat)));
+    }
     if (m_layout.curve.laneId != NoId) {
         const LaneBox* lane = m_layout.lane(m_layout.curve.laneId);
         keep(ensure(MapItem::Part::Curve, NoId, lane ? lane->row : m_layout.curve.band,

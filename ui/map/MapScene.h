@@ -7,6 +7,7 @@
 
 #include <QGraphicsScene>
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -32,6 +33,12 @@ public:
     void setJourney(Id journeyId);
     void setStyle(const MapStyle& style);
     void setTheme(const MapTheme& theme);
+    // Where the scores of the round shown come from (nullptr: no round); the
+    // cards take their heat colours and the lane of scores fills from them.
+    using Scores = std::function<const analysis::RoundResults*()>;
+    void setScores(Scores scores);
+    // The scores changed: lays the map out again once control returns.
+    void scoresChanged() { scheduleUpdate(); }
 
     const MapLayout& layout() const { return m_layout; }
     const MapPainter& painter() const { return m_painter; }
@@ -77,6 +84,7 @@ private:
 
     ProjectDocument* m_document;
     MapLayouter m_layouter;
+    Scores m_scores;
     MapPainter m_painter;
     MapLayout m_layout;
     Id m_journeyId = NoId;
