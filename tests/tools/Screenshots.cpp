@@ -4,6 +4,10 @@
 // scripts/screenshots.sh; needs no display (the window grabs itself).
 #include "core/content/DemoProject.h"
 #include "core/storage/ProjectSession.h"
+#include "ui/assess/AssessGridModel.h"
+#include "ui/assess/AssessGridView.h"
+#include "ui/assess/AssessTab.h"
+#include "ui/assess/AssessmentContext.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/SelectionModel.h"
 #include "ui/map/MapCanvas.h"
@@ -13,13 +17,17 @@
 #include <QApplication>
 #include <QDir>
 #include <QPalette>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QTabWidget>
+
 #include <cstdio>
+#include <functional>
 
 namespace {
 
@@ -54,10 +62,14 @@ void settle()
     }
 }
 
+using Prepare = std::function<void(js::MainWindow*)>;
+
 bool shoot(const QString& folder, const QString& name, const QSize& size, bool dark,
-           bool presenting, const QString& workDir, bool curve = false)
+           bool presenting, const QString& workDir, bool curve = false, Prepare prepare = {})
 {
     QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+    // Each shot starts as a first start: no panel sizes of the shot before.
+    QSettings().remove(QStringLiteral("window"));
     const QString path = QDir(workDir).filePath(name + QStringLiteral(".journey"));
     QString error;
     auto session = js::ProjectSession::create(path, js::demoProject(), &error);
@@ -98,6 +110,10 @@ bool shoot(const QString& folder, const QString& name, const QSize& size, bool d
         }
         settle();
     }
+    if (prepare) {
+        prepare(window);
+        settle();
+    }
     const QImage image = window->grab().toImage();
     const QString out = QDir(folder).filePath(name + QStringLiteral(".png"));
     const bool saved = image.save(out);
@@ -105,6 +121,40 @@ bool shoot(const QString& folder, const QString& name, const QSize& size, bool d
     window->close();
     delete window;
     return saved;
+}
+
+// The Assess tab on the follow-up workshop: all raters together, or one
+// rater typing, the cursor on a cell that the room disagreed on.
+Prepare assess(bool aggregate)
+{
+    return [aggregate](js::MainWindow* window) {
+        window->tabs()->setCurrentWidget(window->assess());
+        js::AssessmentContext* context = window->assessment();
+        const js::Project& project = window->document()->project();
+        context->setRound(project.rounds.back().id);
+        const js::Round& round = project.rounds.back();
+        context->setRater(aggregate ? js::NoId : round.raters.front().id);
+        js::AssessGridView* grid = window->assess()->grid();
+        grid->setFocus();
+        grid->setCurrentIndex(grid->grid()->index(aggregate ? 3 : 8, aggregate ? 2 : 4));
+    };
+}
+
+// The map scrolled down to its lane of scores.
+Prepare scores()
+{
+    return [](js::MainWindow* window) {
+        const js::Project& project = window->document()->project();
+        window->assessment()->setRound(project.rounds.back().id);
+        settle();
+        js::MapView* view = window->map()->view();
+        const js::MapLayout& layout = window->map()->scene()->layout();
+        for (const js::LaneBox& lane : layout.lanes) {
+            if (lane.kind == js::LaneKind::Heat)
+                view->centerOn(view->mapToScene(view->viewport()->rect().center()).x(),
+                               lane.row.center().y() - 120);
+        }
+    };
 }
 
 } // namespace
@@ -134,5 +184,13 @@ int main(int argc, char** argv)
                 home.path());
     ok &= shoot(folder, QStringLiteral("map-presentation-dark-1920x1080"), {1920, 1080}, true, true,
                 home.path());
+    ok &= shoot(folder, QStringLiteral("assess-light-1920x1080"), {1920, 1080}, false, false,
+                home.path(), false, assess(true));
+    ok &= shoot(folder, QStringLiteral("assess-dark-1920x1080"), {1920, 1080}, true, false,
+                home.path(), false, assess(true));
+    ok &= shoot(folder, QStringLiteral("assess-rater-1280x720"), {1280, 720}, false, false,
+                home.path(), false, assess(false));
+    ok &= shoot(folder, QStringLiteral("map-scores-light-1920x1080"), {1920, 1080}, false, false,
+                home.path(), false, scores());
     return ok ? 0 : 1;
 }

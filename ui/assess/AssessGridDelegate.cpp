@@ -59,7 +59,8 @@ void AssessGridDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     painter->drawText(rect, Qt::AlignCenter, index.data(Qt::DisplayRole).toString());
 
     // A note: a folded corner at the top right.
-    if (index.data(Model::NoteRole).toBool() || !index.data(Model::NoteRole).toString().isEmpty()) {
+    const QVariant note = index.data(Model::NoteRole);
+    if (note.typeId() == QMetaType::Bool ? note.toBool() : !note.toString().isEmpty()) {
         const int size = std::min(8, rect.height() / 3);
         QPainterPath corner;
         corner.moveTo(rect.right() - size, rect.top() + 1);

@@ -11,6 +11,11 @@ class CriterionHeaderView : public QHeaderView {
 
 public:
     explicit CriterionHeaderView(QWidget* parent = nullptr);
+    // The width a criterion's name needs (wrapped at most onto two lines).
+    int contentsWidth(int logicalIndex) const
+    {
+        return sectionSizeFromContents(logicalIndex).width();
+    }
 
 protected:
     void paintSection(QPainter* painter, const QRect& rect, int logicalIndex) const override;

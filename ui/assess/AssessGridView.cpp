@@ -31,19 +31,29 @@ AssessGridView::AssessGridView(ProjectDocument* document, AssessGridModel* model
     setShowGrid(true);
     setWordWrap(false);
     setCornerButtonEnabled(false);
-    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    horizontalHeader()->setMinimumSectionSize(
-        fontMetrics().horizontalAdvance(QStringLiteral("000000")));
+    // The criteria share the width; none narrower than its name needs.
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
     verticalHeader()->setFixedWidth(
         std::min(300, fontMetrics().horizontalAdvance(QString(30, u'n'))));
     connect(model, &QAbstractItemModel::modelReset, this, &AssessGridView::applySpans);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &AssessGridView::fitColumns);
     applySpans();
+}
+
+void AssessGridView::fitColumns()
+{
+    auto* header = static_cast<CriterionHeaderView*>(horizontalHeader());
+    int widest = fontMetrics().horizontalAdvance(QStringLiteral("000000"));
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        widest = std::max(widest, header->contentsWidth(column));
+    header->setMinimumSectionSize(widest);
 }
 
 void AssessGridView::applySpans()
 {
+    fitColumns();
     clearSpans();
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->touchpointAt(row) == NoId && m_model->columnCount() > 1)

@@ -57,6 +57,7 @@ public Q_SLOTS:
 private:
     void advanceCursor();
     void applySpans();
+    void fitColumns();
 
     ProjectDocument* m_document;
     AssessGridModel* m_model;

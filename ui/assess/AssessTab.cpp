@@ -11,10 +11,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace js {
@@ -48,16 +50,20 @@ AssessTab::AssessTab(ProjectDocument* document, SelectionModel* selection,
     // The bar: round, rater, where the cursor goes, the lock, the focus view.
     m_rounds = new QComboBox;
     m_rounds->setObjectName(QStringLiteral("assessRound"));
-    m_rounds->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long names must not widen the window beyond a projector's 1280 pixels.
+    m_rounds->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_rounds->setMinimumContentsLength(22);
     m_raters = new QComboBox;
     m_raters->setObjectName(QStringLiteral("assessRater"));
-    m_raters->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_raters->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_raters->setMinimumContentsLength(20);
     m_raters->setToolTip(tr("Who is typing: Ctrl+1 to Ctrl+9 pick a rater, Ctrl+0 shows all "
                             "raters together"));
     m_advance = new QComboBox;
     m_advance->setObjectName(QStringLiteral("assessAdvance"));
-    m_advance->addItem(tr("Move right after a score"));
-    m_advance->addItem(tr("Move down after a score"));
+    m_advance->addItem(tr("Move right"));
+    m_advance->addItem(tr("Move down"));
+    m_advance->setToolTip(tr("Where the cursor goes after a score"));
     m_advance->setCurrentIndex(QSettings().value(QStringLiteral("assess/advanceDown")).toBool());
     m_grid->setAdvance(m_advance->currentIndex() == 1 ? AssessGridView::Advance::Down
                                                       : AssessGridView::Advance::Right);
@@ -67,10 +73,18 @@ AssessTab::AssessTab(ProjectDocument* document, SelectionModel* selection,
     auto* focus = new QPushButton(tr("Focus view"));
     focus->setObjectName(QStringLiteral("assessFocus"));
     focus->setToolTip(tr("Rate one touchpoint at a time in large type, for the projector"));
-    auto* newRound = new QPushButton(tr("New round…"));
+    // The round's commands in one menu, so that the bar fits a projector.
+    auto* roundMenu = new QMenu(this);
+    QAction* newRound = roundMenu->addAction(tr("New round…"));
     newRound->setObjectName(QStringLiteral("assessNewRound"));
-    auto* settings = new QPushButton(tr("Round settings…"));
+    QAction* settings = roundMenu->addAction(tr("Round settings…"));
     settings->setObjectName(QStringLiteral("assessRoundSettings"));
+    auto* roundButton = new QToolButton;
+    roundButton->setObjectName(QStringLiteral("assessRoundMenu"));
+    roundButton->setText(tr("Round"));
+    roundButton->setMenu(roundMenu);
+    roundButton->setPopupMode(QToolButton::InstantPopup);
+    roundButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
     auto* roundLabelWidget = new QLabel(tr("&Round:"));
     roundLabelWidget->setBuddy(m_rounds);
@@ -83,11 +97,13 @@ AssessTab::AssessTab(ProjectDocument* document, SelectionModel* selection,
     bar->addWidget(raterLabel);
     bar->addWidget(m_raters);
     bar->addSpacing(12);
+    auto* advanceLabel = new QLabel(tr("After a score:"));
+    advanceLabel->setBuddy(m_advance);
+    bar->addWidget(advanceLabel);
     bar->addWidget(m_advance);
     bar->addStretch(1);
     bar->addWidget(m_lock);
-    bar->addWidget(settings);
-    bar->addWidget(newRound);
+    bar->addWidget(roundButton);
     bar->addWidget(focus);
 
     // A locked round says so, with the way out.
@@ -146,9 +162,9 @@ AssessTab::AssessTab(ProjectDocument* document, SelectionModel* selection,
     layout->addLayout(below);
     layout->addWidget(m_empty, 1);
 
-    connect(newRound, &QPushButton::clicked, this, &AssessTab::newRoundRequested);
+    connect(newRound, &QAction::triggered, this, &AssessTab::newRoundRequested);
     connect(emptyButton, &QPushButton::clicked, this, &AssessTab::newRoundRequested);
-    connect(settings, &QPushButton::clicked, this, &AssessTab::roundSettingsRequested);
+    connect(settings, &QAction::triggered, this, &AssessTab::roundSettingsRequested);
     connect(focus, &QPushButton::clicked, this, &AssessTab::focusViewRequested);
     connect(m_rounds, &QComboBox::activated, this,
             [this](int index) { m_context->setRound(m_rounds->itemData(index).value<Id>()); });
@@ -267,12 +283,10 @@ void AssessTab::fillRounds()
         widget->setVisible(any);
     m_cell->setVisible(any);
     m_coverage->setVisible(any);
-    if (QWidget* settings = findChild<QWidget*>(QStringLiteral("assessRoundSettings")))
-        settings->setVisible(any);
-    if (QWidget* focus = findChild<QWidget*>(QStringLiteral("assessFocus")))
-        focus->setVisible(any);
-    if (QWidget* newRound = findChild<QWidget*>(QStringLiteral("assessNewRound")))
-        newRound->setVisible(any);
+    for (const char* name : {"assessRoundMenu", "assessFocus"}) {
+        if (QWidget* widget = findChild<QWidget*>(QLatin1String(name)))
+            widget->setVisible(any);
+    }
 }
 
 void AssessTab::fillRaters()

@@ -255,6 +255,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
             return;
         }
     }
+    // Closed while presenting, the next start has its panels back.
+    if (m_presenting)
+        setPresenting(false);
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
