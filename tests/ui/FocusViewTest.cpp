@@ -7,8 +7,10 @@
 #include "ui/assess/AssessmentContext.h"
 #include "ui/assess/ScoreButton.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -248,6 +250,43 @@ TEST_F(FocusViewTest, FollowsTheWindowsTouchpointAndRater)
     // A removed touchpoint moves the view to the first one.
     document.removeTouchpoint(sample.otherTouchpoint);
     EXPECT_EQ(view->touchpoint(), sample.touchpoint);
+}
+
+TEST_F(FocusViewTest, ItsKeysWinOverTheWindowsShortcuts)
+{
+    // Embedded in a window whose Edit menu deletes with Delete.
+    QWidget window;
+    auto* remove = new QAction(&window);
+    remove->setShortcut(QKeySequence::Delete);
+    window.addAction(remove);
+    QSignalSpy deleted(remove, &QAction::triggered);
+    view->setParent(&window);
+    window.resize(1280, 720);
+    window.show();
+    view->show();
+    view->setFocus();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    press(Qt::Key_3);
+    press(Qt::Key_Left);
+    press(Qt::Key_Delete);
+    EXPECT_EQ(score(raters[0], sample.touchpoint, criteria[0]), Rating::NotRated);
+    EXPECT_EQ(deleted.count(), 0);
+    view->setParent(nullptr);
+}
+
+TEST_F(FocusViewTest, OpensInAWindowOfItsOwn)
+{
+    QPointer<FocusView> opened = FocusView::openWindow(context.get(), nullptr);
+    ASSERT_TRUE(opened);
+    QWidget* window = opened->window();
+    EXPECT_NE(window, opened.data());
+    EXPECT_TRUE(window->isVisible());
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("Rate one touchpoint"));
+    EXPECT_EQ(opened->touchpoint(), sample.touchpoint);
+    window->close();
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_FALSE(opened) << "deleted on close";
 }
 
 TEST_F(FocusViewTest, TypeScalesWithTheSize)

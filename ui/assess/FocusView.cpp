@@ -23,6 +23,40 @@ QString hex(const QColor& colour)
     return colour.name(QColor::HexRgb);
 }
 
+enum class KeyCommand {
+    None,
+    Score, // 1..5, the key's digit
+    NotApplicable,
+    Clear,
+    PreviousCriterion,
+    NextCriterion,
+    PreviousTouchpoint,
+    NextTouchpoint,
+};
+
+KeyCommand keyCommand(const QKeyEvent& event)
+{
+    const Qt::KeyboardModifiers modifiers = event.modifiers() & ~Qt::KeypadModifier;
+    const bool plain = modifiers == Qt::NoModifier;
+    const int key = event.key();
+    if (plain && key >= Qt::Key_1 && key <= Qt::Key_5)
+        return KeyCommand::Score;
+    if (plain && key == Qt::Key_N)
+        return KeyCommand::NotApplicable;
+    if (plain && (key == Qt::Key_0 || key == Qt::Key_Delete || key == Qt::Key_Backspace))
+        return KeyCommand::Clear;
+    if (plain && (key == Qt::Key_Left || key == Qt::Key_PageUp))
+        return KeyCommand::PreviousCriterion;
+    if (plain && (key == Qt::Key_Right || key == Qt::Key_PageDown))
+        return KeyCommand::NextCriterion;
+    const bool ctrl = modifiers == Qt::ControlModifier;
+    if ((plain && key == Qt::Key_Up) || (ctrl && key == Qt::Key_Left))
+        return KeyCommand::PreviousTouchpoint;
+    if ((plain && key == Qt::Key_Down) || (ctrl && key == Qt::Key_Right))
+        return KeyCommand::NextTouchpoint;
+    return KeyCommand::None;
+}
+
 } // namespace
 
 FocusView::FocusView(AssessmentContext* context, QWidget* parent)
@@ -372,28 +406,45 @@ bool FocusView::answer(int score)
     return true;
 }
 
+bool FocusView::event(QEvent* event)
+{
+    // The view's keys win over the window's shortcuts (Delete, the arrows)
+    // while it has the focus.
+    if (event->type() == QEvent::ShortcutOverride &&
+        keyCommand(*static_cast<QKeyEvent*>(event)) != KeyCommand::None) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
 void FocusView::keyPressEvent(QKeyEvent* event)
 {
-    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
-    const bool ctrl = modifiers & Qt::ControlModifier;
-    const int key = event->key();
-    if (modifiers == Qt::NoModifier && key >= Qt::Key_1 && key <= Qt::Key_5) {
-        answer(key - Qt::Key_0);
-    } else if (modifiers == Qt::NoModifier && key == Qt::Key_N) {
-        answer(Rating::NotApplicable);
-    } else if (modifiers == Qt::NoModifier &&
-               (key == Qt::Key_0 || key == Qt::Key_Delete || key == Qt::Key_Backspace)) {
-        answer(Rating::NotRated);
-    } else if (key == Qt::Key_Left || key == Qt::Key_Right) {
-        const int delta = key == Qt::Key_Left ? -1 : 1;
-        ctrl ? stepTouchpoint(delta) : stepCriterion(delta);
-    } else if (key == Qt::Key_PageUp || key == Qt::Key_PageDown) {
-        stepCriterion(key == Qt::Key_PageUp ? -1 : 1);
-    } else if (key == Qt::Key_Up || key == Qt::Key_Down) {
-        stepTouchpoint(key == Qt::Key_Up ? -1 : 1);
-    } else {
+    switch (keyCommand(*event)) {
+    case KeyCommand::None:
         QWidget::keyPressEvent(event);
         return;
+    case KeyCommand::Score:
+        answer(event->key() - Qt::Key_0);
+        break;
+    case KeyCommand::NotApplicable:
+        answer(Rating::NotApplicable);
+        break;
+    case KeyCommand::Clear:
+        answer(Rating::NotRated);
+        break;
+    case KeyCommand::PreviousCriterion:
+        stepCriterion(-1);
+        break;
+    case KeyCommand::NextCriterion:
+        stepCriterion(1);
+        break;
+    case KeyCommand::PreviousTouchpoint:
+        stepTouchpoint(-1);
+        break;
+    case KeyCommand::NextTouchpoint:
+        stepTouchpoint(1);
+        break;
     }
     event->accept();
 }

@@ -62,6 +62,10 @@ public:
     void stepCriterion(int delta);
     void stepTouchpoint(int delta);
 
+    // The view in a window of its own, for the projector: F11 switches full
+    // screen, Escape leaves full screen and then closes. Deleted on close.
+    static FocusView* openWindow(AssessmentContext* context, QWidget* parent);
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -70,6 +74,7 @@ Q_SIGNALS:
     void criterionChanged(js::Id criterion);
 
 protected:
+    bool event(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;

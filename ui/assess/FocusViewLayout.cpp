@@ -5,11 +5,13 @@
 #include "ui/assess/ScoreButton.h"
 
 #include <QComboBox>
+#include <QDialog>
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -312,6 +314,36 @@ void FocusView::fitCriterion()
     }
     // Lay the new sizes out now, not in a frame later.
     m_criterionBlock->layout()->activate();
+}
+
+FocusView* FocusView::openWindow(AssessmentContext* context, QWidget* parent)
+{
+    auto* window = new QDialog(parent, Qt::Window);
+    window->setObjectName(QStringLiteral("focusWindow"));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(tr("Rate one touchpoint"));
+    auto* view = new FocusView(context);
+    auto* layout = new QVBoxLayout(window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view);
+    auto* fullScreen = new QShortcut(QKeySequence(Qt::Key_F11), window);
+    QObject::connect(fullScreen, &QShortcut::activated, window, [window] {
+        if (window->isFullScreen())
+            window->showNormal();
+        else
+            window->showFullScreen();
+    });
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), window);
+    QObject::connect(escape, &QShortcut::activated, window, [window] {
+        if (window->isFullScreen())
+            window->showNormal();
+        else
+            window->close();
+    });
+    window->resize(1280, 720);
+    window->show();
+    view->setFocus();
+    return view;
 }
 
 QColor FocusView::mutedColour(double amount) const
