@@ -7,6 +7,7 @@
 #include "core/content/JourneyTemplates.h"
 #include "core/document/ProjectDocument.h"
 #include "core/storage/ProjectSession.h"
+#include "ui/assess/RoundDialog.h"
 #include "ui/dialogs/Dialogs.h"
 #include "ui/mainwindow/Inspector.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -88,7 +89,10 @@ TEST_F(EditMenuTest, EveryKindCanBeAddedAndLandsSelected)
     EXPECT_EQ(project().frameworks.back().criteria.back().name, QStringLiteral("New criterion"));
     expectNameReadyToType(QStringLiteral("New criterion"));
 
+    // The new round's dialog, accepted as it comes.
+    RoundDialog::setTestFiller([](RoundDialog& dialog) { dialog.accept(); });
     trigger("actionAddRound");
+    RoundDialog::setTestFiller({});
     const Round& round = project().rounds.back();
     EXPECT_EQ(round.date, QDate::currentDate());
     EXPECT_NE(round.journeyId, NoId);

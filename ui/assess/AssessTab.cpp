@@ -52,17 +52,17 @@ AssessTab::AssessTab(ProjectDocument* document, SelectionModel* selection,
     m_rounds->setObjectName(QStringLiteral("assessRound"));
     // Long names must not widen the window beyond a projector's 1280 pixels.
     m_rounds->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_rounds->setMinimumContentsLength(22);
+    m_rounds->setMinimumContentsLength(18);
     m_raters = new QComboBox;
     m_raters->setObjectName(QStringLiteral("assessRater"));
     m_raters->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_raters->setMinimumContentsLength(20);
+    m_raters->setMinimumContentsLength(16);
     m_raters->setToolTip(tr("Who is typing: Ctrl+1 to Ctrl+9 pick a rater, Ctrl+0 shows all "
                             "raters together"));
     m_advance = new QComboBox;
     m_advance->setObjectName(QStringLiteral("assessAdvance"));
-    m_advance->addItem(tr("Move right"));
-    m_advance->addItem(tr("Move down"));
+    m_advance->addItem(tr("Then move right"));
+    m_advance->addItem(tr("Then move down"));
     m_advance->setToolTip(tr("Where the cursor goes after a score"));
     m_advance->setCurrentIndex(QSettings().value(QStringLiteral("assess/advanceDown")).toBool());
     m_grid->setAdvance(m_advance->currentIndex() == 1 ? AssessGridView::Advance::Down
@@ -97,9 +97,6 @@ AssessTab::AssessTab(ProjectDocument* document, SelectionModel* selection,
     bar->addWidget(raterLabel);
     bar->addWidget(m_raters);
     bar->addSpacing(12);
-    auto* advanceLabel = new QLabel(tr("After a score:"));
-    advanceLabel->setBuddy(m_advance);
-    bar->addWidget(advanceLabel);
     bar->addWidget(m_advance);
     bar->addStretch(1);
     bar->addWidget(m_lock);

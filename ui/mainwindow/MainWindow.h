@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -16,6 +17,7 @@ namespace js {
 
 class ActionList;
 class AssessTab;
+class FocusView;
 class AssessmentContext;
 class Inspector;
 class MapCanvas;
@@ -68,6 +70,7 @@ private:
     void createDocks();
     void createViewMenu();
     void createAssessMenu();
+    void openFocusView();
     void createMapActions(QMenu* edit);
     void fillRecentMenu();
     void selectionChanged();
@@ -114,6 +117,9 @@ private:
     QAction* m_addRater = nullptr;
     QAction* m_remove = nullptr;
     QAction* m_newRound = nullptr;
+    QAction* m_roundSettings = nullptr;
+    QAction* m_focusView = nullptr;
+    QPointer<FocusView> m_focus;
     QAction* m_lockRound = nullptr;
 };
 

@@ -4,6 +4,8 @@
 #include "core/storage/ProjectSession.h"
 #include "ui/assess/AssessTab.h"
 #include "ui/assess/AssessmentContext.h"
+#include "ui/assess/FocusView.h"
+#include "ui/assess/RoundDialog.h"
 #include "ui/frameworks/FrameworkEditor.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/SelectionModel.h"
@@ -30,11 +32,19 @@ void MainWindow::createAssessMenu()
             m_tabs->setCurrentWidget(m_assess);
             m_assess->setFocus();
         });
-    m_newRound = add(tr("&New round…"), "actionNewRound", {}, [this] { addRound(); });
+    m_newRound = add(tr("&New round…"), "actionNewRound",
+                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { addRound(); });
+    m_roundSettings = add(tr("Round &settings…"), "actionRoundSettings", {}, [this] {
+        if (m_assessment->round() != NoId)
+            RoundDialog::editRound(document(), m_assessment->round(), this);
+    });
     m_lockRound = add(tr("&Lock round"), "actionLockRound", {}, [this](bool locked) {
         document()->set(m_assessment->round(), &Round::locked, locked);
     });
     m_lockRound->setCheckable(true);
+    menu->addSeparator();
+    m_focusView = add(tr("Rate &one touchpoint at a time"), "actionFocusView",
+                      QKeySequence(Qt::Key_F8), [this] { openFocusView(); });
     menu->addSeparator();
     add(tr("&Frameworks…"), "actionFrameworks", {}, [this] {
         const Selection current = m_selection->current();
@@ -46,6 +56,9 @@ void MainWindow::createAssessMenu()
     auto update = [this] {
         const Round* round = m_assessment->currentRound();
         m_lockRound->setEnabled(round && !m_session->isReadOnly());
+        m_roundSettings->setEnabled(round && !m_session->isReadOnly());
+        m_focusView->setEnabled(round && !m_session->isReadOnly());
+        m_newRound->setEnabled(!m_session->isReadOnly());
         m_lockRound->setChecked(round && round->locked);
         m_lockRound->setText(round ? tr("&Lock round %1").arg(quoted(round->name))
                                    : tr("&Lock round"));
@@ -56,6 +69,31 @@ void MainWindow::createAssessMenu()
             update();
     });
     update();
+    connect(m_assess, &AssessTab::roundSettingsRequested, m_roundSettings, &QAction::trigger);
+    connect(m_assess, &AssessTab::focusViewRequested, m_focusView, &QAction::trigger);
+}
+
+void MainWindow::openFocusView()
+{
+    if (m_focus) {
+        m_focus->window()->raise();
+        m_focus->window()->activateWindow();
+        return;
+    }
+    m_focus = FocusView::openWindow(m_assessment, this);
+    const Selection current = m_selection->current();
+    if (current.kind == EntityKind::Touchpoint)
+        m_focus->setTouchpoint(current.id);
+    // The focus view and the window's selection follow each other.
+    connect(m_focus, &FocusView::touchpointChanged, this, [this](Id touchpoint) {
+        if (!(m_selection->current() == Selection{EntityKind::Touchpoint, touchpoint}))
+            m_selection->select({EntityKind::Touchpoint, touchpoint});
+    });
+    connect(m_selection, &SelectionModel::changed, m_focus, [this] {
+        const Selection current = m_selection->current();
+        if (current.kind == EntityKind::Touchpoint)
+            m_focus->setTouchpoint(current.id);
+    });
 }
 
 } // namespace js

@@ -4,6 +4,8 @@
 #include "core/content/BuiltInFrameworks.h"
 #include "core/document/ProjectDocument.h"
 #include "core/storage/ProjectSession.h"
+#include "ui/assess/AssessmentContext.h"
+#include "ui/assess/RoundDialog.h"
 #include "ui/dialogs/Dialogs.h"
 #include "ui/dialogs/NewJourneyDialog.h"
 #include "ui/mainwindow/Inspector.h"
@@ -294,11 +296,12 @@ void MainWindow::addCriterion()
 
 void MainWindow::addRound()
 {
-    Round round;
-    round.name = tr("New round");
-    round.date = QDate::currentDate();
-    round.journeyId = currentJourney();
-    showAdded(EntityKind::Round, document()->addRound(round));
+    // The dialog asks for the journey, the criteria and the raters.
+    const Id round = RoundDialog::createRound(document(), currentJourney(), this);
+    if (round == NoId)
+        return;
+    m_assessment->setRound(round);
+    m_selection->select({EntityKind::Round, round});
 }
 
 void MainWindow::addRater()
