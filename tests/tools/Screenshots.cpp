@@ -8,12 +8,14 @@
 #include "ui/assess/AssessGridView.h"
 #include "ui/assess/AssessTab.h"
 #include "ui/assess/AssessmentContext.h"
+#include "ui/assess/FocusView.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/SelectionModel.h"
 #include "ui/map/MapCanvas.h"
 #include "ui/map/MapScene.h"
 #include "ui/map/MapView.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QPalette>
@@ -110,11 +112,20 @@ bool shoot(const QString& folder, const QString& name, const QSize& size, bool d
         }
         settle();
     }
+    QWidget* subject = window;
     if (prepare) {
         prepare(window);
         settle();
+        // A shot of a window of its own (the focus view) grabs that one.
+        for (QWidget* top : QApplication::topLevelWidgets()) {
+            if (top != window && top->isVisible() && top->findChild<js::FocusView*>()) {
+                top->resize(size);
+                settle();
+                subject = top;
+            }
+        }
     }
-    const QImage image = window->grab().toImage();
+    const QImage image = subject->grab().toImage();
     const QString out = QDir(folder).filePath(name + QStringLiteral(".png"));
     const bool saved = image.save(out);
     std::printf("%s %dx%d\n", qPrintable(out), image.width(), image.height());
@@ -137,6 +148,21 @@ Prepare assess(bool aggregate)
         js::AssessGridView* grid = window->assess()->grid();
         grid->setFocus();
         grid->setCurrentIndex(grid->grid()->index(aggregate ? 3 : 8, aggregate ? 2 : 4));
+    };
+}
+
+// The focus view on the projector, the follow-up workshop's first rater.
+Prepare focus()
+{
+    return [](js::MainWindow* window) {
+        const js::Project& project = window->document()->project();
+        window->assessment()->setRound(project.rounds.back().id);
+        window->assessment()->setRater(project.rounds.back().raters[1].id);
+        const js::Journey& journey = project.journeys.front();
+        window->selectionModel()->select(
+            {js::EntityKind::Touchpoint, journey.stages[2].touchpoints[0].id});
+        settle();
+        window->findChild<QAction*>(QStringLiteral("actionFocusView"))->trigger();
     };
 }
 
@@ -190,6 +216,8 @@ int main(int argc, char** argv)
                 home.path(), false, assess(true));
     ok &= shoot(folder, QStringLiteral("assess-rater-1280x720"), {1280, 720}, false, false,
                 home.path(), false, assess(false));
+    ok &= shoot(folder, QStringLiteral("focus-view-1280x720"), {1280, 720}, false, false,
+                home.path(), false, focus());
     ok &= shoot(folder, QStringLiteral("map-scores-light-1920x1080"), {1920, 1080}, false, false,
                 home.path(), false, scores());
     return ok ? 0 : 1;
