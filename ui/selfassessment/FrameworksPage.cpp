@@ -2,6 +2,7 @@
 
 #include "ui/selfassessment/SelfAssessmentStyle.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTreeWidget>
@@ -34,7 +35,7 @@ FrameworksPage::FrameworksPage(QWidget* parent)
     m_tree->setObjectName(QStringLiteral("criteriaTree"));
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Framework and criterion"), tr("What it asks")});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->setStyleSheet(QStringLiteral("QTreeView::item { padding: 3px 0px; }"));
     m_tree->header()->setStretchLastSection(true);
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
@@ -65,9 +66,7 @@ void FrameworksPage::load(const Project& project, const std::vector<RoundCriteri
             new QTreeWidgetItem(m_tree, {framework.name, firstSentence(framework.description)});
         top->setData(0, IdRole, QVariant::fromValue(framework.id));
         top->setFlags(top->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
-        QFont bold = top->font(0);
-        bold.setBold(true);
-        top->setFont(0, bold);
+        top->setFont(0, boldFont());
         top->setToolTip(1, framework.description);
         for (const Criterion& criterion : framework.criteria) {
             bool ticked = criterion.enabled;
@@ -86,7 +85,32 @@ void FrameworksPage::load(const Project& project, const std::vector<RoundCriteri
         }
         top->setExpanded(true);
     }
+    fitNameColumn();
     updateSize();
+}
+
+QFont FrameworksPage::boldFont() const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    return bold;
+}
+
+void FrameworksPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        const QSignalBlocker blocker(m_tree);
+        for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+            m_tree->topLevelItem(i)->setFont(0, boldFont());
+        fitNameColumn();
+    }
+}
+
+void FrameworksPage::fitNameColumn()
+{
+    m_tree->resizeColumnToContents(0);
+    m_tree->setColumnWidth(0, m_tree->columnWidth(0) + fontMetrics().averageCharWidth() * 4);
 }
 
 void FrameworksPage::setFrameworkChecked(Id frameworkId, bool checked)

@@ -33,7 +33,12 @@ public:
 Q_SIGNALS:
     void changed();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    QFont boldFont() const;
+    void fitNameColumn();
     void updateSize();
 
     QTreeWidget* m_tree;

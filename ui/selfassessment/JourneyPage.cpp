@@ -5,7 +5,6 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,6 +14,13 @@
 namespace js::selfassessment {
 
 namespace {
+
+QLabel* buddyLabel(const QString& text, QWidget* buddy)
+{
+    auto* label = new QLabel(text);
+    label->setBuddy(buddy);
+    return label;
+}
 
 int touchpointCount(const Journey& journey)
 {
@@ -35,7 +41,7 @@ JourneyPage::JourneyPage(ProjectDocument* document, QWidget* parent)
     m_rater = new QLineEdit;
     m_rater->setObjectName(QStringLiteral("raterName"));
     m_rater->setPlaceholderText(tr("Your name"));
-    m_rater->setMaximumWidth(360);
+    setScaledWidth(m_rater, 360, true);
     auto* raterNote = makeLabel(tr("Your answers are recorded under this name. It is remembered "
                                    "for the next time."));
     setMuted(raterNote);
@@ -44,7 +50,6 @@ JourneyPage::JourneyPage(ProjectDocument* document, QWidget* parent)
     m_useExisting->setObjectName(QStringLiteral("useExistingJourney"));
     m_journeys = new QComboBox;
     m_journeys->setObjectName(QStringLiteral("journeyList"));
-    m_journeys->setMinimumWidth(360);
 
     m_useTemplate = new QRadioButton(tr("Start a &new journey from a template"));
     m_useTemplate->setObjectName(QStringLiteral("useTemplateJourney"));
@@ -56,40 +61,53 @@ JourneyPage::JourneyPage(ProjectDocument* document, QWidget* parent)
     setMuted(m_templateAbout);
     m_name = new QLineEdit(tr("Customer journey"));
     m_name->setObjectName(QStringLiteral("journeyName"));
-    m_name->setMinimumWidth(360);
 
     auto* choice = new QButtonGroup(this);
     choice->addButton(m_useExisting);
     choice->addButton(m_useTemplate);
 
-    auto* who = new QFormLayout;
-    who->addRow(tr("&Your name:"), m_rater);
-    who->addRow(QString(), raterNote);
+    // Label and field in two columns, each choice's fields indented under it.
+    auto* who = new QGridLayout;
+    who->setColumnMinimumWidth(0, 100);
+    who->setColumnStretch(1, 1);
+    who->addWidget(buddyLabel(tr("&Your name:"), m_rater), 0, 0);
+    who->addWidget(m_rater, 0, 1, Qt::AlignLeft);
+    who->addWidget(raterNote, 1, 1);
 
-    auto* newForm = new QFormLayout;
-    newForm->addRow(tr("&Template:"), m_templates);
-    newForm->addRow(QString(), m_templateAbout);
-    newForm->addRow(tr("N&ame:"), m_name);
-    auto* existingForm = new QFormLayout;
-    existingForm->addRow(tr("&Journey:"), m_journeys);
+    auto* existingForm = new QGridLayout;
+    existingForm->setContentsMargins(28, 0, 0, 6);
+    existingForm->setColumnMinimumWidth(0, 100);
+    existingForm->setColumnStretch(1, 1);
+    existingForm->addWidget(buddyLabel(tr("&Journey:"), m_journeys), 0, 0);
+    existingForm->addWidget(m_journeys, 0, 1);
 
-    auto* layout = new QVBoxLayout(this);
+    auto* newForm = new QGridLayout;
+    newForm->setContentsMargins(28, 0, 0, 0);
+    newForm->setColumnMinimumWidth(0, 100);
+    newForm->setColumnStretch(1, 1);
+    newForm->setVerticalSpacing(8);
+    newForm->addWidget(buddyLabel(tr("&Template:"), m_templates), 0, 0);
+    newForm->addWidget(m_templates, 0, 1);
+    newForm->addWidget(m_templateAbout, 1, 1);
+    newForm->addWidget(buddyLabel(tr("N&ame:"), m_name), 2, 0);
+    newForm->addWidget(m_name, 2, 1);
+
+    auto* column = new QWidget;
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 8, 0, 0);
     layout->setSpacing(10);
     layout->addWidget(makeLabel(tr("Who is rating?"), 1.25, true));
     layout->addLayout(who);
-    layout->addSpacing(16);
+    layout->addSpacing(18);
     layout->addWidget(makeLabel(tr("Which journey do you want to assess?"), 1.25, true));
     layout->addWidget(m_useExisting);
-    auto* existingIndent = new QGridLayout;
-    existingIndent->setColumnMinimumWidth(0, 24);
-    existingIndent->addLayout(existingForm, 0, 1);
-    layout->addLayout(existingIndent);
+    layout->addLayout(existingForm);
     layout->addWidget(m_useTemplate);
-    auto* newIndent = new QGridLayout;
-    newIndent->setColumnMinimumWidth(0, 24);
-    newIndent->addLayout(newForm, 0, 1);
-    layout->addLayout(newIndent);
+    layout->addLayout(newForm);
     layout->addStretch(1);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(centred(column, 820));
 
     auto describe = [this] {
         m_templateAbout->setText(

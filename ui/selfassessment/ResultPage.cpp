@@ -41,6 +41,19 @@ void addMove(QGridLayout* grid, const QString& name, const analysis::Delta& delt
     grid->addWidget(change, row, 2);
 }
 
+// A stage scored now and not then.
+void addNew(QGridLayout* grid, const QString& name)
+{
+    const int row = grid->rowCount();
+    auto* label = makeLabel(name);
+    auto* values = makeLabel(ResultPage::tr("not scored before"));
+    values->setWordWrap(false);
+    setMuted(label);
+    setMuted(values);
+    grid->addWidget(label, row, 0);
+    grid->addWidget(values, row, 1, 1, 2);
+}
+
 } // namespace
 
 ResultPage::ResultPage(ProjectDocument* document, QWidget* parent)
@@ -78,15 +91,31 @@ ResultPage::ResultPage(ProjectDocument* document, QWidget* parent)
     movedLayout->addWidget(m_movedTitle);
     movedLayout->addLayout(m_moves);
 
+    // What to do now: the rest of the improvement cycle.
+    auto* nextCard = makeCard(QStringLiteral("nextCard"));
+    auto* nextTitle = makeLabel(tr("What next"), 1.1, true);
+    auto* nextSteps =
+        makeLabel(tr("<ol style=\"margin-left: 0px; -qt-list-indent: 1;\">"
+                     "<li>Create actions for the weakest spots.</li>"
+                     "<li>On the Actions tab, give each an owner and a due date.</li>"
+                     "<li>Assess the journey again in three to six months to see what moved.</li>"
+                     "</ol>"));
+    nextSteps->setTextFormat(Qt::RichText);
+    auto* nextLayout = new QVBoxLayout(nextCard);
+    nextLayout->setContentsMargins(18, 14, 18, 8);
+    nextLayout->addWidget(nextTitle);
+    nextLayout->addWidget(nextSteps);
+
     auto* left = new QVBoxLayout;
     left->setSpacing(12);
     left->addWidget(scoreCard);
     left->addWidget(movedCard);
+    left->addWidget(nextCard);
     left->addStretch(1);
     auto* leftHolder = new QWidget;
     leftHolder->setLayout(left);
     left->setContentsMargins(0, 0, 0, 0);
-    leftHolder->setFixedWidth(360);
+    setScaledWidth(leftHolder, 360, true);
 
     // The weakest spots.
     auto* spotsTitle = makeLabel(tr("Your three weakest spots"), 1.3, true);
@@ -108,15 +137,19 @@ ResultPage::ResultPage(ProjectDocument* document, QWidget* parent)
     m_createAll->setObjectName(QStringLiteral("createAllActions"));
     connect(m_createAll, &QPushButton::clicked, this, [this] { createAllActions(); });
     m_message = makeLabel({}, 1.0, false, QStringLiteral("actionsMessage"));
-    auto* bottom = new QHBoxLayout;
-    bottom->addWidget(m_createAll);
-    bottom->addWidget(m_message, 1);
+    m_message->hide();
+    QPalette messagePalette = m_message->palette();
+    messagePalette.setColor(QPalette::WindowText, upColor(messagePalette));
+    m_message->setPalette(messagePalette);
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(spotsTitle, 1);
+    titleRow->addWidget(m_createAll, 0, Qt::AlignBottom);
     auto* right = new QVBoxLayout;
     right->setSpacing(8);
-    right->addWidget(spotsTitle);
+    right->addLayout(titleRow);
     right->addWidget(m_spotsIntro);
+    right->addWidget(m_message);
     right->addWidget(scroll, 1);
-    right->addLayout(bottom);
 
     auto* columns = new QWidget;
     auto* layout = new QHBoxLayout(columns);
@@ -145,6 +178,7 @@ void ResultPage::load(Id roundId, Id raterId)
                    : analysis::RoundDeltas{};
     m_created = 0;
     m_message->clear();
+    m_message->hide();
     fillScore();
     fillMoves();
     fillSpots();
@@ -195,10 +229,9 @@ void ResultPage::fillMoves()
         m_moves->addWidget(none);
         return;
     }
-    m_movedTitle->setText(tr("What moved since %1")
-                              .arg(previous->date.isValid()
-                                       ? QLocale().toString(previous->date, QLocale::ShortFormat)
-                                       : previous->name));
+    m_movedTitle->setText(
+        tr("What moved since %1")
+            .arg(previous->date.isValid() ? dayText(previous->date) : previous->name));
     m_movedTitle->setToolTip(previous->name);
     auto* holder = new QWidget;
     auto* grid = new QGridLayout(holder);
@@ -214,8 +247,11 @@ void ResultPage::fillMoves()
     if (journey) {
         for (const Stage& stage : journey->stages) {
             const auto it = m_deltas.stages.find(stage.id);
-            if (it == m_deltas.stages.end())
+            if (it == m_deltas.stages.end()) {
+                if (analysis::findRollUp(m_results.stages, stage.id))
+                    addNew(grid, stage.name);
                 continue;
+            }
             addMove(grid, stage.name, it->second, false,
                     QStringLiteral("movedStage%1").arg(stage.id));
             ++stages;
@@ -310,6 +346,7 @@ int ResultPage::createAllActions()
 
 void ResultPage::showCreated()
 {
+    m_message->show();
     m_message->setText(
         (m_created == 1 ? tr("1 action created.") : tr("%1 actions created.").arg(m_created)) +
         QLatin1Char(' ') +

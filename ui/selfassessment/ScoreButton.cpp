@@ -19,12 +19,6 @@ ScoreButton::ScoreButton(const QString& figure, const QString& caption, QWidget*
     setAccessibleName(caption.isEmpty() ? figure : figure + QStringLiteral(" ") + caption);
 }
 
-void ScoreButton::setAccent(const QColor& color)
-{
-    m_accent = color;
-    update();
-}
-
 QFont ScoreButton::figureFont() const
 {
     return scaledFont(font(), m_caption.isEmpty() ? 1.1 : 2.0, true);
@@ -70,12 +64,6 @@ void ScoreButton::paintEvent(QPaintEvent*)
     QPainterPath path;
     path.addRoundedRect(box, 8, 8);
     painter.fillPath(path, fill);
-    if (m_accent.isValid() && !on) {
-        painter.save();
-        painter.setClipPath(path);
-        painter.fillRect(QRectF(box.left(), box.bottom() - 6, box.width(), 6), m_accent);
-        painter.restore();
-    }
     painter.setPen(QPen(border, hasFocus() ? 2.0 : 1.0));
     painter.drawPath(path);
 

@@ -4,9 +4,9 @@
 
 namespace js::selfassessment {
 
-// A large, checkable button for one answer of the walk: a figure ("3") over
-// its anchor ("Fair"), or a word alone ("Not applicable"). Checked shows the
-// answer the cell holds.
+// A large button for one answer of the walk: a figure ("3") over its anchor
+// ("Fair"), or a word alone ("Not applicable"). Checkable ones show checked
+// the answer the cell holds. Sized by its font.
 class ScoreButton : public QAbstractButton {
     Q_OBJECT
 
@@ -14,9 +14,6 @@ public:
     ScoreButton(const QString& figure, const QString& caption, QWidget* parent = nullptr);
 
     QString caption() const { return m_caption; }
-    // A colour for the stripe along the bottom edge (the heat scale's colour
-    // of the score); none when invalid.
-    void setAccent(const QColor& color);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -31,7 +28,6 @@ private:
     QFont captionFont() const;
 
     QString m_caption;
-    QColor m_accent;
     bool m_hovered = false;
 };
 

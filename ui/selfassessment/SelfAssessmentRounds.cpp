@@ -26,13 +26,17 @@ bool hasScore(const Project& project, Id roundId)
 
 } // namespace
 
+QString dayText(QDate date)
+{
+    // TRANSLATORS: how the self-assessment writes a day, as a QDate format.
+    return QLocale().toString(date, tr("d MMMM yyyy"));
+}
+
 Round selfAssessmentRound(const Project& project, Id journeyId, const QString& raterName,
                           std::vector<RoundCriterion> criteria, QDate date)
 {
     Round round;
-    // TRANSLATORS: the date in the name of a self-assessment round, as a QDate format.
-    const QString day = QLocale().toString(date, tr("d MMMM yyyy"));
-    const QString base = tr("Self-assessment %1").arg(day);
+    const QString base = tr("Self-assessment %1").arg(dayText(date));
     round.name = base;
     for (int n = 2;; ++n) {
         const bool taken = std::any_of(project.rounds.begin(), project.rounds.end(),

@@ -7,6 +7,9 @@
 
 namespace js::selfassessment {
 
+// A day as the self-assessment names it: "14 March 2026".
+QString dayText(QDate date);
+
 // A new round for a manager rating alone: named after the day ("Self-
 // assessment 14 March 2026", numbered if the project has one of that name),
 // with the manager as its one rater and the criteria chosen.

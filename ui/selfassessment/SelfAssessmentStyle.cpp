@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QPalette>
 
+#include <algorithm>
 #include <cmath>
 
 namespace js::selfassessment {
@@ -16,6 +17,27 @@ namespace {
 bool isDark(const QPalette& palette)
 {
     return palette.color(QPalette::Window).lightness() < 128;
+}
+
+constexpr const char* fontFactorProperty = "jsFontFactor";
+constexpr const char* fontBoldProperty = "jsFontBold";
+constexpr const char* widthProperty = "jsScaledWidth";
+constexpr const char* fixedWidthProperty = "jsFixedWidth";
+
+QFont zoomedFont(const QWidget* widget, double zoom)
+{
+    const QVariant factor = widget->property(fontFactorProperty);
+    return scaledFont(QApplication::font(), factor.isValid() ? factor.toDouble() * zoom : zoom,
+                      widget->property(fontBoldProperty).toBool());
+}
+
+void applyWidth(QWidget* widget, double zoom)
+{
+    const int width = int(std::lround(widget->property(widthProperty).toInt() * zoom));
+    if (widget->property(fixedWidthProperty).toBool())
+        widget->setFixedWidth(width);
+    else
+        widget->setMaximumWidth(width);
 }
 
 } // namespace
@@ -31,10 +53,45 @@ QFont scaledFont(const QFont& base, double factor, bool bold)
     return font;
 }
 
+void setFontFactor(QWidget* widget, double factor, bool bold)
+{
+    widget->setProperty(fontFactorProperty, factor);
+    widget->setProperty(fontBoldProperty, bold);
+    widget->setFont(zoomedFont(widget, 1.0));
+}
+
+void setScaledWidth(QWidget* widget, int width, bool fixed)
+{
+    widget->setProperty(widthProperty, width);
+    widget->setProperty(fixedWidthProperty, fixed);
+    applyWidth(widget, 1.0);
+}
+
+double zoomFor(const QSize& size)
+{
+    const double zoom = std::min(size.width() / 1280.0, size.height() / 760.0);
+    return std::clamp(1.0 + (zoom - 1.0) * 0.8, 1.0, 1.35);
+}
+
+void applyZoom(QWidget* root, double zoom)
+{
+    // Every widget gets its font set, not only the marked ones: those under
+    // a style sheet (the cards) do not inherit their parent's.
+    root->setFont(scaledFont(QApplication::font(), zoom));
+    const QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        const QFont font = zoomedFont(widget, zoom);
+        if (widget->font() != font)
+            widget->setFont(font);
+        if (widget->property(widthProperty).isValid())
+            applyWidth(widget, zoom);
+    }
+}
+
 QLabel* makeLabel(const QString& text, double factor, bool bold, const QString& objectName)
 {
     auto* label = new QLabel(text);
-    label->setFont(scaledFont(label->font(), factor, bold));
+    setFontFactor(label, factor, bold);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     if (!objectName.isEmpty())
@@ -65,7 +122,7 @@ QWidget* centred(QWidget* content, int maxWidth)
     auto* holder = new QWidget;
     auto* layout = new QHBoxLayout(holder);
     layout->setContentsMargins(0, 0, 0, 0);
-    content->setMaximumWidth(maxWidth);
+    setScaledWidth(content, maxWidth, false);
     layout->addStretch(1);
     layout->addWidget(content, 100);
     layout->addStretch(1);

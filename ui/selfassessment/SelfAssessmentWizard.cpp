@@ -115,7 +115,7 @@ SelfAssessmentWizard::SelfAssessmentWizard(ProjectDocument* document, const QStr
                 findRater(model, point->rater) ? point->rater : round->raters.front().id;
             if (!plan.empty()) {
                 m_offersResume = true;
-                m_startPage->describe(QLocale().toString(round->date, QLocale::LongFormat),
+                m_startPage->describe(round->date.isValid() ? dayText(round->date) : round->name,
                                       displayName(model, EntityKind::Journey, round->journeyId),
                                       answeredCount(model, round->id, rater, plan), plan.size());
             }
@@ -203,6 +203,16 @@ void SelfAssessmentWizard::keyPressEvent(QKeyEvent* event)
     QDialog::keyPressEvent(event);
 }
 
+void SelfAssessmentWizard::resizeEvent(QResizeEvent* event)
+{
+    QDialog::resizeEvent(event);
+    const double zoom = zoomFor(size());
+    if (zoom != m_zoom) {
+        m_zoom = zoom;
+        applyZoom(this, m_zoom);
+    }
+}
+
 void SelfAssessmentWizard::done(int result)
 {
     rememberPosition();
@@ -213,6 +223,7 @@ void SelfAssessmentWizard::goTo(Step step)
 {
     m_step = step;
     m_pages->setCurrentIndex(int(step));
+    applyZoom(this, m_zoom); // to what the step built
     updateChrome();
     if (step == Step::Walk)
         m_walkPage->setFocus();

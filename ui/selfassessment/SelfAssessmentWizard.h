@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QKeyEvent;
+class QResizeEvent;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -68,6 +69,7 @@ public Q_SLOTS:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void done(int result) override;
 
 private:
@@ -92,6 +94,7 @@ private:
     QString m_touchpointsSource; // what the touchpoints page shows
     bool m_frameworksLoaded = false;
     QString m_problem;
+    double m_zoom = 1.0; // the type grows with the window
 
     QLabel* m_title;
     QLabel* m_steps;

@@ -18,14 +18,14 @@ StartPage::StartPage(QWidget* parent)
     m_continue = new QPushButton;
     m_continue->setObjectName(QStringLiteral("continueButton"));
     m_continue->setMinimumHeight(56);
-    m_continue->setFont(scaledFont(m_continue->font(), 1.15, true));
+    setFontFactor(m_continue, 1.15, true);
     m_continue->setDefault(true);
     m_progress = makeLabel({}, 1.0, false, QStringLiteral("continueProgress"));
     setMuted(m_progress);
     auto* startNew = new QPushButton(tr("Start a new one"));
     startNew->setObjectName(QStringLiteral("startNewButton"));
     startNew->setMinimumHeight(44);
-    startNew->setFont(scaledFont(startNew->font(), 1.05));
+    setFontFactor(startNew, 1.05);
     connect(m_continue, &QPushButton::clicked, this, &StartPage::continueChosen);
     connect(startNew, &QPushButton::clicked, this, &StartPage::startNewChosen);
 

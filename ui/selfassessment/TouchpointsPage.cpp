@@ -2,14 +2,15 @@
 
 #include "ui/selfassessment/SelfAssessmentStyle.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPushButton>
 #include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace js::selfassessment {
@@ -22,12 +23,8 @@ QListWidgetItem* newItem(const QString& name, Id id)
     item->setData(Qt::UserRole, QVariant::fromValue(id));
     item->setData(Qt::UserRole + 1, name);
     item->setFlags(item->flags() | Qt::ItemIsEditable);
-    if (id == NoId) {
-        QFont font = item->font();
-        font.setItalic(true);
-        item->setFont(font);
+    if (id == NoId)
         item->setToolTip(TouchpointsPage::tr("New: added when you go on"));
-    }
     return item;
 }
 
@@ -91,13 +88,16 @@ void TouchpointsPage::load(const Journey& journey)
                                      QAbstractItemView::EditKeyPressed |
                                      QAbstractItemView::SelectedClicked);
         column.list->setFrameShape(QFrame::NoFrame);
+        column.list->setSpacing(2);
         for (const Touchpoint& touchpoint : stage.touchpoints)
             column.list->addItem(newItem(touchpoint.name, touchpoint.id));
         column.add = new QLineEdit;
         column.add->setObjectName(QStringLiteral("stageAdd%1").arg(s));
         column.add->setPlaceholderText(tr("Add a touchpoint…"));
         column.add->setClearButtonEnabled(true);
-        auto* addButton = new QPushButton(tr("Add"));
+        auto* addButton = new QToolButton;
+        addButton->setText(QStringLiteral("+"));
+        addButton->setToolTip(tr("Add the touchpoint (Enter)"));
         addButton->setObjectName(QStringLiteral("stageAddButton%1").arg(s));
         auto* addRow = new QHBoxLayout;
         addRow->addWidget(column.add, 1);
@@ -119,7 +119,7 @@ void TouchpointsPage::load(const Journey& journey)
         };
         column.add->installEventFilter(this);
         connect(column.add, &QLineEdit::returnPressed, this, add);
-        connect(addButton, &QPushButton::clicked, this, add);
+        connect(addButton, &QToolButton::clicked, this, add);
         QListWidget* list = column.list;
         connect(list, &QListWidget::itemChanged, this, [this, list](QListWidgetItem* item) {
             if (item->text().trimmed().isEmpty()) {
@@ -144,8 +144,31 @@ void TouchpointsPage::addTouchpoint(int stageIndex, const QString& name)
         return;
     QListWidget* list = m_columns[size_t(stageIndex)].list;
     list->addItem(newItem(name.trimmed(), NoId));
+    markNew(list->item(list->count() - 1));
     list->scrollToBottom();
     Q_EMIT changed();
+}
+
+void TouchpointsPage::markNew(QListWidgetItem* item) const
+{
+    // In italics: not in the journey yet.
+    QFont italic = font();
+    italic.setItalic(true);
+    item->setFont(italic);
+}
+
+void TouchpointsPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::FontChange)
+        return;
+    for (const Column& column : m_columns) {
+        for (int row = 0; row < column.list->count(); ++row) {
+            QListWidgetItem* item = column.list->item(row);
+            if (item->data(Qt::UserRole).value<Id>() == NoId)
+                markNew(item);
+        }
+    }
 }
 
 bool TouchpointsPage::eventFilter(QObject* watched, QEvent* event)

@@ -9,6 +9,7 @@
 class QHBoxLayout;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 
 namespace js::selfassessment {
 
@@ -46,6 +47,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     struct Column {
@@ -54,6 +56,7 @@ private:
         QLineEdit* add = nullptr;
     };
     void clearColumns();
+    void markNew(QListWidgetItem* item) const;
 
     QHBoxLayout* m_columnsLayout;
     std::vector<Column> m_columns;

@@ -1,7 +1,7 @@
 #include "ui/selfassessment/WalkPage.h"
 
 #include "core/document/ProjectDocument.h"
-#include "core/render/HeatScale.h"
+#include "ui/selfassessment/CriterionStrip.h"
 #include "ui/selfassessment/ScoreButton.h"
 #include "ui/selfassessment/SelfAssessmentStyle.h"
 
@@ -9,7 +9,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QProgressBar>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -74,7 +73,9 @@ WalkPage::WalkPage(ProjectDocument* document, QWidget* parent)
     cardLayout->addSpacing(4);
     cardLayout->addWidget(m_questionsTitle);
     cardLayout->addWidget(m_questions);
-    cardLayout->addStretch(1);
+    m_card = card;
+    // As tall as the criterion's text needs, scrolling only when the window
+    // is too small for it; the answers stay at the bottom.
     auto* scroll = new QScrollArea;
     scroll->setObjectName(QStringLiteral("criterionScroll"));
     scroll->setWidget(card);
@@ -82,17 +83,17 @@ WalkPage::WalkPage(ProjectDocument* document, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->installEventFilter(this);
+    m_scroll = scroll;
 
     // The answers.
     auto* scale = new QHBoxLayout;
     scale->setSpacing(10);
-    const HeatScale heat(palette().color(QPalette::Window).lightness() < 128);
     for (int score = MinScore; score <= MaxScore; ++score) {
         auto* button = new ScoreButton(QString::number(score), scoreAnchor(score));
         button->setObjectName(QStringLiteral("score%1").arg(score));
         button->setToolTip(
             tr("Score %1, %2 (key %1)").arg(score).arg(scoreAnchor(score).toLower()));
-        button->setAccent(heat.fill(score, DefaultTarget));
         connect(button, &ScoreButton::clicked, this, [this, score] { answer(score); });
         scale->addWidget(button, 1);
         m_scores[size_t(score - MinScore)] = button;
@@ -103,10 +104,12 @@ WalkPage::WalkPage(ProjectDocument* document, QWidget* parent)
     m_notApplicable->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     connect(m_notApplicable, &ScoreButton::clicked, this,
             [this] { answer(Rating::NotApplicable); });
-    m_skip = new QPushButton(tr("Skip for now"));
+    m_skip = new ScoreButton(tr("Skip for now"), {});
+    m_skip->setCheckable(false);
     m_skip->setObjectName(QStringLiteral("skip"));
+    m_skip->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_skip->setToolTip(tr("Leave this one unanswered and go on (key S)"));
-    connect(m_skip, &QPushButton::clicked, this, &WalkPage::skip);
+    connect(m_skip, &ScoreButton::clicked, this, &WalkPage::skip);
     m_answer = makeLabel({}, 1.0, false, QStringLiteral("walkAnswer"));
     auto* keys =
         makeLabel(tr("Keys: 1–5 score · N not applicable · S skip · Backspace back"), 0.95);
@@ -118,6 +121,9 @@ WalkPage::WalkPage(ProjectDocument* document, QWidget* parent)
     otherAnswers->addSpacing(12);
     otherAnswers->addWidget(m_answer, 1);
     otherAnswers->addWidget(keys, 1);
+
+    m_strip = new CriterionStrip;
+    connect(m_strip, &CriterionStrip::jumpRequested, this, &WalkPage::goTo);
 
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("walkProgress"));
@@ -144,8 +150,10 @@ WalkPage::WalkPage(ProjectDocument* document, QWidget* parent)
     layout->addWidget(m_touchpoint);
     layout->addWidget(m_touchpointAbout);
     layout->addSpacing(4);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(scroll, 100);
+    layout->addStretch(1);
     layout->addSpacing(4);
+    layout->addWidget(m_strip);
     layout->addLayout(scale);
     layout->addLayout(otherAnswers);
     auto* outer = new QVBoxLayout(this);
@@ -248,6 +256,27 @@ void WalkPage::keyPressEvent(QKeyEvent* event)
         QWidget::keyPressEvent(event);
 }
 
+bool WalkPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_scroll && event->type() == QEvent::Resize)
+        fitCard();
+    return QWidget::eventFilter(watched, event);
+}
+
+void WalkPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitCard();
+}
+
+void WalkPage::fitCard()
+{
+    const int width = m_scroll->width();
+    const int height = width > 0 ? m_card->heightForWidth(width) : -1;
+    m_scroll->setMaximumHeight(height > 0 ? height : QWIDGETSIZE_MAX);
+}
+
 void WalkPage::showCell()
 {
     const Project& project = m_document->project();
@@ -292,6 +321,7 @@ void WalkPage::showCell()
     m_questionsTitle->setVisible(!criterion->questions.isEmpty());
     m_questions->setText(questionList(criterion->questions));
     showAnswer();
+    fitCard();
 }
 
 void WalkPage::showAnswer()
@@ -319,6 +349,7 @@ void WalkPage::showAnswer()
     m_progress->setRange(0, std::max(1, m_plan.size()));
     m_progress->setValue(answered);
     m_answered->setText(tr("%1 of %2 answered").arg(answered).arg(m_plan.size()));
+    m_strip->showCell(m_document->project(), m_plan, m_index, m_round, m_rater);
 }
 
 } // namespace js::selfassessment

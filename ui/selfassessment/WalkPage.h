@@ -9,7 +9,6 @@
 class QKeyEvent;
 class QLabel;
 class QProgressBar;
-class QPushButton;
 
 namespace js {
 
@@ -17,6 +16,7 @@ class ProjectDocument;
 
 namespace selfassessment {
 
+class CriterionStrip;
 class ScoreButton;
 
 // Step 4, the walk: one criterion at one touchpoint at a time, with the
@@ -56,8 +56,11 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void fitCard();
     void showCell();
     void showAnswer();
     void advance();
@@ -68,6 +71,8 @@ private:
     WalkPlan m_plan;
     int m_index = 0;
 
+    QWidget* m_card;
+    QWidget* m_scroll;
     QLabel* m_stage;
     QLabel* m_position;
     QLabel* m_touchpoint;
@@ -79,8 +84,9 @@ private:
     QLabel* m_questions;
     std::array<ScoreButton*, 5> m_scores{};
     ScoreButton* m_notApplicable;
-    QPushButton* m_skip;
+    ScoreButton* m_skip;
     QLabel* m_answer;
+    CriterionStrip* m_strip;
     QProgressBar* m_progress;
     QLabel* m_answered;
 };

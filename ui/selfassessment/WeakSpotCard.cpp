@@ -15,12 +15,14 @@ namespace {
 
 QLabel* rankBadge(int rank)
 {
+    // A round badge that grows with the type.
     auto* badge = makeLabel(QString::number(rank), 1.2, true);
     badge->setAlignment(Qt::AlignCenter);
-    badge->setFixedSize(34, 34);
     badge->setWordWrap(false);
-    badge->setStyleSheet(QStringLiteral("QLabel { background: palette(highlight); color: "
-                                        "palette(highlighted-text); border-radius: 17px; }"));
+    badge->setStyleSheet(
+        QStringLiteral("QLabel { background: palette(highlight); color: palette(highlighted-text); "
+                       "min-width: 1.6em; max-width: 1.6em; min-height: 1.6em; max-height: 1.6em; "
+                       "border-radius: 0.8em; }"));
     return badge;
 }
 
@@ -68,30 +70,31 @@ WeakSpotCard::WeakSpotCard(const Project& project, const analysis::WeakSpot& spo
     m_create->setToolTip(tr("Plan “%1” for this touchpoint").arg(action().title));
     connect(m_create, &QPushButton::clicked, this, &WeakSpotCard::createRequested);
 
+    m_created = makeLabel(tr("✓ Action created"), 1.0, true, QStringLiteral("spotCreated"));
+    m_created->setWordWrap(false);
+    QPalette createdPalette = m_created->palette();
+    createdPalette.setColor(QPalette::WindowText, upColor(createdPalette));
+    m_created->setPalette(createdPalette);
+    m_created->hide();
+
+    // The badge on the left; the heading and the button on top, the body
+    // under them.
     auto* heading = new QVBoxLayout;
     heading->setSpacing(2);
     heading->addWidget(title);
     heading->addWidget(where);
-    auto* top = new QHBoxLayout;
-    top->setSpacing(12);
-    top->addWidget(rankBadge(rank), 0, Qt::AlignTop);
-    top->addLayout(heading, 1);
-    top->addWidget(m_create, 0, Qt::AlignTop);
-
-    auto* body = new QGridLayout;
-    body->setColumnMinimumWidth(0, 34);
-    body->setHorizontalSpacing(12);
-    body->setVerticalSpacing(4);
-    body->addWidget(reason, 0, 1);
-    body->addWidget(advice, 1, 1);
-    body->addWidget(warning, 2, 1);
-    body->setColumnStretch(1, 1);
-
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QGridLayout(this);
     layout->setContentsMargins(14, 12, 14, 12);
-    layout->setSpacing(6);
-    layout->addLayout(top);
-    layout->addLayout(body);
+    layout->setHorizontalSpacing(12);
+    layout->setVerticalSpacing(6);
+    layout->addWidget(rankBadge(rank), 0, 0, 4, 1, Qt::AlignTop);
+    layout->addLayout(heading, 0, 1);
+    layout->addWidget(m_create, 0, 2, Qt::AlignTop | Qt::AlignRight);
+    layout->addWidget(m_created, 0, 2, Qt::AlignTop | Qt::AlignRight);
+    layout->addWidget(reason, 1, 1, 1, 2);
+    layout->addWidget(advice, 2, 1, 1, 2);
+    layout->addWidget(warning, 3, 1, 1, 2);
+    layout->setColumnStretch(1, 1);
 }
 
 Action WeakSpotCard::action() const
@@ -101,8 +104,13 @@ Action WeakSpotCard::action() const
 
 void WeakSpotCard::setCreated(bool created)
 {
-    m_create->setEnabled(!created);
-    m_create->setText(created ? tr("Action created ✓") : tr("Create action"));
+    m_create->setVisible(!created);
+    m_created->setVisible(created);
+}
+
+bool WeakSpotCard::isCreated() const
+{
+    return m_created->isVisibleTo(this);
 }
 
 } // namespace js::selfassessment

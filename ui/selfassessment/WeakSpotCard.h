@@ -5,6 +5,7 @@
 
 #include <QFrame>
 
+class QLabel;
 class QPushButton;
 
 namespace js::selfassessment {
@@ -24,8 +25,10 @@ public:
     // The action the button plans.
     Action action() const;
     QPushButton* createButton() const { return m_create; }
-    // Shows whether the action exists in the project.
+    // Shows whether the action exists in the project: the button, or a
+    // note that it was created.
     void setCreated(bool created);
+    bool isCreated() const;
 
 Q_SIGNALS:
     void createRequested();
@@ -34,6 +37,7 @@ private:
     analysis::WeakSpot m_spot;
     ImprovementAdvice m_advice;
     QPushButton* m_create;
+    QLabel* m_created;
 };
 
 } // namespace js::selfassessment
