@@ -145,9 +145,18 @@ AssessTab::AssessTab(ProjectDocument* document, SelectionModel* selection,
     emptyText->setWordWrap(true);
     auto* emptyButton = new QPushButton(tr("New round…"));
     emptyButton->setObjectName(QStringLiteral("assessEmptyNewRound"));
+    auto* emptySelf = new QPushButton(tr("Assess it yourself, step by step…"));
+    emptySelf->setObjectName(QStringLiteral("assessEmptySelfAssessment"));
+    emptySelf->setToolTip(tr("A guided walk for one person: a score for each touchpoint, then "
+                             "the weakest spots with suggested actions"));
+    auto* emptyButtons = new QHBoxLayout;
+    emptyButtons->addStretch(1);
+    emptyButtons->addWidget(emptyButton);
+    emptyButtons->addWidget(emptySelf);
+    emptyButtons->addStretch(1);
     emptyLayout->addStretch(1);
     emptyLayout->addWidget(emptyText);
-    emptyLayout->addWidget(emptyButton, 0, Qt::AlignCenter);
+    emptyLayout->addLayout(emptyButtons);
     emptyLayout->addStretch(2);
 
     auto* layout = new QVBoxLayout(this);
@@ -161,6 +170,7 @@ AssessTab::AssessTab(ProjectDocument* document, SelectionModel* selection,
 
     connect(newRound, &QAction::triggered, this, &AssessTab::newRoundRequested);
     connect(emptyButton, &QPushButton::clicked, this, &AssessTab::newRoundRequested);
+    connect(emptySelf, &QPushButton::clicked, this, &AssessTab::selfAssessmentRequested);
     connect(settings, &QAction::triggered, this, &AssessTab::roundSettingsRequested);
     connect(focus, &QPushButton::clicked, this, &AssessTab::focusViewRequested);
     connect(m_rounds, &QComboBox::activated, this,

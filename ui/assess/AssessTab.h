@@ -40,6 +40,7 @@ Q_SIGNALS:
     void newRoundRequested();
     void roundSettingsRequested();
     void focusViewRequested();
+    void selfAssessmentRequested();
 
 private:
     void fillRounds();

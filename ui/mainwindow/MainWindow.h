@@ -119,6 +119,7 @@ private:
     QAction* m_newRound = nullptr;
     QAction* m_roundSettings = nullptr;
     QAction* m_focusView = nullptr;
+    QAction* m_selfAssessment = nullptr;
     QPointer<FocusView> m_focus;
     QAction* m_lockRound = nullptr;
 };

@@ -9,6 +9,7 @@
 #include "ui/frameworks/FrameworkEditor.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/SelectionModel.h"
+#include "ui/selfassessment/SelfAssessmentWizard.h"
 
 #include <QMenuBar>
 #include <QTabWidget>
@@ -45,6 +46,8 @@ void MainWindow::createAssessMenu()
     menu->addSeparator();
     m_focusView = add(tr("Rate &one touchpoint at a time"), "actionFocusView",
                       QKeySequence(Qt::Key_F8), [this] { openFocusView(); });
+    m_selfAssessment = add(tr("Self-&assessment…"), "actionSelfAssessment", {},
+                           [this] { showSelfAssessment(document(), m_session->path(), this); });
     menu->addSeparator();
     add(tr("&Frameworks…"), "actionFrameworks", {}, [this] {
         const Selection current = m_selection->current();
@@ -59,6 +62,7 @@ void MainWindow::createAssessMenu()
         m_roundSettings->setEnabled(round && !m_session->isReadOnly());
         m_focusView->setEnabled(round && !m_session->isReadOnly());
         m_newRound->setEnabled(!m_session->isReadOnly());
+        m_selfAssessment->setEnabled(!m_session->isReadOnly());
         m_lockRound->setChecked(round && round->locked);
         m_lockRound->setText(round ? tr("&Lock round %1").arg(quoted(round->name))
                                    : tr("&Lock round"));
@@ -71,6 +75,7 @@ void MainWindow::createAssessMenu()
     update();
     connect(m_assess, &AssessTab::roundSettingsRequested, m_roundSettings, &QAction::trigger);
     connect(m_assess, &AssessTab::focusViewRequested, m_focusView, &QAction::trigger);
+    connect(m_assess, &AssessTab::selfAssessmentRequested, m_selfAssessment, &QAction::trigger);
 }
 
 void MainWindow::openFocusView()
