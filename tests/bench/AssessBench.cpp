@@ -3,6 +3,7 @@
 // grid's cell and the map's card and lane of scores showing the new score.
 // The target (under 16 ms, one frame) is in the assessment issue; figures in
 // docs/benchmarks.md.
+#include "GuiBenchMain.h"
 #include "LargeProject.h"
 #include "core/document/ProjectDocument.h"
 #include "ui/assess/AssessGridModel.h"
@@ -59,7 +60,8 @@ void AggregateAfterAScore(benchmark::State& state)
     js::AssessmentContext context(&document);
     const js::Round& round = document.project().rounds.back();
     context.setRound(round.id);
-    const js::Id touchpoint = document.project().journeys.front().stages.front().touchpoints.front().id;
+    const js::Id touchpoint =
+        document.project().journeys.front().stages.front().touchpoints.front().id;
     const js::RatingKey key{round.id, round.raters.front().id, touchpoint,
                             round.criteria.front().criterionId};
     int score = 1;
@@ -75,11 +77,5 @@ BENCHMARK(AggregateAfterAScore)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 int main(int argc, char** argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return js::bench::runGuiBenchmarks(argc, argv);
 }

@@ -3,6 +3,7 @@
 // a move), and the memory the scene takes. Targets are in the canvas issue;
 // figures in docs/benchmarks.md.
 #include "BenchSupport.h"
+#include "GuiBenchMain.h"
 #include "LargeProject.h"
 #include "core/document/ProjectDocument.h"
 #include "core/render/MapPainter.h"
@@ -130,11 +131,5 @@ BENCHMARK(PaintWholeMap)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 int main(int argc, char** argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return js::bench::runGuiBenchmarks(argc, argv);
 }

@@ -43,51 +43,36 @@ struct Tampering {
     Id followUpTouchpoint = NoId;
 };
 
+// The id of the first touchpoint of a journey's first stage.
+Id firstTouchpoint(const QJsonValue& journey)
+{
+    return journey.toObject()
+        .value(u"stages")
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(u"touchpoints")
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(u"id")
+        .toInteger();
+}
+
+Id firstRater(const QJsonValue& round)
+{
+    return round.toObject().value(u"raters").toArray().at(0).toObject().value(u"id").toInteger();
+}
+
 Tampering tamperingFor(const QJsonObject& root)
 {
-    Tampering t;
     const QJsonArray journeys = root.value(u"journeys").toArray();
-    t.strayTouchpoint = journeys.at(1)
-                            .toObject()
-                            .value(u"stages")
-                            .toArray()
-                            .at(0)
-                            .toObject()
-                            .value(u"touchpoints")
-                            .toArray()
-                            .at(0)
-                            .toObject()
-                            .value(u"id")
-                            .toInteger();
     const QJsonArray rounds = root.value(u"rounds").toArray();
-    t.baselineRater = rounds.at(0)
-                          .toObject()
-                          .value(u"raters")
-                          .toArray()
-                          .at(0)
-                          .toObject()
-                          .value(u"id")
-                          .toInteger();
-    t.followUpRater = rounds.at(1)
-                          .toObject()
-                          .value(u"raters")
-                          .toArray()
-                          .at(0)
-                          .toObject()
-                          .value(u"id")
-                          .toInteger();
-    t.followUpTouchpoint = journeys.at(0)
-                               .toObject()
-                               .value(u"stages")
-                               .toArray()
-                               .at(0)
-                               .toObject()
-                               .value(u"touchpoints")
-                               .toArray()
-                               .at(0)
-                               .toObject()
-                               .value(u"id")
-                               .toInteger();
+    Tampering t;
+    t.strayTouchpoint = firstTouchpoint(journeys.at(1));
+    t.baselineRater = firstRater(rounds.at(0));
+    t.followUpRater = firstRater(rounds.at(1));
+    t.followUpTouchpoint = firstTouchpoint(journeys.at(0));
     return t;
 }
 
