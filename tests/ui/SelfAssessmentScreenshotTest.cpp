@@ -1,37 +1,76 @@
 // Screenshots of the self-assessment at the two window sizes people use
 // (1280×720 on a laptop, 1920×1080 on a monitor), for looking at: each page
 // of the walk, and the result of a second run with what moved. Saved in the
-// temporary folder as self-assessment-<page>-<width>x<height>.png.
+// temporary folder as self-assessment-<page>-<width>x<height>.png, and in
+// a dark palette as …-dark.png.
 #include "SelfAssessmentFixture.h"
 
 #include <QDir>
+#include <QPalette>
 
 namespace js::test {
 namespace {
 
+struct Shot {
+    QSize size;
+    bool dark = false;
+};
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1f, 0x21, 0x24);
+    const QColor text(0xe8, 0xea, 0xed);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Mid, QColor(0x50, 0x53, 0x58));
+    p.setColor(QPalette::Highlight, QColor(0x4a, 0x8c, 0xf7));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+    return p;
+}
+
 class SelfAssessmentScreenshotTest : public SelfAssessmentFixture,
-                                     public ::testing::WithParamInterface<QSize> {
+                                     public ::testing::WithParamInterface<Shot> {
 protected:
+    void SetUp() override
+    {
+        SelfAssessmentFixture::SetUp();
+        m_palette = QApplication::palette();
+        if (GetParam().dark)
+            QApplication::setPalette(darkPalette());
+    }
+    void TearDown() override { QApplication::setPalette(m_palette); }
+
     void shoot(SelfAssessmentWizard* wizard, const char* page)
     {
         settle();
-        const QSize size = GetParam();
-        const QString path = QDir(QDir::tempPath())
-                                 .filePath(QStringLiteral("self-assessment-%1-%2x%3.png")
-                                               .arg(QString::fromLatin1(page))
-                                               .arg(size.width())
-                                               .arg(size.height()));
+        const QSize size = GetParam().size;
+        const QString path =
+            QDir(QDir::tempPath())
+                .filePath(QStringLiteral("self-assessment-%1-%2x%3%4.png")
+                              .arg(QString::fromLatin1(page))
+                              .arg(size.width())
+                              .arg(size.height())
+                              .arg(GetParam().dark ? QStringLiteral("-dark") : QString()));
         const QPixmap shot = wizard->grab();
         EXPECT_EQ(shot.size(), size);
         EXPECT_TRUE(shot.save(path)) << path.toStdString();
     }
+
+    QPalette m_palette;
 };
 
 TEST_P(SelfAssessmentScreenshotTest, EveryPage)
 {
     {
         // A first self-assessment, months ago.
-        auto wizard = open(GetParam());
+        auto wizard = open(GetParam().size);
         toFrameworks(wizard.get());
         startWithTrixie(wizard.get());
         type(wizard.get(), QStringLiteral("233232322"
@@ -40,7 +79,7 @@ TEST_P(SelfAssessmentScreenshotTest, EveryPage)
         document.set(document.project().rounds.back().id, &Round::date,
                      QDate::currentDate().addMonths(-4));
     }
-    auto wizard = open(GetParam());
+    auto wizard = open(GetParam().size);
     shoot(wizard.get(), "journey");
     wizard->next();
     wizard->touchpointsPage()->addTouchpoint(2, QStringLiteral("Checkout page"));
@@ -48,9 +87,9 @@ TEST_P(SelfAssessmentScreenshotTest, EveryPage)
     wizard->next();
     shoot(wizard.get(), "frameworks");
     startWithTrixie(wizard.get());
-    type(wizard.get(), QStringLiteral("4534"));
+    type(wizard.get(), QStringLiteral("4534\b")); // back on an answered cell
     shoot(wizard.get(), "walk");
-    type(wizard.get(), QStringLiteral("4"
+    type(wizard.get(), QStringLiteral("44"
                                       "54345"
                                       "12S12"
                                       "3N221"));
@@ -60,15 +99,17 @@ TEST_P(SelfAssessmentScreenshotTest, EveryPage)
     wizard->back();
     wizard->reject();
 
-    auto again = open(GetParam());
+    auto again = open(GetParam().size);
     shoot(again.get(), "start");
 }
 
 INSTANTIATE_TEST_SUITE_P(SelfAssessment, SelfAssessmentScreenshotTest,
-                         ::testing::Values(QSize(1280, 720), QSize(1920, 1080)),
-                         [](const ::testing::TestParamInfo<QSize>& info) {
-                             return std::to_string(info.param.width()) + "x" +
-                                    std::to_string(info.param.height());
+                         ::testing::Values(Shot{{1280, 720}}, Shot{{1920, 1080}},
+                                           Shot{{1280, 720}, true}),
+                         [](const ::testing::TestParamInfo<Shot>& info) {
+                             return std::to_string(info.param.size.width()) + "x" +
+                                    std::to_string(info.param.size.height()) +
+                                    (info.param.dark ? "dark" : "");
                          });
 
 } // namespace

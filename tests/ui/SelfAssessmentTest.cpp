@@ -10,6 +10,8 @@
 #include "ui/selfassessment/SelfAssessmentSettings.h"
 #include "ui/selfassessment/SelfAssessmentStyle.h"
 
+#include <QPointer>
+
 namespace js::test {
 namespace {
 
@@ -360,6 +362,21 @@ TEST_F(SelfAssessmentTest, AFreshProjectGetsAJourneyFromATemplate)
     type(&wizard, QStringLiteral("1234554321"));
     ASSERT_EQ(wizard.step(), Step::Result);
     EXPECT_EQ(wizard.resultPage()->spots().size(), 3u);
+}
+
+TEST_F(SelfAssessmentTest, TheEntryPointOpensOneWindowOverItsParent)
+{
+    QWidget window;
+    window.show();
+    QPointer<SelfAssessmentWizard> wizard = showSelfAssessment(&document, projectKey, &window);
+    ASSERT_TRUE(wizard);
+    EXPECT_TRUE(wizard->isVisible());
+    EXPECT_EQ(wizard->windowModality(), Qt::WindowModal);
+    EXPECT_EQ(showSelfAssessment(&document, projectKey, &window), wizard.data())
+        << "raised, not opened twice";
+    wizard->reject();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_FALSE(wizard) << "closed is deleted";
 }
 
 } // namespace

@@ -47,7 +47,8 @@ SelfAssessmentWizard::SelfAssessmentWizard(ProjectDocument* document, const QStr
     header->addWidget(m_steps, 0, Qt::AlignVCenter);
     auto* rule = new QFrame;
     rule->setFrameShape(QFrame::HLine);
-    rule->setFrameShadow(QFrame::Sunken);
+    rule->setFrameShadow(QFrame::Plain);
+    rule->setForegroundRole(QPalette::Mid);
 
     m_startPage = new StartPage;
     m_journeyPage = new JourneyPage(document);
