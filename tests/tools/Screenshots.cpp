@@ -2,6 +2,7 @@
 // window on the demo project: light and dark palettes, 1920x1080 and
 // 1280x720, the map normal and in presentation mode. Run by
 // scripts/screenshots.sh; needs no display (the window grabs itself).
+#include "DarkPalette.h"
 #include "core/content/DemoProject.h"
 #include "core/storage/ProjectSession.h"
 #include "ui/assess/AssessGridModel.h"
@@ -14,47 +15,27 @@
 #include "ui/map/MapCanvas.h"
 #include "ui/map/MapScene.h"
 #include "ui/map/MapView.h"
+#include "ui/selfassessment/FrameworksPage.h"
+#include "ui/selfassessment/SelfAssessmentWizard.h"
+#include "ui/selfassessment/WalkPage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QPalette>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <QTabWidget>
 
 #include <cstdio>
 #include <functional>
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x31);
-    const QColor base(0x1f, 0x21, 0x24);
-    const QColor text(0xe8, 0xea, 0xed);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Highlight, QColor(0x4a, 0x8c, 0xf7));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    return p;
-}
 
 void settle()
 {
@@ -69,7 +50,8 @@ using Prepare = std::function<void(js::MainWindow*)>;
 bool shoot(const QString& folder, const QString& name, const QSize& size, bool dark,
            bool presenting, const QString& workDir, bool curve = false, Prepare prepare = {})
 {
-    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+    QApplication::setPalette(dark ? js::test::darkPalette()
+                                  : QApplication::style()->standardPalette());
     // Each shot starts as a first start: no panel sizes of the shot before.
     QSettings().remove(QStringLiteral("window"));
     const QString path = QDir(workDir).filePath(name + QStringLiteral(".journey"));
@@ -183,6 +165,50 @@ Prepare scores()
     };
 }
 
+// A manager's self-assessment of the demo's current journey on TRIXIE: the
+// walk part-way, then the result with the three weakest spots.
+bool shootSelfAssessment(const QString& folder, const QSize& size, const QString& workDir)
+{
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    const QString path = QDir(workDir).filePath(QStringLiteral("self-assessment.journey"));
+    QString error;
+    auto session = js::ProjectSession::create(path, js::demoProject(), &error);
+    if (!session)
+        return false;
+    js::SelfAssessmentWizard wizard(session->document(), path);
+    wizard.resize(size);
+    wizard.show();
+    settle();
+    if (auto* name = wizard.findChild<QLineEdit*>(QStringLiteral("raterName")))
+        name->setText(QStringLiteral("Dana Whitaker"));
+    wizard.next(); // the journey: the demo's current state
+    wizard.next(); // its touchpoints as they are
+    wizard.frameworksPage()->setFrameworkChecked(session->document()->project().frameworks[1].id,
+                                                 false);
+    wizard.next();
+    settle();
+    // Answers as a manager gives them: mostly fair, weak at delivery.
+    const QString answers = QStringLiteral("3425343143534");
+    bool ok = true;
+    auto save = [&](const QString& name) {
+        settle();
+        const QString out = QDir(folder).filePath(name + QStringLiteral(".png"));
+        ok &= wizard.grab().save(out);
+        std::printf("%s %dx%d\n", qPrintable(out), size.width(), size.height());
+    };
+    for (int i = 0; i < 400 && wizard.step() == js::SelfAssessmentWizard::Step::Walk; ++i) {
+        if (i == 7)
+            save(QStringLiteral("self-assessment-walk-%1x%2").arg(size.width()).arg(size.height()));
+        QTest::keyClick(wizard.walkPage(), answers.at(i % answers.size()).toLatin1());
+        QApplication::processEvents();
+    }
+    if (wizard.step() != js::SelfAssessmentWizard::Step::Result)
+        wizard.next();
+    save(QStringLiteral("self-assessment-result-%1x%2").arg(size.width()).arg(size.height()));
+    wizard.close();
+    return ok && wizard.step() == js::SelfAssessmentWizard::Step::Result;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -220,5 +246,6 @@ int main(int argc, char** argv)
                 home.path(), false, focus());
     ok &= shoot(folder, QStringLiteral("map-scores-light-1920x1080"), {1920, 1080}, false, false,
                 home.path(), false, scores());
+    ok &= shootSelfAssessment(folder, {1280, 720}, home.path());
     return ok ? 0 : 1;
 }

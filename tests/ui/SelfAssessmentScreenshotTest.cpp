@@ -3,6 +3,7 @@
 // of the walk, and the result of a second run with what moved. Saved in the
 // temporary folder as self-assessment-<page>-<width>x<height>.png, and in
 // a dark palette as …-dark.png.
+#include "DarkPalette.h"
 #include "SelfAssessmentFixture.h"
 
 #include <QDir>
@@ -15,25 +16,6 @@ struct Shot {
     QSize size;
     bool dark = false;
 };
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x31);
-    const QColor base(0x1f, 0x21, 0x24);
-    const QColor text(0xe8, 0xea, 0xed);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Mid, QColor(0x50, 0x53, 0x58));
-    p.setColor(QPalette::Highlight, QColor(0x4a, 0x8c, 0xf7));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
-    return p;
-}
 
 class SelfAssessmentScreenshotTest : public SelfAssessmentFixture,
                                      public ::testing::WithParamInterface<Shot> {
