@@ -101,6 +101,8 @@ public:
     bool moveTouchpoint(Id id, Id stageId, int index);
 
     Id addFramework(Framework framework, int index = -1);
+    // A framework or criterion rated in a locked round stays until the round
+    // is unlocked (lockedRoundRating tells which).
     bool removeFramework(Id id);
     bool moveFramework(Id id, int index);
     Id addCriterion(Id frameworkId, int index, Criterion criterion);

@@ -36,6 +36,8 @@ bool ProjectDocument::removeFramework(Id id)
     std::set<Id> ids;
     for (const Criterion& criterion : framework->criteria)
         ids.insert(criterion.id);
+    if (lockedRoundRating(m_project, ids))
+        return false;
     auto* parent = new QUndoCommand(removeText(m_project, EntityKind::Framework, id));
     addCriterionCascade(ids, parent);
     new RemoveItemCommand<Framework>(this, lists::frameworks(), id, parent);
@@ -68,7 +70,7 @@ Id ProjectDocument::addCriterion(Id frameworkId, int index, Criterion criterion)
 bool ProjectDocument::removeCriterion(Id id)
 {
     Framework* framework = nullptr;
-    if (!findCriterion(m_project, id, &framework))
+    if (!findCriterion(m_project, id, &framework) || lockedRoundRating(m_project, {id}))
         return false;
     auto* parent = new QUndoCommand(removeText(m_project, EntityKind::Criterion, id));
     addCriterionCascade({id}, parent);

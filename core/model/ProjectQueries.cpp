@@ -337,6 +337,19 @@ bool roundRatesCriterion(const Project& project, Id roundId, Id criterionId)
     return false;
 }
 
+const Round* lockedRoundRating(const Project& project, const std::set<Id>& criteria)
+{
+    for (const Round& round : project.rounds) {
+        if (!round.locked)
+            continue;
+        for (Id criterion : criteria) {
+            if (roundRatesCriterion(project, round.id, criterion))
+                return &round;
+        }
+    }
+    return nullptr;
+}
+
 const TargetOverride* findTargetOverride(const Project& project, Id touchpointId, Id criterionId)
 {
     for (const TargetOverride& target : project.targets) {

@@ -3,6 +3,7 @@
 #include "core/model/Project.h"
 
 #include <algorithm>
+#include <set>
 #include <vector>
 
 namespace js {
@@ -62,6 +63,9 @@ const Rater* findRater(const Project& project, Id id);
 bool roundHasRatings(const Project& project, Id roundId);
 // Whether any rating of the round is on this criterion.
 bool roundRatesCriterion(const Project& project, Id roundId, Id criterionId);
+// The first locked round holding ratings on any of these criteria, or
+// nullptr: a finished workshop keeps what it rated, so they stay.
+const Round* lockedRoundRating(const Project& project, const std::set<Id>& criteria);
 // Whether any stage holds a card in this lane.
 bool laneHasCards(const Project& project, Id laneId);
 // The journey a stage or touchpoint belongs to.

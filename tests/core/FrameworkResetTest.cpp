@@ -3,6 +3,7 @@
 #include "core/content/FrameworkReset.h"
 
 #include "ProjectDiff.h"
+#include "SampleProject.h"
 #include "core/content/BuiltInFrameworks.h"
 #include "core/content/DemoProject.h"
 #include "core/document/ProjectDocument.h"
@@ -54,7 +55,7 @@ protected:
         return list;
     }
 
-    ProjectDocument document{demoProject()};
+    ProjectDocument document{test::unlockedDemo()};
     Id trixieId = document.project().frameworks.at(0).id;
 };
 

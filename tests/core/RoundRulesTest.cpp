@@ -84,9 +84,18 @@ TEST_F(RoundRulesTest, RemovingACriterionTakesItOutOfEveryRoundAndUndoPutsItBack
 {
     ASSERT_TRUE(findRoundCriterion(round(), s.criterion));
     ASSERT_TRUE(document.setTargetOverride(s.touchpoint, s.criterion, 4.5));
+    // A locked round that rated it keeps it, and so does its framework.
     ASSERT_TRUE(document.set(s.round, &Round::locked, true));
+    EXPECT_EQ(lockedRoundRating(project(), {s.criterion}), &round());
+    expectRefused([&] { return document.removeCriterion(s.criterion); });
+    expectRefused([&] { return document.removeFramework(s.framework); });
+    // A locked round that rates it without scores on it lets it go.
+    const Id pilot = document.addRound(makeRound(QStringLiteral("Pilot"), s.journey));
+    ASSERT_TRUE(document.set(pilot, &Round::locked, true));
+    ASSERT_TRUE(document.set(s.round, &Round::locked, false));
     expectUndoRedo([&] { return document.removeCriterion(s.criterion); });
-    EXPECT_FALSE(findRoundCriterion(round(), s.criterion)) << "locked or not";
+    EXPECT_FALSE(findRoundCriterion(round(), s.criterion));
+    EXPECT_FALSE(findRoundCriterion(*findRound(project(), pilot), s.criterion)) << "locked or not";
     EXPECT_TRUE(project().targets.empty());
     EXPECT_EQ(validateProject(project()), QString());
     document.undoStack()->undo();

@@ -1,6 +1,7 @@
 #include "SampleProject.h"
 
 #include "core/content/BuiltInFrameworks.h"
+#include "core/content/DemoProject.h"
 #include "core/content/JourneyTemplates.h"
 
 namespace js::test {
@@ -13,6 +14,14 @@ Round makeRound(const QString& name, Id journey, QDate date, std::vector<RoundCr
     round.date = date;
     round.criteria = std::move(criteria);
     return round;
+}
+
+Project unlockedDemo()
+{
+    Project project = demoProject();
+    for (Round& round : project.rounds)
+        round.locked = false;
+    return project;
 }
 
 std::vector<RoundCriterion> allCriteria(const Project& project)

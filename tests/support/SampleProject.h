@@ -34,6 +34,10 @@ Sample buildSample(ProjectDocument& document);
 Round makeRound(const QString& name, Id journey, QDate date = {},
                 std::vector<RoundCriterion> criteria = {});
 
+// The demo with none of its rounds locked, for tests of editing that a
+// locked round would refuse.
+Project unlockedDemo();
+
 // Every criterion of every framework, switched on or not, as a round rates it.
 std::vector<RoundCriterion> allCriteria(const Project& project);
 

@@ -2,6 +2,7 @@
 
 // A shown framework editor on a fresh copy of the demo project, with dialogs
 // answered by the test.
+#include "SampleProject.h"
 #include "core/content/DemoProject.h"
 #include "core/document/ProjectDocument.h"
 #include "ui/dialogs/Dialogs.h"
@@ -103,7 +104,7 @@ protected:
         QTest::keyClicks(edit, text);
     }
 
-    ProjectDocument document{demoProject()};
+    ProjectDocument document{unlockedDemo()};
     std::unique_ptr<FrameworkEditor> editor;
 };
 

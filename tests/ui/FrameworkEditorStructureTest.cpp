@@ -278,5 +278,24 @@ TEST_F(FrameworkEditorTest, ItsModelsPassQtsModelChecker)
     EXPECT_EQ(criteria()->rowCount(), 7);
 }
 
+TEST_F(FrameworkEditorTest, ACriterionRatedInALockedRoundStaysAndTheEditorSaysWhy)
+{
+    const Round& baseline = project().rounds.front();
+    ASSERT_TRUE(document.set(baseline.id, &Round::locked, true));
+    const int steps = document.undoStack()->count();
+    clickRow(0);
+    const Id trust = criterion("trust");
+    click("removeCriterion");
+    const QStringList messages = dialogs::testing::takeMessages();
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_TRUE(messages[0].contains(QStringLiteral("locked round"))) << messages[0].toStdString();
+    EXPECT_TRUE(messages[0].contains(baseline.name)) << messages[0].toStdString();
+    EXPECT_TRUE(findCriterion(project(), trust));
+    click("removeFramework");
+    EXPECT_EQ(dialogs::testing::takeMessages().size(), 1);
+    EXPECT_TRUE(findFramework(project(), trixie().id));
+    EXPECT_EQ(document.undoStack()->count(), steps);
+}
+
 } // namespace
 } // namespace js

@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <set>
+
 class QAction;
 class QLabel;
 class QListView;
@@ -42,6 +44,8 @@ public:
     void addFramework();
     void duplicateFramework();
     void removeFramework();
+    // Says why, and is true, when a locked round rates any of these criteria.
+    bool refuseForLockedRound(const std::set<Id>& criteria);
     void resetFramework();
     void addCriterion();
     void removeCriterion();

@@ -66,6 +66,18 @@ void FrameworkEditor::duplicateFramework()
     m_frameworkName->selectAll();
 }
 
+bool FrameworkEditor::refuseForLockedRound(const std::set<Id>& criteria)
+{
+    const Round* round = lockedRoundRating(m_document->project(), criteria);
+    if (!round)
+        return false;
+    dialogs::inform(this, tr("Rated in a locked round"),
+                    tr("The locked round %1 holds scores on this, so it stays as the round "
+                       "rated it. Unlock the round first (Assess > Lock round) to delete it.")
+                        .arg(quoted(round->name)));
+    return true;
+}
+
 void FrameworkEditor::removeFramework()
 {
     const Framework* framework = findFramework(m_document->project(), currentFramework());
@@ -74,6 +86,8 @@ void FrameworkEditor::removeFramework()
     std::set<Id> criteria;
     for (const Criterion& criterion : framework->criteria)
         criteria.insert(criterion.id);
+    if (refuseForLockedRound(criteria))
+        return;
     const int ratings = ratingsOn(m_document->project(), criteria);
     const int count = static_cast<int>(criteria.size());
     const QString name = quoted(framework->name);
@@ -130,7 +144,7 @@ void FrameworkEditor::addCriterion()
 void FrameworkEditor::removeCriterion()
 {
     const Criterion* criterion = findCriterion(m_document->project(), currentCriterion());
-    if (!criterion)
+    if (!criterion || refuseForLockedRound({criterion->id}))
         return;
     const int ratings = ratingsOn(m_document->project(), {criterion->id});
     if (ratings > 0) {
