@@ -256,5 +256,21 @@ TEST_F(AssessGridTest, OneScoreAnnouncesOneCell)
     EXPECT_EQ(resets, 0);
 }
 
+TEST_F(AssessGridTest, RenamingARoundOrRaterElsewhereRenamesItsEntry)
+{
+    auto* rounds = tab->findChild<QComboBox*>(QStringLiteral("assessRound"));
+    auto* raters = tab->findChild<QComboBox*>(QStringLiteral("assessRater"));
+    const int roundCount = rounds->count();
+    ASSERT_TRUE(document()->set(followUp, &Round::name, QStringLiteral("September workshop")));
+    EXPECT_EQ(rounds->count(), roundCount);
+    EXPECT_TRUE(rounds->itemText(rounds->findData(QVariant::fromValue(followUp)))
+                    .startsWith(QStringLiteral("September workshop")));
+    EXPECT_EQ(rounds->currentData().value<Id>(), followUp);
+    const Id rater = round().raters[1].id;
+    ASSERT_TRUE(document()->set(rater, &Rater::name, QStringLiteral("Tom B.")));
+    EXPECT_TRUE(raters->itemText(1).startsWith(QStringLiteral("Tom B.")));
+    EXPECT_TRUE(raters->itemText(1).endsWith(QStringLiteral("Ctrl+2")));
+}
+
 } // namespace
 } // namespace js::test

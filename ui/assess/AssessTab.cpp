@@ -31,6 +31,14 @@ QString roundLabel(const Project& project, const Round& round)
     return AssessTab::tr("%1 (%2, %3)").arg(round.name, date, journey);
 }
 
+// "Megan Alvarez (Head of Customer Service) · Ctrl+1"
+QString raterEntry(const Rater& rater, int index)
+{
+    const QString label =
+        rater.role.isEmpty() ? rater.name : AssessTab::tr("%1 (%2)").arg(rater.name, rater.role);
+    return index < 9 ? AssessTab::tr("%1 · Ctrl+%2").arg(label).arg(index + 1) : label;
+}
+
 } // namespace
 
 AssessTab::AssessTab(ProjectDocument* document, SelectionModel* selection,
@@ -219,8 +227,25 @@ AssessTab::AssessTab(ProjectDocument* document, SelectionModel* selection,
     connect(document, &ProjectDocument::ratingChanged, later, qOverload<>(&QTimer::start));
     connect(document, &ProjectDocument::ratingsChanged, later, qOverload<>(&QTimer::start));
     connect(document, &ProjectDocument::changed, this, [this, later](const ChangeEvent& event) {
-        if (event.kind == EntityKind::Round || event.kind == EntityKind::Rater ||
-            event.kind == EntityKind::Journey) {
+        const bool edit = event.type == ChangeType::Changed;
+        if (edit && event.kind == EntityKind::Round) {
+            // A name or date typed elsewhere: that one entry, not the list.
+            const int index = m_rounds->findData(QVariant::fromValue(event.id));
+            if (const Round* round = findRound(m_document->project(), event.id);
+                round && index >= 0)
+                m_rounds->setItemText(index, roundLabel(m_document->project(), *round));
+            if (event.id == m_context->round())
+                updateLock();
+        } else if (edit && event.kind == EntityKind::Rater) {
+            const Round* round = m_context->currentRound();
+            const int index = m_raters->findData(QVariant::fromValue(event.id));
+            if (round && index >= 0 && index < int(round->raters.size()))
+                m_raters->setItemText(index, raterEntry(round->raters[size_t(index)], index));
+        } else if (edit && event.kind == EntityKind::Journey) {
+            if (event.field == Field::Name)
+                fillRounds();
+        } else if (event.kind == EntityKind::Round || event.kind == EntityKind::Rater ||
+                   event.kind == EntityKind::Journey) {
             fillRounds();
             fillRaters();
             updateLock();
@@ -302,15 +327,9 @@ void AssessTab::fillRaters()
     m_raters->clear();
     const Round* round = m_context->currentRound();
     if (round) {
-        int number = 1;
-        for (const Rater& rater : round->raters) {
-            QString label =
-                rater.role.isEmpty() ? rater.name : tr("%1 (%2)").arg(rater.name, rater.role);
-            if (number <= 9)
-                label = tr("%1 · Ctrl+%2").arg(label).arg(number);
-            m_raters->addItem(label, QVariant::fromValue(rater.id));
-            ++number;
-        }
+        for (size_t i = 0; i < round->raters.size(); ++i)
+            m_raters->addItem(raterEntry(round->raters[i], int(i)),
+                              QVariant::fromValue(round->raters[i].id));
     }
     m_raters->addItem(tr("All raters: mean and spread · Ctrl+0"), QVariant::fromValue(NoId));
     m_raters->setCurrentIndex(m_raters->findData(QVariant::fromValue(m_context->rater())));
