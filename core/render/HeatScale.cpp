@@ -40,12 +40,12 @@ QColor mix(const QColor& a, const QColor& b, double t)
 
 double HeatScale::position(double score, double target)
 {
-    // Two points below the target is as far as the scale goes; above it, the
-    // room to the top of the scale (a target of 4 leaves one point).
+    // Below the target the scale runs down to 1, above it up to 5, so that
+    // every score of a row of 1s and 2s tells apart.
     const double below = std::max(target - 1.0, 0.5);
     const double above = std::max(5.0 - target, 0.5);
     const double gap = score - target;
-    return std::clamp(gap < 0 ? gap / std::min(below, 2.0) : gap / above, -1.0, 1.0);
+    return std::clamp(gap < 0 ? gap / below : gap / above, -1.0, 1.0);
 }
 
 QColor HeatScale::fill(double score, double target) const

@@ -6,7 +6,9 @@
 #include "ui/assess/AssessGridView.h"
 #include "ui/assess/AssessTab.h"
 #include "ui/assess/AssessmentContext.h"
+#include "ui/assess/FocusView.h"
 #include "ui/mainwindow/SelectionModel.h"
+#include "ui/map/MapCanvas.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -270,6 +272,29 @@ TEST_F(AssessGridTest, RenamingARoundOrRaterElsewhereRenamesItsEntry)
     ASSERT_TRUE(document()->set(rater, &Rater::name, QStringLiteral("Tom B.")));
     EXPECT_TRUE(raters->itemText(1).startsWith(QStringLiteral("Tom B.")));
     EXPECT_TRUE(raters->itemText(1).endsWith(QStringLiteral("Ctrl+2")));
+}
+
+TEST_F(AssessGridTest, TheTabAndTheFocusViewTakeTheKeysAtOnce)
+{
+    window->tabs()->setCurrentWidget(window->map());
+    settle();
+    window->tabs()->setCurrentWidget(tab);
+    settle();
+    EXPECT_TRUE(grid->hasFocus()) << "typing goes to the grid straight away";
+    EXPECT_TRUE(grid->currentIndex().isValid());
+
+    // The focus view opens on the grid's cell, keyboard in it.
+    grid->setCurrentIndex(model->index(3, 2));
+    const Id touchpoint = grid->currentTouchpoint();
+    const Id criterion = grid->currentCriterion();
+    action("actionFocusView")->trigger();
+    settle();
+    auto* focus = window->findChild<FocusView*>();
+    ASSERT_TRUE(focus);
+    EXPECT_EQ(focus->touchpoint(), touchpoint);
+    EXPECT_EQ(focus->criterion(), criterion);
+    EXPECT_TRUE(focus->hasFocus());
+    focus->window()->close();
 }
 
 } // namespace

@@ -42,6 +42,7 @@ protected:
         context->setRound(workshop);
         context->setRater(raters[0]);
         view = std::make_unique<FocusView>(context.get());
+        view->setInTurn(false); // one rater steps through; TheRoomRatesInTurn tests turns
         view->resize(1280, 720);
         view->show();
         QApplication::processEvents();
@@ -116,6 +117,28 @@ TEST_F(FocusViewTest, FourThenFiveStoresTwoRatingsAndStepsOn)
     EXPECT_EQ(view->criterion(), criteria.front());
     ASSERT_EQ(moved.count(), 1);
     EXPECT_EQ(moved.at(0).at(0).value<Id>(), sample.secondTouchpoint);
+}
+
+TEST_F(FocusViewTest, TheRoomRatesACellInTurnThenItStepsOn)
+{
+    view->setInTurn(true);
+    press(Qt::Key_4);
+    EXPECT_EQ(view->criterion(), criteria[0]) << "the next rater's turn";
+    EXPECT_EQ(context->rater(), raters[1]);
+    press(Qt::Key_2);
+    EXPECT_EQ(context->rater(), raters[2]);
+    press(Qt::Key_N);
+    EXPECT_EQ(score(raters[0], sample.touchpoint, criteria[0]), 4);
+    EXPECT_EQ(score(raters[1], sample.touchpoint, criteria[0]), 2);
+    EXPECT_EQ(score(raters[2], sample.touchpoint, criteria[0]), Rating::NotApplicable);
+    EXPECT_EQ(view->criterion(), criteria[1]) << "everyone rated: on to the next";
+    EXPECT_EQ(context->rater(), raters[0]);
+    // Ctrl+3 hands the keys to the third rater; one already rated is skipped.
+    press(Qt::Key_3, Qt::ControlModifier);
+    EXPECT_EQ(context->rater(), raters[2]);
+    press(Qt::Key_5);
+    EXPECT_EQ(context->rater(), raters[0]);
+    EXPECT_EQ(view->criterion(), criteria[1]);
 }
 
 TEST_F(FocusViewTest, NMarksNotApplicableAndZeroClears)

@@ -19,6 +19,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace js {
 
 namespace {
@@ -29,6 +31,14 @@ QString roundLabel(const Project& project, const Round& round)
     const QString date = round.date.isValid() ? QLocale().toString(round.date, QLocale::ShortFormat)
                                               : AssessTab::tr("no date");
     return AssessTab::tr("%1 (%2, %3)").arg(round.name, date, journey);
+}
+
+// A share in whole percent that says 100 only when nothing is missing.
+int percentOf(int part, int whole)
+{
+    if (whole <= 0)
+        return 0;
+    return part >= whole ? 100 : std::min(99, part * 100 / whole);
 }
 
 // "Megan Alvarez (Head of Customer Service) · Ctrl+1"
@@ -61,10 +71,12 @@ AssessTab::AssessTab(ProjectDocument* document, SelectionModel* selection,
     // Long names must not widen the window beyond a projector's 1280 pixels.
     m_rounds->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_rounds->setMinimumContentsLength(18);
+    m_rounds->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_raters = new QComboBox;
     m_raters->setObjectName(QStringLiteral("assessRater"));
     m_raters->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_raters->setMinimumContentsLength(16);
+    m_raters->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_raters->setToolTip(tr("Who is typing: Ctrl+1 to Ctrl+9 pick a rater, Ctrl+0 shows all "
                             "raters together"));
     m_advance = new QComboBox;
@@ -100,10 +112,10 @@ AssessTab::AssessTab(ProjectDocument* document, SelectionModel* selection,
     raterLabel->setBuddy(m_raters);
     auto* bar = new QHBoxLayout;
     bar->addWidget(roundLabelWidget);
-    bar->addWidget(m_rounds);
+    bar->addWidget(m_rounds, 3);
     bar->addSpacing(12);
     bar->addWidget(raterLabel);
-    bar->addWidget(m_raters);
+    bar->addWidget(m_raters, 3);
     bar->addSpacing(12);
     bar->addWidget(m_advance);
     bar->addStretch(1);
@@ -140,6 +152,8 @@ AssessTab::AssessTab(ProjectDocument* document, SelectionModel* selection,
     m_coverage->setObjectName(QStringLiteral("assessCoverage"));
     auto* below = new QHBoxLayout;
     below->addWidget(m_cell);
+    // A refusal shows here, beside the cell, so the grid does not jump.
+    below->addWidget(m_message);
     below->addWidget(m_note, 1);
     below->addWidget(m_coverage);
 
@@ -171,7 +185,6 @@ AssessTab::AssessTab(ProjectDocument* document, SelectionModel* selection,
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(bar);
     layout->addWidget(m_lockBanner);
-    layout->addWidget(m_message);
     layout->addWidget(m_grid, 1);
     layout->addLayout(below);
     layout->addWidget(m_empty, 1);
@@ -282,6 +295,18 @@ void AssessTab::showMessage(const QString& text)
             if (m_message->text() == text)
                 m_message->hide();
         });
+}
+
+void AssessTab::focusGrid()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    if (!m_grid->currentIndex().isValid() && m_model->rowCount() > 1) {
+        m_syncing = true;
+        m_grid->setCurrentIndex(m_model->index(1, 0));
+        m_syncing = false;
+    }
+    m_grid->setFocus();
 }
 
 void AssessTab::pickRater(int index)
@@ -455,7 +480,7 @@ void AssessTab::updateCoverage()
     m_coverage->setText(tr("%1 of %2 scores given (%3%)")
                             .arg(coverage.ratingsGiven)
                             .arg(coverage.ratingsExpected)
-                            .arg(qRound(coverage.ratingShare() * 100)));
+                            .arg(percentOf(coverage.ratingsGiven, coverage.ratingsExpected)));
 }
 
 } // namespace js

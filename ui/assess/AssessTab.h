@@ -33,6 +33,9 @@ public:
     AssessmentContext* context() const { return m_context; }
     QString message() const;
 
+    // Puts the keyboard in the grid, on a cell (the first when none is current).
+    void focusGrid();
+
     // Picks the rater at this position in the round (0-based); -1 for all.
     void pickRater(int index);
 

@@ -5,6 +5,7 @@
 #include "ui/assess/AssessmentContext.h"
 #include "ui/assess/ScoreButton.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QLabel>
@@ -32,6 +33,7 @@ enum class KeyCommand {
     NextCriterion,
     PreviousTouchpoint,
     NextTouchpoint,
+    Rater, // Ctrl+1..9: the rater at that place in the round
 };
 
 KeyCommand keyCommand(const QKeyEvent& event)
@@ -50,6 +52,8 @@ KeyCommand keyCommand(const QKeyEvent& event)
     if (plain && (key == Qt::Key_Right || key == Qt::Key_PageDown))
         return KeyCommand::NextCriterion;
     const bool ctrl = modifiers == Qt::ControlModifier;
+    if (ctrl && key >= Qt::Key_1 && key <= Qt::Key_9)
+        return KeyCommand::Rater;
     if ((plain && key == Qt::Key_Up) || (ctrl && key == Qt::Key_Left))
         return KeyCommand::PreviousTouchpoint;
     if ((plain && key == Qt::Key_Down) || (ctrl && key == Qt::Key_Right))
@@ -352,6 +356,13 @@ void FocusView::setCriterion(Id criterion)
         move(m_touchpoint, criterion);
 }
 
+void FocusView::setInTurn(bool inTurn)
+{
+    m_inTurn = inTurn;
+    if (m_inTurnToggle && m_inTurnToggle->isChecked() != inTurn)
+        m_inTurnToggle->setChecked(inTurn);
+}
+
 void FocusView::setCountOnly(bool countOnly)
 {
     m_countOnly = countOnly;
@@ -401,8 +412,31 @@ bool FocusView::answer(int score)
     if (!canRate() || !isValidScore(score))
         return false;
     m_document->setRatingScore(key(), score); // false when it was the score already
-    if (score != Rating::NotRated)
+    if (score == Rating::NotRated)
+        return true;
+    // The room rates one cell in turn: the next rater who has not yet takes
+    // over, and once everyone has, the view steps on with the first rater.
+    const Round* round = m_context->currentRound();
+    if (!m_inTurn) {
         stepCriterion(1);
+        return true;
+    }
+    const std::vector<Rater>& raters = round->raters;
+    const auto at = std::find_if(raters.begin(), raters.end(),
+                                 [this](const Rater& r) { return r.id == m_context->rater(); });
+    const size_t start = at == raters.end() ? 0 : size_t(at - raters.begin());
+    for (size_t i = 1; i < raters.size(); ++i) {
+        const Rater& next = raters[(start + i) % raters.size()];
+        const Rating* given =
+            m_document->rating(RatingKey{round->id, next.id, m_touchpoint, m_criterion});
+        if (!given || given->score == Rating::NotRated) {
+            m_context->setRater(next.id);
+            return true;
+        }
+    }
+    if (!raters.empty())
+        m_context->setRater(raters.front().id);
+    stepCriterion(1);
     return true;
 }
 
@@ -444,6 +478,13 @@ void FocusView::keyPressEvent(QKeyEvent* event)
         break;
     case KeyCommand::NextTouchpoint:
         stepTouchpoint(1);
+        break;
+    case KeyCommand::Rater:
+        if (const Round* round = m_context->currentRound()) {
+            const auto index = size_t(event->key() - Qt::Key_1);
+            if (index < round->raters.size())
+                m_context->setRater(round->raters[index].id);
+        }
         break;
     }
     event->accept();

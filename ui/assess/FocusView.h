@@ -8,6 +8,7 @@
 #include <vector>
 
 class QComboBox;
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -46,6 +47,11 @@ public:
 
     // Only "3 of 5 rated" instead of each rater's name.
     void setCountOnly(bool countOnly);
+    // In turn (the default): after a score the next rater who has not rated
+    // the cell takes over, and the view steps on once everyone has. Off: it
+    // steps on after every score, for one person rating alone.
+    void setInTurn(bool inTurn);
+    bool isInTurn() const { return m_inTurn; }
     bool isCountOnly() const { return m_countOnly; }
 
     // Who has rated the touchpoint on the criterion shown, rater by rater.
@@ -104,6 +110,7 @@ private:
     Id m_touchpoint = NoId;
     Id m_criterion = NoId;
     bool m_countOnly = false;
+    bool m_inTurn = true;
     int m_unit = 0;
 
     QLabel* m_roundName = nullptr;
@@ -124,6 +131,7 @@ private:
     QLabel* m_ratedCount = nullptr;
     QLabel* m_ratedNames = nullptr;
     QPushButton* m_countToggle = nullptr;
+    QCheckBox* m_inTurnToggle = nullptr;
     std::array<ScoreButton*, 5> m_scores{};
     ScoreButton* m_notApplicable = nullptr;
     QPushButton* m_clear = nullptr;

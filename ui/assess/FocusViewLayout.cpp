@@ -4,6 +4,7 @@
 #include "ui/assess/FocusView.h"
 #include "ui/assess/ScoreButton.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QEvent>
@@ -101,6 +102,11 @@ void FocusView::buildWidgets()
     m_countToggle->setFlat(true);
     m_countToggle->setCursor(Qt::PointingHandCursor);
     connect(m_countToggle, &QPushButton::clicked, this, [this] { setCountOnly(!m_countOnly); });
+    m_inTurnToggle = new QCheckBox(tr("Each rater in turn, then the next criterion"));
+    m_inTurnToggle->setObjectName(QStringLiteral("focusInTurn"));
+    m_inTurnToggle->setFocusPolicy(Qt::NoFocus);
+    m_inTurnToggle->setChecked(m_inTurn);
+    connect(m_inTurnToggle, &QCheckBox::toggled, this, &FocusView::setInTurn);
 
     const std::array<QString, 5> anchors{tr("Very poor"), tr("Poor"), tr("Fair"), tr("Good"),
                                          tr("Excellent")};
@@ -174,6 +180,7 @@ void FocusView::buildWidgets()
     rated->addWidget(m_ratedNames);
     rated->addStretch(1);
     rated->addWidget(m_countToggle, 0, Qt::AlignLeft);
+    rated->addWidget(m_inTurnToggle, 0, Qt::AlignLeft);
 
     auto* middle = new QHBoxLayout;
     middle->addWidget(m_criterionBlock, 7);
@@ -260,6 +267,7 @@ void FocusView::applyScale()
     setSize(m_ratedCount, unit, 1.7, true);
     setSize(m_ratedNames, unit, 1.2);
     setSize(m_countToggle, unit, 0.95);
+    setSize(m_inTurnToggle, unit, 0.95);
     setSize(m_clear, unit, 0.95);
     setSize(m_keys, unit, 0.95);
     setSize(m_empty, unit, 1.6);

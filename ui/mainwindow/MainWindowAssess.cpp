@@ -2,6 +2,7 @@
 
 #include "core/document/ProjectDocument.h"
 #include "core/storage/ProjectSession.h"
+#include "ui/assess/AssessGridView.h"
 #include "ui/assess/AssessTab.h"
 #include "ui/assess/AssessmentContext.h"
 #include "ui/assess/FocusView.h"
@@ -29,10 +30,12 @@ void MainWindow::createAssessMenu()
         return action;
     };
     add(tr("&Rate touchpoints"), "actionShowAssess", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
-        [this] {
-            m_tabs->setCurrentWidget(m_assess);
-            m_assess->setFocus();
-        });
+        [this] { m_tabs->setCurrentWidget(m_assess); });
+    // On the Assess tab the keys go to the grid at once.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_assess)
+            m_assess->focusGrid();
+    });
     m_newRound = add(tr("&New round…"), "actionNewRound",
                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { addRound(); });
     m_roundSettings = add(tr("Round &settings…"), "actionRoundSettings", {}, [this] {
@@ -86,9 +89,19 @@ void MainWindow::openFocusView()
         return;
     }
     m_focus = FocusView::openWindow(m_assessment, this);
+    // It opens on the grid's cell, else on the touchpoint selected, and takes
+    // the keys at once.
     const Selection current = m_selection->current();
-    if (current.kind == EntityKind::Touchpoint)
+    if (m_assess->grid()->currentTouchpoint() != NoId) {
+        m_focus->setTouchpoint(m_assess->grid()->currentTouchpoint());
+        m_focus->setCriterion(m_assess->grid()->currentCriterion());
+    } else if (current.kind == EntityKind::Touchpoint) {
         m_focus->setTouchpoint(current.id);
+    }
+    m_focus->window()->activateWindow();
+    m_focus->setFocus();
+    connect(m_focus, &FocusView::criterionChanged, this,
+            [this](Id criterion) { m_assess->grid()->showCell(m_focus->touchpoint(), criterion); });
     // The focus view and the window's selection follow each other.
     connect(m_focus, &FocusView::touchpointChanged, this, [this](Id touchpoint) {
         if (!(m_selection->current() == Selection{EntityKind::Touchpoint, touchpoint}))

@@ -12,11 +12,13 @@
 #include "ui/selfassessment/WalkPage.h"
 
 #include <QFrame>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -36,7 +38,11 @@ SelfAssessmentWizard::SelfAssessmentWizard(ProjectDocument* document, const QStr
                                      : tr("Self-assessment of %1").arg(project));
     setSizeGripEnabled(true);
     setMinimumSize(860, 600);
-    resize(1120, 760);
+    // Its buttons stay on screen: never taller than the screen leaves room for.
+    QSize size(1120, 760);
+    if (const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(40, 60));
+    resize(size.expandedTo(minimumSize()));
 
     m_title = makeLabel({}, 1.5, true, QStringLiteral("wizardTitle"));
     m_steps = new QLabel;
