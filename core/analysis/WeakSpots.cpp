@@ -96,8 +96,11 @@ std::vector<WeakSpot> weakSpots(const Project& project, const RoundResults& resu
         }
     }
     std::map<std::pair<Id, Id>, double> overrides;
-    for (const TargetOverride& target : project.targets)
-        overrides.emplace(std::make_pair(target.touchpointId, target.criterionId), target.target);
+    for (const TargetOverride& target : project.targets) {
+        if (target.roundId == results.roundId)
+            overrides.emplace(std::make_pair(target.touchpointId, target.criterionId),
+                              target.target);
+    }
 
     const int fewBelow = std::min(options.fewRatingsThreshold, results.raterCount);
     const QString reasonText = tr("%1 %2 against a target of %3, importance %4");

@@ -82,10 +82,15 @@ Project DemoBuilder::build(const QJsonObject& source)
 
     for (const QJsonValue& value : source.value(u"targets").toArray()) {
         const QJsonObject object = value.toObject();
-        m_project.targets.push_back(
-            TargetOverride{next(), touchpointByKey(object.value(u"touchpoint").toString()),
-                           criterionByName(object.value(u"criterion").toString()),
-                           object.value(u"target").toDouble(DefaultTarget)});
+        const QString roundName = object.value(u"round").toString();
+        const auto round = std::find_if(m_project.rounds.begin(), m_project.rounds.end(),
+                                        [&](const Round& r) { return r.name == roundName; });
+        if (round == m_project.rounds.end())
+            continue;
+        m_project.targets.push_back(TargetOverride{
+            next(), round->id, touchpointByKey(object.value(u"touchpoint").toString()),
+            criterionByName(object.value(u"criterion").toString()),
+            object.value(u"target").toDouble(DefaultTarget)});
     }
 
     for (const QJsonValue& value : source.value(u"actions").toArray()) {

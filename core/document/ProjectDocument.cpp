@@ -231,7 +231,8 @@ bool ProjectDocument::remove(EntityKind kind, Id id)
         return removeRater(id);
     case EntityKind::Target: {
         const TargetOverride* target = findTarget(m_project, id);
-        return target && setTargetOverride(target->touchpointId, target->criterionId, std::nullopt);
+        return target && setTargetOverride(target->roundId, target->touchpointId,
+                                           target->criterionId, std::nullopt);
     }
     case EntityKind::Metric:
         return removeMetric(id);

@@ -125,9 +125,12 @@ public:
     // Whether a round is locked; false for an unknown one.
     bool isLocked(Id roundId) const;
 
-    // The target of one touchpoint on one criterion: a value (1..5) adds or
-    // changes its override, nullopt removes it so the criterion's applies.
-    bool setTargetOverride(Id touchpointId, Id criterionId, std::optional<double> target);
+    // The target of one touchpoint on one criterion in a round: a value
+    // (1..5) adds or changes its override, nullopt removes it so the round's
+    // target for the criterion applies. Refused in a locked round, for a
+    // criterion the round does not rate or a touchpoint not on its journey.
+    bool setTargetOverride(Id roundId, Id touchpointId, Id criterionId,
+                           std::optional<double> target);
 
     // score is 1..5, Rating::NotApplicable, or Rating::NotRated (keeps the note).
     // Ratings of a locked round are refused.

@@ -150,6 +150,8 @@ bool ProjectDocument::removeRound(Id id)
     auto* parent = new QUndoCommand(removeText(m_project, EntityKind::Round, id));
     new RemoveRatingsCommand(
         this, [id](const RatingKey& key) { return key.round == id; }, parent);
+    new RemoveWhereCommand<TargetOverride>(
+        this, lists::targets(), [id](const TargetOverride& t) { return t.roundId == id; }, parent);
     new RemoveItemCommand<Round>(this, lists::rounds(), id, parent);
     return push(parent);
 }
@@ -238,14 +240,18 @@ bool ProjectDocument::clearRating(const RatingKey& key)
 
 // ---- targets
 
-bool ProjectDocument::setTargetOverride(Id touchpointId, Id criterionId,
+bool ProjectDocument::setTargetOverride(Id roundId, Id touchpointId, Id criterionId,
                                         std::optional<double> target)
 {
+    const Round* round = findRound(m_project, roundId);
     const Touchpoint* touchpoint = findTouchpoint(m_project, touchpointId);
     const Criterion* criterion = findCriterion(m_project, criterionId);
-    if (!touchpoint || !criterion || (target && !ranges::target.contains(*target)))
+    const Journey* journey = journeyOfTouchpoint(m_project, touchpointId);
+    if (!round || round->locked || !touchpoint || !criterion || !journey ||
+        journey->id != round->journeyId || !findRoundCriterion(*round, criterionId) ||
+        (target && !ranges::target.contains(*target)))
         return false;
-    const TargetOverride* old = findTargetOverride(m_project, touchpointId, criterionId);
+    const TargetOverride* old = findTargetOverride(m_project, roundId, touchpointId, criterionId);
     const QString text =
         tr("Set the target of %1 on %2").arg(quoted(touchpoint->name), quoted(criterion->name));
     if (!target) {
@@ -264,7 +270,7 @@ bool ProjectDocument::setTargetOverride(Id touchpointId, Id criterionId,
         command->setText(text);
         return push(command);
     }
-    TargetOverride added{allocateId(), touchpointId, criterionId, *target};
+    TargetOverride added{allocateId(), roundId, touchpointId, criterionId, *target};
     auto* command = new InsertItemCommand<TargetOverride>(this, lists::targets(),
                                                           int(m_project.targets.size()), added);
     command->setText(text);

@@ -160,6 +160,7 @@ QByteArray projectToJson(const Project& p)
     root.insert(QStringLiteral("ratings"), ratings);
     root.insert(QStringLiteral("targets"), arrayOf(p.targets, [](const TargetOverride& t) {
                     return QJsonObject{{QStringLiteral("id"), t.id},
+                                       {QStringLiteral("round"), t.roundId},
                                        {QStringLiteral("touchpoint"), t.touchpointId},
                                        {QStringLiteral("criterion"), t.criterionId},
                                        {QStringLiteral("target"), t.target}};

@@ -379,6 +379,7 @@ std::optional<Project> JsonReader::read(const QJsonObject& root, QString* error)
         const QJsonObject o = element(targets, i, at);
         TargetOverride t;
         integer(o, u"id", at, &t.id);
+        integer(o, u"round", at, &t.roundId);
         integer(o, u"touchpoint", at, &t.touchpointId);
         integer(o, u"criterion", at, &t.criterionId);
         number(o, u"target", at, &t.target);

@@ -350,19 +350,22 @@ const Round* lockedRoundRating(const Project& project, const std::set<Id>& crite
     return nullptr;
 }
 
-const TargetOverride* findTargetOverride(const Project& project, Id touchpointId, Id criterionId)
+const TargetOverride* findTargetOverride(const Project& project, Id roundId, Id touchpointId,
+                                         Id criterionId)
 {
     for (const TargetOverride& target : project.targets) {
-        if (target.touchpointId == touchpointId && target.criterionId == criterionId)
+        if (target.roundId == roundId && target.touchpointId == touchpointId &&
+            target.criterionId == criterionId)
             return &target;
     }
     return nullptr;
 }
 
-double targetFor(const Project& project, const RoundCriterion& criterion, Id touchpointId)
+double targetFor(const Project& project, Id roundId, const RoundCriterion& criterion,
+                 Id touchpointId)
 {
     const TargetOverride* override =
-        findTargetOverride(project, touchpointId, criterion.criterionId);
+        findTargetOverride(project, roundId, touchpointId, criterion.criterionId);
     return override ? override->target : criterion.target;
 }
 

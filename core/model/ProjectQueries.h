@@ -79,11 +79,13 @@ const Journey* journeyOfTouchpoint(const Project& project, Id touchpointId);
 bool hasValidLaneKinds(const Journey& journey);
 bool allowsLaneKind(const Journey& journey, Id laneId, LaneKind kind);
 
-// The target override of one touchpoint on one criterion, or nullptr.
-const TargetOverride* findTargetOverride(const Project& project, Id touchpointId, Id criterionId);
+// The target override of one touchpoint on one criterion in a round, or nullptr.
+const TargetOverride* findTargetOverride(const Project& project, Id roundId, Id touchpointId,
+                                         Id criterionId);
 // The target a round holds a touchpoint to on a criterion: its override if
 // it has one, else the target the round took for the criterion.
-double targetFor(const Project& project, const RoundCriterion& criterion, Id touchpointId);
+double targetFor(const Project& project, Id roundId, const RoundCriterion& criterion,
+                 Id touchpointId);
 
 // The owner of an entity: the journey of a stage or lane, the stage of a
 // touchpoint or card, the framework of a criterion, the round of a rater;

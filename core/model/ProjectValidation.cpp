@@ -8,6 +8,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace js {
 
@@ -135,14 +136,15 @@ QString Validator::run()
             fail(tr("a metric of kind “%1” has a negative count or an impossible value")
                      .arg(metricKindKey(m.kind)));
     }
-    std::set<std::pair<Id, Id>> overridden;
+    std::set<std::tuple<Id, Id, Id>> overridden;
     for (const TargetOverride& t : p.targets) {
         id(t.id, named(QT_TRANSLATE_NOOP("js::ProjectValidation", "a target of touchpoint %1"),
                        QString::number(t.touchpointId)));
-        if (!findTouchpoint(p, t.touchpointId) || !findCriterion(p, t.criterionId))
-            fail(tr("a target names a touchpoint or criterion that does not exist"));
-        else if (!overridden.insert({t.touchpointId, t.criterionId}).second)
-            fail(tr("touchpoint “%1” has two targets for one criterion")
+        if (!findRound(p, t.roundId) || !findTouchpoint(p, t.touchpointId) ||
+            !findCriterion(p, t.criterionId))
+            fail(tr("a target names a round, touchpoint or criterion that does not exist"));
+        else if (!overridden.insert({t.roundId, t.touchpointId, t.criterionId}).second)
+            fail(tr("touchpoint “%1” has two targets for one criterion in one round")
                      .arg(findTouchpoint(p, t.touchpointId)->name));
         if (!(t.target >= MinScore && t.target <= MaxScore))
             fail(tr("a target of touchpoint “%1” is outside 1 to 5")

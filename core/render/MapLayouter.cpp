@@ -54,7 +54,7 @@ void scoreTouchpoint(TouchpointBox& box, const Project& project, const Round& ro
     for (const RoundCriterion& criterion : round.criteria) {
         const analysis::CellStats* stats = results.cell(box.id, criterion.criterionId);
         if (stats && stats->hasMean())
-            weighted += criterion.weight * targetFor(project, criterion, box.id);
+            weighted += criterion.weight * targetFor(project, round.id, criterion, box.id);
     }
     box.scored = true;
     box.score = rollUp->score;
@@ -393,7 +393,7 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId,
                     cell.rect = QRectF(cellLeft, map.heat.band.top() + r * heatRowHeight(s),
                                        cellWidth, heatRowHeight(s))
                                     .adjusted(1, 1, -1, -1);
-                    cell.target = targetFor(project, criterion, touchpoint);
+                    cell.target = targetFor(project, round->id, criterion, touchpoint);
                     if (const analysis::CellStats* stats =
                             results->cell(touchpoint, criterion.criterionId);
                         stats && stats->hasMean()) {

@@ -49,6 +49,7 @@ QStringList roundsOfTheirOwn()
         schema::targetTable(),
         QStringLiteral("CREATE INDEX round_journey ON round (journey_id)"),
         QStringLiteral("CREATE INDEX round_criterion_criterion ON round_criterion (criterion_id)"),
+        QStringLiteral("CREATE INDEX target_touchpoint ON target (touchpoint_id)"),
         QStringLiteral("CREATE INDEX target_criterion ON target (criterion_id)"),
     };
 }

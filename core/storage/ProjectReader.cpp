@@ -352,13 +352,14 @@ bool Reader::readRatings()
 
 bool Reader::readTargets()
 {
-    if (!query(QStringLiteral("SELECT id, touchpoint_id, criterion_id, target FROM target "
-                              "ORDER BY position, id")))
+    if (!query(QStringLiteral("SELECT id, round_id, touchpoint_id, criterion_id, target "
+                              "FROM target ORDER BY position, id")))
         return false;
     while (m_query.next()) {
         m_project.targets.push_back(
             TargetOverride{m_query.value(0).toLongLong(), m_query.value(1).toLongLong(),
-                           m_query.value(2).toLongLong(), m_query.value(3).toDouble()});
+                           m_query.value(2).toLongLong(), m_query.value(3).toLongLong(),
+                           m_query.value(4).toDouble()});
     }
     return true;
 }

@@ -363,15 +363,16 @@ bool ProjectWriter::writeRating(const RatingKey& key, const Rating& rating)
 
 bool ProjectWriter::writeTarget(const TargetOverride& t, int position)
 {
-    QSqlQuery& q =
-        upsert(QStringLiteral("target"),
-               {QStringLiteral("id"), QStringLiteral("position"), QStringLiteral("touchpoint_id"),
-                QStringLiteral("criterion_id"), QStringLiteral("target")});
+    QSqlQuery& q = upsert(QStringLiteral("target"),
+                          {QStringLiteral("id"), QStringLiteral("position"),
+                           QStringLiteral("round_id"), QStringLiteral("touchpoint_id"),
+                           QStringLiteral("criterion_id"), QStringLiteral("target")});
     q.bindValue(0, sqlValue(t.id));
     q.bindValue(1, sqlValue(position));
-    q.bindValue(2, sqlValue(t.touchpointId));
-    q.bindValue(3, sqlValue(t.criterionId));
-    q.bindValue(4, sqlValue(t.target));
+    q.bindValue(2, sqlValue(t.roundId));
+    q.bindValue(3, sqlValue(t.touchpointId));
+    q.bindValue(4, sqlValue(t.criterionId));
+    q.bindValue(5, sqlValue(t.target));
     return run(q);
 }
 

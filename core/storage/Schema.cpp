@@ -18,10 +18,11 @@ QString targetTable()
 {
     return QStringLiteral(
         "CREATE TABLE target (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, "
+        "round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE, "
         "touchpoint_id INTEGER NOT NULL REFERENCES touchpoint(id) ON DELETE CASCADE, "
         "criterion_id INTEGER NOT NULL REFERENCES criterion(id) ON DELETE CASCADE, "
         "target REAL NOT NULL CHECK (target BETWEEN 1 AND 5), "
-        "UNIQUE (touchpoint_id, criterion_id))");
+        "UNIQUE (round_id, touchpoint_id, criterion_id))");
 }
 
 QString roundCriterionTable()
@@ -107,6 +108,7 @@ QStringList createStatements()
         QStringLiteral("CREATE INDEX rating_rater ON rating (rater_id)"),
         QStringLiteral("CREATE INDEX rating_touchpoint ON rating (touchpoint_id)"),
         QStringLiteral("CREATE INDEX rating_criterion ON rating (criterion_id)"),
+        QStringLiteral("CREATE INDEX target_touchpoint ON target (touchpoint_id)"),
         QStringLiteral("CREATE INDEX target_criterion ON target (criterion_id)"),
         QStringLiteral("CREATE INDEX metric_touchpoint ON metric (touchpoint_id)"),
         QStringLiteral("CREATE INDEX action_touchpoint ON action (touchpoint_id)"),

@@ -83,7 +83,7 @@ TEST_F(RoundRulesTest, ARoundCanTakeOrDropCriteriaButKeepsThoseItRated)
 TEST_F(RoundRulesTest, RemovingACriterionTakesItOutOfEveryRoundAndUndoPutsItBack)
 {
     ASSERT_TRUE(findRoundCriterion(round(), s.criterion));
-    ASSERT_TRUE(document.setTargetOverride(s.touchpoint, s.criterion, 4.5));
+    ASSERT_TRUE(document.setTargetOverride(s.round, s.touchpoint, s.criterion, 4.5));
     // A locked round that rated it keeps it, and so does its framework.
     ASSERT_TRUE(document.set(s.round, &Round::locked, true));
     EXPECT_EQ(lockedRoundRating(project(), {s.criterion}), &round());
@@ -123,25 +123,43 @@ TEST_F(RoundRulesTest, ALockedRoundRefusesEveryChangeButUnlocking)
 TEST_F(RoundRulesTest, ATargetOverrideIsItsOwnEntityWithTheCriterionsTargetAsDefault)
 {
     const RoundCriterion& rated = *findRoundCriterion(round(), s.criterion);
-    EXPECT_EQ(targetFor(project(), rated, s.touchpoint), rated.target);
-    expectUndoRedo([&] { return document.setTargetOverride(s.touchpoint, s.criterion, 4.5); });
+    EXPECT_EQ(targetFor(project(), s.round, rated, s.touchpoint), rated.target);
+    expectUndoRedo(
+        [&] { return document.setTargetOverride(s.round, s.touchpoint, s.criterion, 4.5); });
     ASSERT_EQ(project().targets.size(), 1u);
     const TargetOverride target = project().targets.front();
     EXPECT_NE(target.id, NoId);
     EXPECT_EQ(ownerOf(project(), EntityKind::Target, target.id), s.touchpoint);
-    EXPECT_EQ(targetFor(project(), rated, s.touchpoint), 4.5);
-    EXPECT_EQ(targetFor(project(), rated, s.secondTouchpoint), rated.target) << "only there";
+    EXPECT_EQ(targetFor(project(), s.round, rated, s.touchpoint), 4.5);
+    EXPECT_EQ(targetFor(project(), s.round, rated, s.secondTouchpoint), rated.target)
+        << "only there";
     // Changing it keeps its id; the same value changes nothing; out of range is refused.
-    expectUndoRedo([&] { return document.setTargetOverride(s.touchpoint, s.criterion, 3.5); });
-    EXPECT_EQ(project().targets.front().id, target.id);
-    expectRefused([&] { return document.setTargetOverride(s.touchpoint, s.criterion, 3.5); });
-    expectRefused([&] { return document.setTargetOverride(s.touchpoint, s.criterion, 5.5); });
-    // Removing it brings the criterion's target back.
     expectUndoRedo(
-        [&] { return document.setTargetOverride(s.touchpoint, s.criterion, std::nullopt); });
+        [&] { return document.setTargetOverride(s.round, s.touchpoint, s.criterion, 3.5); });
+    EXPECT_EQ(project().targets.front().id, target.id);
+    expectRefused(
+        [&] { return document.setTargetOverride(s.round, s.touchpoint, s.criterion, 3.5); });
+    expectRefused(
+        [&] { return document.setTargetOverride(s.round, s.touchpoint, s.criterion, 5.5); });
+    // It is this round's: another round of the journey keeps the criterion's.
+    const Id pilot = document.addRound(
+        makeRound(QStringLiteral("Pilot"), s.journey, {}, allCriteria(project())));
+    EXPECT_EQ(targetFor(project(), pilot, rated, s.touchpoint), rated.target);
+    // A locked round keeps the targets it was judged against.
+    ASSERT_TRUE(document.set(s.round, &Round::locked, true));
+    expectRefused(
+        [&] { return document.setTargetOverride(s.round, s.touchpoint, s.criterion, 2.0); });
+    ASSERT_TRUE(document.set(s.round, &Round::locked, false));
+    // Removing it brings the criterion's target back.
+    expectUndoRedo([&] {
+        return document.setTargetOverride(s.round, s.touchpoint, s.criterion, std::nullopt);
+    });
     EXPECT_TRUE(project().targets.empty());
-    // A removed touchpoint takes its overrides along.
-    ASSERT_TRUE(document.setTargetOverride(s.touchpoint, s.criterion, 4.5));
+    // A removed round, or touchpoint, takes its overrides along.
+    ASSERT_TRUE(document.setTargetOverride(pilot, s.touchpoint, s.criterion, 3.0));
+    expectUndoRedo([&] { return document.removeRound(pilot); });
+    EXPECT_TRUE(project().targets.empty());
+    ASSERT_TRUE(document.setTargetOverride(s.round, s.touchpoint, s.criterion, 4.5));
     expectUndoRedo([&] { return document.removeTouchpoint(s.touchpoint); });
     EXPECT_TRUE(project().targets.empty());
 }

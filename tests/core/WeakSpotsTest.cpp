@@ -89,9 +89,9 @@ TEST_F(AnalysisWeakSpotsTest, ATargetOverrideChangesTheGap)
 {
     AnalysisProject p = AnalysisProject::rated();
     // Checkout must reach 4.5 on Trust: 4.5 − 4 = 0.5; 4 × 2 × 0.5 = 4, last.
-    p.project.targets.push_back(TargetOverride{900, P::Checkout, P::Trust, 4.5});
+    p.project.targets.push_back(TargetOverride{900, P::Round, P::Checkout, P::Trust, 4.5});
     // Search only needs 2 on Trust: its mean of 2 meets it, no weak spot.
-    p.project.targets.push_back(TargetOverride{901, P::Search, P::Trust, 2.0});
+    p.project.targets.push_back(TargetOverride{901, P::Round, P::Search, P::Trust, 2.0});
     const std::vector<WeakSpot> spots = spotsOf(p.project);
     ASSERT_EQ(cellsOf(spots), (std::vector<std::pair<Id, Id>>{{P::Checkout, P::Relevance},
                                                               {P::Ad, P::Trust},

@@ -280,7 +280,7 @@ private:
         });
         add(
             [&] {
-                return d.setTargetOverride(any(touchpoints()), any(criteria()),
+                return d.setTargetOverride(any(rounds()), any(touchpoints()), any(criteria()),
                                            pick(3) == 0 ? std::nullopt
                                                         : std::optional(1.0 + pick(9) * 0.5));
             },

@@ -233,7 +233,7 @@ TEST_F(AssessGridTest, ATouchpointsOwnTargetFromTheCellsMenu)
     dialogs::testing::queueAnswer(QStringLiteral("4.5"));
     QMetaObject::invokeMethod(grid, "setTargetOfCurrent");
     settle();
-    const TargetOverride* target = findTargetOverride(project(), touchpoint, criterion);
+    const TargetOverride* target = findTargetOverride(project(), followUp, touchpoint, criterion);
     ASSERT_TRUE(target);
     EXPECT_EQ(target->target, 4.5);
     EXPECT_EQ(model->index(1, 0).data(AssessGridModel::TargetRole).toDouble(), 4.5);

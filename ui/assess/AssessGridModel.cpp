@@ -231,7 +231,7 @@ double AssessGridModel::targetOf(Id touchpoint, Id criterion) const
 {
     const Round* round = findRound(m_document->project(), m_round);
     const RoundCriterion* rated = round ? findRoundCriterion(*round, criterion) : nullptr;
-    return rated ? targetFor(m_document->project(), *rated, touchpoint) : DefaultTarget;
+    return rated ? targetFor(m_document->project(), m_round, *rated, touchpoint) : DefaultTarget;
 }
 
 Qt::ItemFlags AssessGridModel::flags(const QModelIndex& index) const
@@ -265,8 +265,8 @@ QVariant AssessGridModel::data(const QModelIndex& index, int role) const
     if (role == TargetRole)
         return targetOf(row.touchpoint, column.criterion);
     if (role == OverriddenRole)
-        return findTargetOverride(m_document->project(), row.touchpoint, column.criterion) !=
-               nullptr;
+        return findTargetOverride(m_document->project(), m_round, row.touchpoint,
+                                  column.criterion) != nullptr;
     return isAggregate() ? aggregateData(row, column, role) : raterData(row, column, role);
 }
 

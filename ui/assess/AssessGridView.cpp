@@ -228,19 +228,25 @@ void AssessGridView::contextMenuEvent(QContextMenuEvent* event)
         ->setEnabled(typing);
     menu.addAction(tr("Edit note…"), this, &AssessGridView::noteRequested)->setEnabled(typing);
     menu.addSeparator();
-    const TargetOverride* own = findTargetOverride(project, touchpoint, criterion);
+    // The touchpoint's own target in this round; a locked round keeps its.
+    const Round* round = findRound(project, m_model->round());
+    const bool editable = round && !round->locked;
+    const TargetOverride* own =
+        findTargetOverride(project, m_model->round(), touchpoint, criterion);
     menu.addAction(own ? tr("Change this touchpoint's target (%1)…")
                              .arg(QLocale().toString(own->target, 'f', 1))
                        : tr("Set a target for this touchpoint…"),
-                   this, &AssessGridView::setTargetOfCurrent);
+                   this, &AssessGridView::setTargetOfCurrent)
+        ->setEnabled(editable);
     if (own) {
-        const Round* round = findRound(project, m_model->round());
         const RoundCriterion* rated = round ? findRoundCriterion(*round, criterion) : nullptr;
         menu.addAction(tr("Use the criterion's target (%1)")
                            .arg(QLocale().toString(rated ? rated->target : DefaultTarget, 'f', 1)),
                        [this, touchpoint, criterion] {
-                           m_document->setTargetOverride(touchpoint, criterion, std::nullopt);
-                       });
+                           m_document->setTargetOverride(m_model->round(), touchpoint, criterion,
+                                                         std::nullopt);
+                       })
+            ->setEnabled(editable);
     }
     menu.exec(event->globalPos());
 }
@@ -258,7 +264,7 @@ void AssessGridView::setTargetOfCurrent()
                  quoted(displayName(project, EntityKind::Criterion, criterion))),
         now, MinScore, MaxScore, 1);
     if (target)
-        m_document->setTargetOverride(touchpoint, criterion, *target);
+        m_document->setTargetOverride(m_model->round(), touchpoint, criterion, *target);
 }
 
 } // namespace js

@@ -232,7 +232,7 @@ void FocusView::refreshTexts()
         }
     }
     const RoundCriterion* rated = findRoundCriterion(*round(), m_criterion);
-    const double target = targetFor(project, *rated, m_touchpoint);
+    const double target = targetFor(project, m_context->round(), *rated, m_touchpoint);
     m_framework->setText(tr("%1 · target %2").arg(framework->name, QLocale().toString(target)));
     m_criterionName->setText(criterion->name);
     m_description->setText(criterion->description);
@@ -264,7 +264,8 @@ void FocusView::refreshAnswers()
     if (!rated || m_touchpoint == NoId)
         return;
     const bool enabled = canRate();
-    const double target = targetFor(m_document->project(), *rated, m_touchpoint);
+    const double target =
+        targetFor(m_document->project(), m_context->round(), *rated, m_touchpoint);
     const HeatScale scale(palette().color(QPalette::Base).lightness() < 128);
     const Rating* rating = m_context->rater() == NoId ? nullptr : m_document->rating(key());
     const int score = rating ? rating->score : Rating::NotRated;
