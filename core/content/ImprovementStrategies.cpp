@@ -16,7 +16,7 @@ QString translated(const char* text)
 }
 
 const std::array<const char*, ImprovementStrategyCount> strategyNames = {
-    QT_TRANSLATE_NOOP("js::ImprovementStrategies", "Personalise the experience"),
+    QT_TRANSLATE_NOOP("js::ImprovementStrategies", "Personalize the experience"),
     QT_TRANSLATE_NOOP("js::ImprovementStrategies", "Empower front-line employees"),
     QT_TRANSLATE_NOOP("js::ImprovementStrategies", "Use technology for self-service and feedback"),
     QT_TRANSLATE_NOOP("js::ImprovementStrategies", "Measure and track results"),
@@ -255,7 +255,7 @@ const std::array<AdviceSpec, 13> advice = {{
       QT_TRANSLATE_NOOP("js::ImprovementStrategies", "Handle complaints with empathy and speed"),
       QT_TRANSLATE_NOOP(
           "js::ImprovementStrategies",
-          "Train staff to acknowledge how the customer feels first, apologise where it is "
+          "Train staff to acknowledge how the customer feels first, apologize where it is "
           "due, and agree the next step and when it will happen before the conversation "
           "ends.")},
      {S::ListenToFeedback,

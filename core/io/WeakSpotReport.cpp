@@ -98,7 +98,7 @@ QString weakSpotsTable(const Project& project, const std::vector<analysis::WeakS
             cellText(displayName(project, EntityKind::Criterion, spot.criterion)),
             locale.toString(spot.n),
             twoDecimals(spot.mean),
-            twoDecimals(spot.sd),
+            spot.n < 2 ? QString() : twoDecimals(spot.sd), // no spread of one score
             twoDecimals(spot.target),
             twoDecimals(spot.gap),
             locale.toString(spot.importance),

@@ -103,6 +103,7 @@ struct HeatCell {
     Id criterionId = NoId;
     QRectF rect;
     bool scored = false;
+    bool notApplicable = false; // no score, and N/A given
     double mean = 0.0;
     double target = 0.0;
     bool discuss = false;
@@ -117,6 +118,7 @@ struct HeatRows {
     Id laneId = NoId;
     QRectF band;                  // the rows inside the lane row
     std::vector<TextBlock> names; // a criterion's name per row, in the title cell
+    TextBlock round;              // which round the scores are of, under the lane's name
     std::vector<HeatCell> cells;
     QString empty; // said in the lane when there is no round or criterion
 

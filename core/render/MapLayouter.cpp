@@ -245,8 +245,8 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId,
             height = std::max(height, 6 * s.emotionStep() + 2 * s.padding() + 40 * s.scale);
         } else if (lane.kind == LaneKind::Heat) {
             const int rows = round ? int(round->criteria.size()) : 0;
-            height = std::max(height, lineHeight(s.titleFont()) + rows * heatRowHeight(s) +
-                                          3 * s.padding());
+            height = std::max(height, lineHeight(s.titleFont()) + lineHeight(small) +
+                                          rows * heatRowHeight(s) + 3 * s.padding());
         } else {
             for (int i = 0; i < stageCount; ++i) {
                 const Stage& stage = journey->stages[size_t(i)];
@@ -320,13 +320,16 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId,
             map.heat.laneId = lane.id;
             // The rows start below the lane's name; the criteria's names go
             // in the title cell, one per row.
-            map.heat.band = laneBox.row.adjusted(0, 2 * s.padding() + lineHeight(s.titleFont()), 0,
-                                                 -s.padding());
+            map.heat.band = laneBox.row.adjusted(
+                0, 2 * s.padding() + lineHeight(s.titleFont()) + lineHeight(small), 0,
+                -s.padding());
             laneBox.name = wrap(lane.name, s.titleFont(), inner, 1);
             laneBox.name.rect.moveTopLeft(laneBox.header.topLeft() +
                                           QPointF(s.padding(), s.padding()));
             laneBox.hint = TextBlock{};
             if (round) {
+                map.heat.round = wrap(round->name, small, inner, 1);
+                map.heat.round.rect.moveTopLeft(laneBox.name.rect.bottomLeft());
                 for (size_t r = 0; r < round->criteria.size(); ++r) {
                     TextBlock name = wrap(
                         displayName(project, EntityKind::Criterion, round->criteria[r].criterionId),
@@ -400,6 +403,8 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId,
                         cell.scored = true;
                         cell.mean = stats->mean;
                         cell.discuss = stats->discuss;
+                    } else if (stats) {
+                        cell.notApplicable = stats->notApplicable > 0;
                     }
                     map.heat.cells.push_back(cell);
                 }

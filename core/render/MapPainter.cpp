@@ -313,6 +313,7 @@ void MapPainter::paintLaneHeader(QPainter& painter, const MapLayout& layout, con
     paintText(painter, lane.name, s.titleFont(), m_theme.text);
     paintText(painter, lane.hint, s.smallFont(), m_theme.mutedText);
     if (lane.id == layout.heat.laneId) {
+        paintText(painter, layout.heat.round, s.smallFont(), m_theme.mutedText);
         for (const TextBlock& name : layout.heat.names)
             paintText(painter, name, s.smallFont(), m_theme.text);
     }
@@ -404,8 +405,18 @@ void MapPainter::paintHeat(QPainter& painter, const MapLayout& layout) const
     painter.setFont(font);
     const QFontMetricsF metrics(font);
     for (const HeatCell& cell : rows.cells) {
-        const QColor fill = cell.scored ? heat.fill(cell.mean, cell.target) : heat.empty();
+        const QColor fill = cell.scored          ? heat.fill(cell.mean, cell.target)
+                            : cell.notApplicable ? heat.notApplicable()
+                                                 : heat.empty();
         painter.fillRect(cell.rect, fill);
+        if (cell.notApplicable) {
+            const QString text = QCoreApplication::translate("js::MapLayout", "N/A");
+            if (metrics.horizontalAdvance(text) + 4 * s.scale <= cell.rect.width()) {
+                painter.setPen(heat.text(fill));
+                painter.drawText(cell.rect, Qt::AlignCenter, text);
+            }
+            continue;
+        }
         if (!cell.scored) {
             painter.setPen(QPen(m_theme.grid, 1.0 * s.scale));
             painter.drawRect(cell.rect);

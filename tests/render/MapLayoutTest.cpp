@@ -1,6 +1,7 @@
 // The map's layout is pure geometry: where every stage, lane, touchpoint,
 // card and curve point goes, with wrapped text. These tests check it on the
 // demo project and on made-up journeys, without painting.
+#include "core/analysis/RoundResults.h"
 #include "core/content/DemoProject.h"
 #include "core/content/JourneyTemplates.h"
 #include "core/document/ProjectDocument.h"
@@ -257,6 +258,47 @@ TEST_F(MapLayoutTest, LayingOutAgainGivesTheSameLayout)
     MapLayouter fresh;
     EXPECT_TRUE(fresh.layout(project, journey).touchpoints == layout.touchpoints)
         << "the text cache changes nothing";
+}
+
+TEST_F(MapLayoutTest, WithARoundTheCardsAndTheLaneOfScoresShowItsScores)
+{
+    // Without a round: no scores, and the lane of scores says how to get some.
+    for (const TouchpointBox& box : layout.touchpoints)
+        EXPECT_FALSE(box.scored);
+    ASSERT_NE(layout.heat.laneId, NoId) << "the template has a lane of scores";
+    EXPECT_FALSE(layout.heat.empty.isEmpty());
+    EXPECT_TRUE(layout.heat.cells.empty());
+
+    // The follow-up workshop: one N/A among the first touchpoint's answers.
+    Round& round = project.rounds.back();
+    const Id touchpoint = project.journeys.front().stages[0].touchpoints[0].id;
+    const Id criterion = round.criteria[0].criterionId;
+    for (const Rater& rater : round.raters)
+        project.ratings[RatingKey{round.id, rater.id, touchpoint, criterion}] =
+            Rating{Rating::NotApplicable, {}};
+    const analysis::RoundResults results = analysis::computeRound(project, round.id);
+    const MapLayout scored = layouter.layout(project, journey, &results);
+
+    EXPECT_EQ(scored.heat.round.text, round.name) << "the lane names the round it shows";
+    EXPECT_EQ(scored.heat.names.size(), round.criteria.size());
+    size_t touchpoints = 0;
+    for (const Stage& stage : project.journeys.front().stages)
+        touchpoints += stage.touchpoints.size();
+    EXPECT_EQ(scored.heat.cells.size(), touchpoints * round.criteria.size());
+    const LaneBox* lane = scored.lane(scored.heat.laneId);
+    for (const HeatCell& cell : scored.heat.cells) {
+        EXPECT_TRUE(inside(cell.rect, lane->row));
+        if (cell.touchpointId == touchpoint && cell.criterionId == criterion) {
+            EXPECT_FALSE(cell.scored);
+            EXPECT_TRUE(cell.notApplicable);
+        }
+    }
+    // Each card: its weighted score and the badge inside it.
+    const TouchpointBox* card = scored.touchpoint(touchpoint);
+    ASSERT_TRUE(card && card->scored);
+    EXPECT_DOUBLE_EQ(card->score, analysis::findRollUp(results.touchpoints, touchpoint)->score);
+    EXPECT_TRUE(inside(card->scoreBadge, card->rect));
+    EXPECT_FALSE(overlaps(card->scoreBadge, card->name.rect));
 }
 
 } // namespace

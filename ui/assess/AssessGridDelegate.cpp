@@ -70,11 +70,12 @@ void AssessGridDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
         painter->fillPath(corner, isDark(option.palette) ? QColor(0xf0, 0xc0, 0x40)
                                                          : QColor(0x6b, 0x4c, 0x9a));
     }
-    // A target of its own: a small ring at the bottom left.
+    // A target of its own: a small ring at the bottom right, clear of the
+    // "discuss" badge and the note's corner.
     if (index.data(Model::OverriddenRole).toBool()) {
         painter->setPen(QPen(text, 1.2));
         painter->setBrush(Qt::NoBrush);
-        painter->drawEllipse(QRectF(rect.left() + 3, rect.bottom() - 8, 5, 5));
+        painter->drawEllipse(QRectF(rect.right() - 9, rect.bottom() - 9, 5, 5));
     }
     // Disagreement: a bold "!" badge at the top left.
     if (index.data(Model::DiscussRole).toBool()) {

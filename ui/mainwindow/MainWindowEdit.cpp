@@ -4,6 +4,7 @@
 #include "core/content/BuiltInFrameworks.h"
 #include "core/document/ProjectDocument.h"
 #include "core/storage/ProjectSession.h"
+#include "ui/assess/AssessTab.h"
 #include "ui/assess/AssessmentContext.h"
 #include "ui/assess/RoundDialog.h"
 #include "ui/dialogs/Dialogs.h"
@@ -18,6 +19,7 @@
 #include <QDate>
 #include <QLineEdit>
 #include <QMenu>
+#include <QTabWidget>
 #include <QMenuBar>
 #include <QStatusBar>
 
@@ -302,6 +304,8 @@ void MainWindow::addRound()
         return;
     m_assessment->setRound(round);
     m_selection->select({EntityKind::Round, round});
+    // Ready to rate.
+    m_tabs->setCurrentWidget(m_assess);
 }
 
 void MainWindow::addRater()

@@ -37,7 +37,7 @@ TouchpointsPage::TouchpointsPage(QWidget* parent)
     auto* intro = makeLabel(
         tr("These are the moments where your customer meets your business, stage by stage. You "
            "will rate each of them. Add any that are missing and give each a name your team "
-           "would recognise: double-click a name to change it."));
+           "would recognize: double-click a name to change it."));
     auto* columns = new QWidget;
     m_columnsLayout = new QHBoxLayout(columns);
     m_columnsLayout->setContentsMargins(0, 0, 0, 0);
