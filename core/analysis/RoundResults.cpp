@@ -68,9 +68,15 @@ struct RoundLayout {
 
     static constexpr size_t npos = size_t(-1);
 
-    RoundLayout(const Project& project, const Round& round, const Journey& journey)
+    RoundLayout(const Project& project, const Round& round, const Journey& journey,
+                const RoundFilter& filter)
     {
+        const auto passes = [](const std::optional<std::set<Id>>& set, Id id) {
+            return !set || set->contains(id);
+        };
         for (const Stage& stage : journey.stages) {
+            if (!passes(filter.stages, stage.id))
+                continue;
             for (const Touchpoint& touchpoint : stage.touchpoints) {
                 touchpointIndex.emplace(touchpoint.id, touchpoints.size());
                 touchpoints.push_back(touchpoint.id);
@@ -84,10 +90,13 @@ struct RoundLayout {
                 frameworkOfCriterion.emplace(criterion.id, framework.id);
         }
         for (const RoundCriterion& criterion : round.criteria) {
+            const auto framework = frameworkOfCriterion.find(criterion.criterionId);
+            if (filter.frameworks && (framework == frameworkOfCriterion.end() ||
+                                      !filter.frameworks->contains(framework->second)))
+                continue;
             criterionIndex.emplace_back(criterion.criterionId, criteria.size());
             criteria.push_back(criterion.criterionId);
             weights.push_back(criterion.weight);
-            const auto framework = frameworkOfCriterion.find(criterion.criterionId);
             if (framework == frameworkOfCriterion.end()) {
                 frameworkOf.push_back(npos);
                 continue;
@@ -98,8 +107,10 @@ struct RoundLayout {
                 frameworks.push_back(framework->second);
         }
         std::sort(criterionIndex.begin(), criterionIndex.end());
-        for (const Rater& rater : round.raters)
-            raters.push_back(rater.id);
+        for (const Rater& rater : round.raters) {
+            if (passes(filter.raters, rater.id))
+                raters.push_back(rater.id);
+        }
         std::sort(raters.begin(), raters.end());
     }
 
@@ -149,7 +160,7 @@ std::vector<ScoreTally> tallyRatings(const Project& project, Id roundId, const R
 
 } // namespace
 
-RoundResults computeRound(const Project& project, Id roundId)
+RoundResults computeRound(const Project& project, Id roundId, const RoundFilter& filter)
 {
     RoundResults results;
     results.roundId = roundId;
@@ -157,12 +168,14 @@ RoundResults computeRound(const Project& project, Id roundId)
     if (!round)
         return results;
     results.journeyId = round->journeyId;
-    results.raterCount = static_cast<int>(round->raters.size());
     const Journey* journey = findJourney(project, round->journeyId);
-    if (!journey)
+    if (!journey) {
+        results.raterCount = static_cast<int>(round->raters.size());
         return results;
+    }
 
-    const RoundLayout layout(project, *round, *journey);
+    const RoundLayout layout(project, *round, *journey, filter);
+    results.raterCount = static_cast<int>(layout.raters.size());
     const std::vector<ScoreTally> tallies = tallyRatings(project, roundId, layout);
     const size_t criterionCount = layout.criteria.size();
 

@@ -6,6 +6,7 @@
 #include <compare>
 #include <map>
 #include <optional>
+#include <set>
 
 namespace js::analysis {
 
@@ -68,11 +69,28 @@ struct RoundResults {
     bool operator==(const RoundResults&) const = default;
 };
 
+// Which part of a round to count, for a view that narrows it down (the
+// Insights filters). A set that is absent lets everything through; an empty
+// set lets nothing through. A filtered computation is the same as the full
+// one over the round with only those raters, stages and frameworks: cells,
+// coverage and roll-ups leave out the rest, and raterCount is the number of
+// the round's raters that pass.
+struct RoundFilter {
+    std::optional<std::set<Id>> raters;
+    std::optional<std::set<Id>> stages;
+    // A criterion passes when its framework does; one that no framework holds
+    // passes only when there is no framework filter.
+    std::optional<std::set<Id>> frameworks;
+
+    bool isEmpty() const { return !raters && !stages && !frameworks; }
+    bool operator==(const RoundFilter&) const = default;
+};
+
 // The roll-up of `id` in one of the maps above, or nullptr.
 const RollUp* findRollUp(const std::map<Id, RollUp>& rollUps, Id id);
 
 // Computes a round from the project; empty results (only roundId set) for an
 // unknown round, no cells for a round whose journey is gone.
-RoundResults computeRound(const Project& project, Id roundId);
+RoundResults computeRound(const Project& project, Id roundId, const RoundFilter& filter = {});
 
 } // namespace js::analysis

@@ -10,6 +10,11 @@
 #include "ui/assess/AssessTab.h"
 #include "ui/assess/AssessmentContext.h"
 #include "ui/assess/FocusView.h"
+#include "ui/insights/ChartExport.h"
+#include "ui/insights/ChartView.h"
+#include "ui/insights/InsightChart.h"
+#include "ui/insights/InsightsDashboard.h"
+#include "ui/insights/InsightsTab.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/SelectionModel.h"
 #include "ui/map/MapCanvas.h"
@@ -47,9 +52,14 @@ void settle()
 
 using Prepare = std::function<void(js::MainWindow*)>;
 
+// Only the shots whose name starts with this (the second argument) are taken.
+QString g_only;
+
 bool shoot(const QString& folder, const QString& name, const QSize& size, bool dark,
            bool presenting, const QString& workDir, bool curve = false, Prepare prepare = {})
 {
+    if (!name.startsWith(g_only))
+        return true;
     QApplication::setPalette(dark ? js::test::darkPalette()
                                   : QApplication::style()->standardPalette());
     // Each shot starts as a first start: no panel sizes of the shot before.
@@ -134,6 +144,32 @@ Prepare assess(bool aggregate)
 }
 
 // The focus view on the projector, the follow-up workshop's first rater.
+// The Insights tab on the follow-up workshop, compared with the baseline;
+// with `chartFolder`, every chart is also saved on its own, as the context
+// menu saves it, at a size for a slide.
+Prepare insights(const QString& chartFolder = {})
+{
+    return [chartFolder](js::MainWindow* window) {
+        window->tabs()->setCurrentWidget(window->insights());
+        const js::Project& project = window->document()->project();
+        window->assessment()->setRound(project.rounds.back().id);
+        settle();
+        window->insights()->refreshNow();
+        if (chartFolder.isEmpty())
+            return;
+        for (js::ChartView* view : window->insights()->dashboard()->charts()) {
+            const QSize size = view->chart()->key() == QLatin1String("heatmap")
+                                   ? view->chart()->preferredSize(view->look()).toSize()
+                                   : QSize(880, 560);
+            const QString out =
+                QDir(chartFolder)
+                    .filePath(QStringLiteral("chart-%1.png").arg(view->chart()->key()));
+            js::chartImage(*view->chart(), size, view->look()).save(out);
+            std::printf("%s %dx%d\n", qPrintable(out), size.width(), size.height());
+        }
+    };
+}
+
 Prepare focus()
 {
     return [](js::MainWindow* window) {
@@ -223,7 +259,15 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("JourneyscopeScreenshots"));
     const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QDir().mkpath(folder);
+    if (argc > 2)
+        g_only = QString::fromLocal8Bit(argv[2]);
     bool ok = true;
+    ok &= shoot(folder, QStringLiteral("insights-light-1920x1080"), {1920, 1080}, false, false,
+                home.path(), false, insights(folder));
+    ok &= shoot(folder, QStringLiteral("insights-dark-1920x1080"), {1920, 1080}, true, false,
+                home.path(), false, insights());
+    ok &= shoot(folder, QStringLiteral("insights-light-1280x720"), {1280, 720}, false, false,
+                home.path(), false, insights());
     ok &= shoot(folder, QStringLiteral("map-light-1920x1080"), {1920, 1080}, false, false,
                 home.path());
     ok &=
@@ -246,6 +290,7 @@ int main(int argc, char** argv)
                 home.path(), false, focus());
     ok &= shoot(folder, QStringLiteral("map-scores-light-1920x1080"), {1920, 1080}, false, false,
                 home.path(), false, scores());
-    ok &= shootSelfAssessment(folder, {1280, 720}, home.path());
+    if (QStringLiteral("self-assessment").startsWith(g_only))
+        ok &= shootSelfAssessment(folder, {1280, 720}, home.path());
     return ok ? 0 : 1;
 }

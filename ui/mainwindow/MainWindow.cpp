@@ -6,6 +6,7 @@
 #include "ui/assess/AssessTab.h"
 #include "ui/assess/AssessmentContext.h"
 #include "ui/dialogs/Dialogs.h"
+#include "ui/insights/InsightsTab.h"
 #include "ui/mainwindow/AboutBox.h"
 #include "ui/mainwindow/Inspector.h"
 #include "ui/mainwindow/Navigator.h"
@@ -54,7 +55,10 @@ MainWindow::MainWindow(std::unique_ptr<ProjectSession> session, QWidget* parent)
     m_assess = new AssessTab(document(), m_selection, m_assessment);
     m_map->setAssessment(m_assessment);
     m_tabs->addTab(m_map, tr("Map"));
+    m_insights = new InsightsTab(document(), m_selection, m_assessment);
+    m_insights->setProjectKey(m_session->path());
     m_tabs->addTab(m_assess, tr("Assess"));
+    m_tabs->addTab(m_insights, tr("Insights"));
     m_tabs->addTab(m_actions, tr("Actions"));
     auto* centre = new QWidget;
     auto* layout = new QVBoxLayout(centre);
@@ -73,6 +77,8 @@ MainWindow::MainWindow(std::unique_ptr<ProjectSession> session, QWidget* parent)
             QMetaObject::invokeMethod(this, &MainWindow::updateActions, Qt::QueuedConnection);
     });
     connect(m_assess, &AssessTab::newRoundRequested, this, &MainWindow::addRound);
+    connect(m_insights, &InsightsTab::assessRequested, this,
+            [this] { m_tabs->setCurrentWidget(m_assess); });
     connect(m_map, &MapCanvas::presentationExitRequested, this, [this] { setPresenting(false); });
     connect(document(), &ProjectDocument::entityChanged, this, [this](EntityKind kind, Id) {
         if (kind == EntityKind::Project)

@@ -20,6 +20,7 @@ class AssessTab;
 class FocusView;
 class AssessmentContext;
 class Inspector;
+class InsightsTab;
 class MapCanvas;
 class Navigator;
 class SelectionModel;
@@ -45,6 +46,7 @@ public:
     MapCanvas* map() const { return m_map; }
     AssessTab* assess() const { return m_assess; }
     AssessmentContext* assessment() const { return m_assessment; }
+    InsightsTab* insights() const { return m_insights; }
     bool isPresenting() const { return m_presenting; }
     void setPresenting(bool presenting);
     QTabWidget* tabs() const { return m_tabs; }
@@ -96,6 +98,7 @@ private:
     QLabel* m_notice = nullptr;
     MapCanvas* m_map = nullptr;
     AssessTab* m_assess = nullptr;
+    InsightsTab* m_insights = nullptr;
     AssessmentContext* m_assessment = nullptr;
     SelectionModel* m_selection = nullptr;
     bool m_presenting = false;

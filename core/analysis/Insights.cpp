@@ -1,0 +1,167 @@
+#include "core/analysis/Insights.h"
+
+#include "core/model/ProjectQueries.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace js::analysis {
+
+double Insights::targetOf(Id touchpoint, Id criterion) const
+{
+    const auto it = targets.find(CellKey{touchpoint, criterion});
+    if (it != targets.end())
+        return it->second;
+    const InsightsCriterion* found = this->criterion(criterion);
+    return found ? found->target : 0.0;
+}
+
+const InsightsTouchpoint* Insights::touchpoint(Id id) const
+{
+    const auto it = std::find_if(touchpoints.begin(), touchpoints.end(),
+                                 [id](const InsightsTouchpoint& t) { return t.id == id; });
+    return it == touchpoints.end() ? nullptr : &*it;
+}
+
+const InsightsCriterion* Insights::criterion(Id id) const
+{
+    const auto it = std::find_if(criteria.begin(), criteria.end(),
+                                 [id](const InsightsCriterion& c) { return c.id == id; });
+    return it == criteria.end() ? nullptr : &*it;
+}
+
+const InsightsStage* Insights::stage(Id id) const
+{
+    const auto it = std::find_if(stages.begin(), stages.end(),
+                                 [id](const InsightsStage& s) { return s.id == id; });
+    return it == stages.end() ? nullptr : &*it;
+}
+
+namespace {
+
+// The criterion means of each stage, and the targets its touchpoints are
+// held to, over the cells of `results`.
+std::map<std::pair<Id, Id>, StageCriterion> stageCriteriaOf(const Project& project,
+                                                            const RoundResults& results)
+{
+    std::map<std::pair<Id, Id>, StageCriterion> out;
+    const Round* round = findRound(project, results.roundId);
+    const Journey* journey = findJourney(project, results.journeyId);
+    if (!round || !journey)
+        return out;
+    std::unordered_map<Id, Id> stageOf;
+    for (const Stage& stage : journey->stages) {
+        for (const Touchpoint& touchpoint : stage.touchpoints)
+            stageOf.emplace(touchpoint.id, stage.id);
+    }
+    std::unordered_map<Id, const RoundCriterion*> criterionOf;
+    for (const RoundCriterion& criterion : round->criteria)
+        criterionOf.emplace(criterion.criterionId, &criterion);
+    struct Sum {
+        double means = 0.0;
+        double targets = 0.0;
+        int cells = 0;
+    };
+    std::map<std::pair<Id, Id>, Sum> sums;
+    for (const auto& [key, stats] : results.cells) {
+        const auto stage = stageOf.find(key.touchpoint);
+        const auto criterion = criterionOf.find(key.criterion);
+        if (!stats.hasMean() || stage == stageOf.end() || criterion == criterionOf.end())
+            continue;
+        Sum& sum = sums[{stage->second, key.criterion}];
+        sum.means += stats.mean;
+        sum.targets += targetFor(project, round->id, *criterion->second, key.touchpoint);
+        ++sum.cells;
+    }
+    for (const auto& [key, sum] : sums)
+        out.emplace(key, StageCriterion{sum.means / sum.cells, sum.targets / sum.cells, sum.cells});
+    return out;
+}
+
+} // namespace
+
+Insights computeInsights(const Project& project, const InsightsRequest& request)
+{
+    Insights insights;
+    insights.request = request;
+    const Round* round = findRound(project, request.round);
+    if (!round)
+        return insights;
+    insights.roundName = round->name;
+    insights.results = computeRound(project, round->id, request.filter);
+    const Journey* journey = findJourney(project, round->journeyId);
+    if (!journey)
+        return insights;
+    insights.journeyName = journey->name;
+
+    for (const Stage& stage : journey->stages) {
+        if (request.filter.stages && !request.filter.stages->contains(stage.id))
+            continue;
+        InsightsStage row{stage.id, stage.name, {}};
+        for (const Touchpoint& touchpoint : stage.touchpoints) {
+            row.touchpoints.push_back(insights.touchpoints.size());
+            insights.touchpoints.push_back({touchpoint.id, stage.id, touchpoint.name,
+                                            touchpoint.importance, touchpoint.emotion});
+        }
+        insights.stages.push_back(std::move(row));
+    }
+    std::unordered_map<Id, const Framework*> frameworkOf;
+    for (const Framework& framework : project.frameworks) {
+        for (const Criterion& criterion : framework.criteria)
+            frameworkOf.emplace(criterion.id, &framework);
+    }
+    for (const RoundCriterion& roundCriterion : round->criteria) {
+        const auto framework = frameworkOf.find(roundCriterion.criterionId);
+        const Framework* owner = framework == frameworkOf.end() ? nullptr : framework->second;
+        if (request.filter.frameworks &&
+            (!owner || !request.filter.frameworks->contains(owner->id)))
+            continue;
+        const Criterion* criterion = findCriterion(project, roundCriterion.criterionId);
+        insights.criteria.push_back({roundCriterion.criterionId, owner ? owner->id : NoId,
+                                     criterion ? criterion->name : QString(),
+                                     owner ? owner->name : QString(), roundCriterion.weight,
+                                     roundCriterion.target});
+        for (const InsightsTouchpoint& touchpoint : insights.touchpoints) {
+            const double target = targetFor(project, round->id, roundCriterion, touchpoint.id);
+            if (target != roundCriterion.target)
+                insights.targets.emplace(CellKey{touchpoint.id, roundCriterion.criterionId},
+                                         target);
+        }
+    }
+
+    insights.weakSpots = weakSpots(project, insights.results);
+    insights.quadrants = importancePerformance(project, insights.results);
+    insights.stageCriteria = stageCriteriaOf(project, insights.results);
+
+    if (const Round* compare = findRound(project, request.compareTo);
+        compare && compare->id != round->id) {
+        RoundFilter filter = request.filter;
+        filter.raters.reset();
+        insights.compareName = compare->name;
+        insights.compare = computeRound(project, compare->id, filter);
+        insights.deltas = roundDeltas(*insights.compare, insights.results);
+        insights.compareStageCriteria = stageCriteriaOf(project, *insights.compare);
+    }
+    return insights;
+}
+
+Id previousRound(const Project& project, Id roundId)
+{
+    const auto at = std::find_if(project.rounds.begin(), project.rounds.end(),
+                                 [roundId](const Round& r) { return r.id == roundId; });
+    if (at == project.rounds.end())
+        return NoId;
+    // Earlier means an earlier date, or the same date and earlier in the list.
+    const auto earlier = [](const Round& a, const Round& b) {
+        return a.date != b.date ? a.date < b.date : &a < &b;
+    };
+    const Round* best = nullptr;
+    for (const Round& other : project.rounds) {
+        if (other.journeyId == at->journeyId && earlier(other, *at) &&
+            (!best || earlier(*best, other)))
+            best = &other;
+    }
+    return best ? best->id : NoId;
+}
+
+} // namespace js::analysis

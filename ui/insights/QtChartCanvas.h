@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ui/insights/ChartLook.h"
+
+#include <QRectF>
+#include <QString>
+
+#include <memory>
+
+class QAbstractAxis;
+class QChart;
+class QGraphicsScene;
+class QPainter;
+
+namespace js {
+
+// The bridge to Qt Charts: a QChart that lives in a scene of its own and is
+// painted into any QPainter at the size asked, so that charts drawn by Qt
+// Charts and charts we paint ourselves go through the same paint(). Qt
+// Charts is used under ui/insights/ only (it is deprecated from Qt 6.10):
+// replacing it means replacing this class and the charts that build a QChart.
+class QtChartCanvas {
+public:
+    QtChartCanvas();
+    ~QtChartCanvas();
+    QtChartCanvas(const QtChartCanvas&) = delete;
+    QtChartCanvas& operator=(const QtChartCanvas&) = delete;
+
+    // Takes the chart (the one before is deleted), styled with the look: no
+    // title of its own (InsightChart paints it), no margins, no animation.
+    void setChart(QChart* chart, const ChartLook& look);
+    QChart* chart() const { return m_chart; }
+
+    // Lays the chart out to fill rect's size; the chart's coordinates are
+    // then relative to rect's top left.
+    void layOut(const QSizeF& size) const;
+    // Lays it out and paints it into rect.
+    void render(QPainter& painter, const QRectF& rect) const;
+
+    // An axis in the look, with its title.
+    static void styleAxis(QAbstractAxis* axis, const ChartLook& look, const QString& title);
+
+private:
+    std::unique_ptr<QGraphicsScene> m_scene;
+    QChart* m_chart = nullptr; // owned by the scene
+};
+
+} // namespace js
