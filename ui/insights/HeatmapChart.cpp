@@ -15,17 +15,53 @@ namespace js {
 namespace {
 
 constexpr double StageRow = 1.0; // a stage's header takes one row
-constexpr double KeyHeight = 44.0;
+constexpr double KeyHeight = 62.0;
 
 double rowHeightOf(const ChartLook& look)
 {
     return std::ceil(QFontMetricsF(look.labelFont).height() * 1.7);
 }
 
-double headerHeightOf(const ChartLook& look)
+// The framework's name over two lines of criterion names.
+double frameworkLineOf(const ChartLook& look)
 {
-    // The framework's name over two lines of criterion names.
-    return std::ceil(QFontMetricsF(look.smallFont).height() * 3.3);
+    return QFontMetricsF(look.smallFont).height() * 1.2;
+}
+
+double flatHeaderHeightOf(const ChartLook& look)
+{
+    return std::ceil(frameworkLineOf(look) + QFontMetricsF(look.smallFont).height() * 2.1);
+}
+
+// Names too long for their column are written slanted, at 45 degrees.
+constexpr double Slant = 0.7071;
+constexpr double LongestSlanted = 150.0;
+
+double slantedHeaderHeightOf(const ChartLook& look, double longest)
+{
+    return std::ceil(frameworkLineOf(look) + std::min(longest, LongestSlanted) * Slant +
+                     QFontMetricsF(look.smallFont).height() + 4);
+}
+
+// True when every name fits its column on at most two lines.
+bool namesFit(const analysis::Insights& data, double columnWidth, const ChartLook& look)
+{
+    const QFontMetricsF small(look.smallFont);
+    for (const analysis::InsightsCriterion& criterion : data.criteria) {
+        const QRectF box = small.boundingRect(QRectF(0, 0, columnWidth - 4, 1000),
+                                              Qt::TextWordWrap, criterion.name);
+        if (box.width() > columnWidth - 4 || box.height() > small.height() * 2.1)
+            return false;
+    }
+    return true;
+}
+
+double longestName(const analysis::Insights& data, const ChartLook& look)
+{
+    double longest = 0;
+    for (const analysis::InsightsCriterion& criterion : data.criteria)
+        longest = std::max(longest, QFontMetricsF(look.smallFont).horizontalAdvance(criterion.name));
+    return longest;
 }
 
 } // namespace
@@ -59,8 +95,10 @@ QSizeF HeatmapChart::preferredSize(const ChartLook& look) const
     const double rows = std::max(m_rows, 4.0);
     const double chrome = look.margin() * 3 + QFontMetricsF(look.titleFont).height() +
                           QFontMetricsF(look.smallFont).height();
+    const double header = insights() ? slantedHeaderHeightOf(look, longestName(*insights(), look))
+                                     : flatHeaderHeightOf(look);
     return {720.0,
-            chrome + headerHeightOf(look) + rows * rowHeightOf(look) + KeyHeight + look.margin()};
+            chrome + std::max(header, flatHeaderHeightOf(look)) + rows * rowHeightOf(look) + KeyHeight + look.margin()};
 }
 
 HeatmapChart::Geometry HeatmapChart::geometry(const QRectF& body, const ChartLook& look) const
@@ -81,7 +119,17 @@ HeatmapChart::Geometry HeatmapChart::geometry(const QRectF& body, const ChartLoo
     }
     g.labelWidth = std::clamp(longest + 16.0, 120.0, std::max(120.0, body.width() * 0.32));
     g.columnWidth = std::clamp((body.width() - g.labelWidth) / double(columns), 36.0, 110.0);
-    g.headerHeight = headerHeightOf(look);
+    g.slanted = data && !namesFit(*data, g.columnWidth, look);
+    if (g.slanted) {
+        // Room on the right for the last name, which leans past its column.
+        const double name = longestName(*data, look);
+        const double lean = std::min(name, LongestSlanted) * Slant;
+        const double room = body.width() - g.labelWidth - lean + g.columnWidth / 2;
+        g.columnWidth = std::clamp(room / double(columns), 30.0, g.columnWidth);
+        g.headerHeight = slantedHeaderHeightOf(look, name);
+    } else {
+        g.headerHeight = flatHeaderHeightOf(look);
+    }
     g.key = QRectF(body.left(), body.bottom() - KeyHeight, body.width(), KeyHeight);
     const double available = g.key.top() - body.top() - g.headerHeight - 4;
     g.rowHeight = std::min(rowHeightOf(look), available / std::max(m_rows, 1.0));
@@ -135,7 +183,7 @@ void HeatmapChart::paintHeader(QPainter& painter, const Geometry& g, const Chart
 {
     const analysis::Insights& data = *insights();
     const QFontMetricsF small(look.smallFont);
-    const double frameworkLine = small.height() * 1.2;
+    const double frameworkLine = frameworkLineOf(look);
     painter.setFont(look.smallFont);
     // A framework's name over its run of criteria, with a rule beneath.
     size_t start = 0;
@@ -155,6 +203,20 @@ void HeatmapChart::paintHeader(QPainter& painter, const Geometry& g, const Chart
         start = i;
     }
     painter.setPen(look.text);
+    if (g.slanted) {
+        for (size_t c = 0; c < data.criteria.size(); ++c) {
+            const QPointF foot(g.body.left() + g.labelWidth + (double(c) + 0.5) * g.columnWidth,
+                               g.top - 4);
+            painter.save();
+            painter.translate(foot);
+            painter.rotate(-45);
+            const QString name =
+                small.elidedText(data.criteria[c].name, Qt::ElideRight, LongestSlanted);
+            painter.drawText(QPointF(-small.height() * 0.2, small.descent()), name);
+            painter.restore();
+        }
+        return;
+    }
     for (size_t c = 0; c < data.criteria.size(); ++c) {
         const QRectF cell(g.body.left() + g.labelWidth + double(c) * g.columnWidth + 2,
                           g.body.top() + frameworkLine, g.columnWidth - 4,
@@ -208,9 +270,10 @@ void HeatmapChart::paintKey(QPainter& painter, const Geometry& g, const ChartLoo
     painter.setFont(look.smallFont);
     const double barWidth = std::min(260.0, g.key.width() * 0.4);
     const QRectF bar(g.key.left() + g.labelWidth, g.key.top() + 8, barWidth, 12);
-    // The scale from a 1 to a 5 around a target of 4, as the cells use it.
+    // The scale from a 1 to a 5 around a target of 3, as the cells use it
+    // around theirs: the middle is "on target".
     QLinearGradient gradient(bar.topLeft(), bar.topRight());
-    constexpr double Target = 4.0;
+    constexpr double Target = 3.0;
     for (int i = 0; i <= 8; ++i) {
         const double score = 1.0 + 0.5 * i;
         gradient.setColorAt(double(i) / 8.0, look.heat.fill(score, Target));
@@ -230,11 +293,16 @@ void HeatmapChart::paintKey(QPainter& painter, const Geometry& g, const ChartLoo
     painter.drawText(QRectF(g.key.left(), bar.top() - 2, g.labelWidth - 8, h + 4),
                      Qt::AlignRight | Qt::AlignVCenter, tr("Colour key"));
 
-    // The marks, after the bar.
+    // The marks, after the bar, or on a line of their own when there is no room.
     double x = bar.right() + 24;
-    const double y = bar.top();
+    double y = bar.top();
     const auto swatch = [&](const QColor& fill, const QString& inside, const QString& label,
                             bool flag) {
+        const double needed = 26 + 6 + small.horizontalAdvance(label) + 18;
+        if (x + needed > g.key.right()) {
+            x = bar.left();
+            y = labelTop + h + 8;
+        }
         const QRectF box(x, y - 2, 26, 16);
         painter.fillRect(box, fill);
         painter.setPen(QPen(look.axis, 1));
@@ -255,10 +323,8 @@ void HeatmapChart::paintKey(QPainter& painter, const Geometry& g, const ChartLoo
         x = box.right() + 6 + width + 18;
     };
     swatch(look.heat.fill(Target, Target), QString(), tr("raters disagree: discuss"), true);
-    if (x + 120 < g.key.right())
-        swatch(look.heat.notApplicable(), tr("N/A"), tr("not applicable"), false);
-    if (x + 100 < g.key.right())
-        swatch(look.heat.empty(), QStringLiteral("\u2013"), tr("not rated"), false);
+    swatch(look.heat.notApplicable(), tr("N/A"), tr("not applicable"), false);
+    swatch(look.heat.empty(), QStringLiteral("\u2013"), tr("not rated"), false);
 }
 
 void HeatmapChart::paintBody(QPainter& painter, const QRectF& body, const ChartLook& look) const

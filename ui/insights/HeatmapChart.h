@@ -26,7 +26,8 @@ public:
         double columnWidth = 0;
         double rowHeight = 0;
         double headerHeight = 0;
-        double top = 0; // of the first row
+        double top = 0;       // of the first row
+        bool slanted = false; // criterion names at 45 degrees, as they do not fit
         QRectF key;
     };
     Geometry geometry(const QRectF& body, const ChartLook& look) const;
