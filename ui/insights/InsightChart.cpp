@@ -44,7 +44,9 @@ QString InsightChart::emptyMessage() const
     if (!m_insights || m_insights->request.round == NoId)
         return tr("No round to show yet. Start one with Assess > New round, rate the "
                   "touchpoints, and this chart fills in.");
-    if (m_insights->criteria.empty() || m_insights->touchpoints.empty())
+    const bool filtered = !m_insights->request.filter.isEmpty();
+    if (filtered && (m_insights->criteria.empty() || m_insights->touchpoints.empty() ||
+                     m_insights->results.raterCount == 0))
         return tr("The filters leave nothing to show. Choose at least one framework, rater "
                   "and stage above.");
     return tr("Nobody has rated this round yet. Type scores in the Assess tab "

@@ -415,11 +415,15 @@ void InsightsTab::updateBanner()
     if (m_request.round == NoId) {
         m_bannerText->setText(tr("There is no round to show yet. Start an assessment with "
                                  "Assess > New round, and the charts fill in as the room rates."));
-    } else if (!m_insights.hasScores() &&
+    } else if (!m_insights.hasScores() && !m_request.filter.isEmpty() &&
                (m_insights.criteria.empty() || m_insights.touchpoints.empty() ||
                 m_insights.results.raterCount == 0)) {
         m_bannerText->setText(tr("The filters leave nothing to show: choose at least one "
                                  "framework, rater and stage."));
+    } else if (!m_insights.hasScores() && m_insights.results.raterCount == 0) {
+        m_bannerText->setText(tr("“%1” has no raters yet. Add the people who rate in Assess > "
+                                 "Round settings, then rate the touchpoints in the Assess tab.")
+                                  .arg(m_insights.roundName));
     } else if (!m_insights.hasScores()) {
         m_bannerText->setText(tr("Nobody has rated “%1” yet. Rate the touchpoints in the Assess "
                                  "tab and the charts fill in as you go.")

@@ -1,0 +1,218 @@
+// The Insights tab: its filters, what it remembers per project, when it
+// computes, and a chart's copy and save commands.
+#include "InsightsFixture.h"
+#include "TempDir.h"
+#include "core/model/ProjectQueries.h"
+#include "ui/dialogs/Dialogs.h"
+#include "ui/insights/ChartExport.h"
+#include "ui/insights/FilterButton.h"
+#include "ui/insights/HeatmapChart.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QMenu>
+#include <QToolButton>
+
+namespace js::test {
+namespace {
+
+using InsightsTabTest = InsightsTest;
+
+TEST_F(InsightsTabTest, ShowsTheWindowsRoundAndComparesWithThePreviousOne)
+{
+    EXPECT_EQ(tab->request().round, P::Round);
+    EXPECT_EQ(tab->compareBox()->currentData().value<Id>(), NoId); // the first round
+    showRound(FollowUp);
+    EXPECT_EQ(tab->roundBox()->currentData().value<Id>(), FollowUp);
+    EXPECT_EQ(tab->request().compareTo, P::Round);
+    EXPECT_EQ(tab->compareBox()->currentData().value<Id>(), P::Round);
+    EXPECT_TRUE(tab->insights().hasComparison());
+    // Picking a round in the tab moves the window's round too.
+    tab->roundBox()->setCurrentIndex(tab->roundBox()->findData(QVariant::fromValue(P::Round)));
+    settle();
+    EXPECT_EQ(context->round(), P::Round);
+}
+
+TEST_F(InsightsTabTest, TheRaterFilterNarrowsEveryChartDown)
+{
+    EXPECT_EQ(tab->raterFilter()->entryCount(), 3);
+    tab->raterFilter()->setEntryChecked(P::Omar, false);
+    tab->raterFilter()->setEntryChecked(P::Lea, false);
+    settle();
+    EXPECT_EQ(tab->insights().results.raterCount, 1);
+    // Rita alone gave Ad a 1 on Trust.
+    EXPECT_DOUBLE_EQ(tab->insights().results.cell(P::Ad, P::Trust)->mean, 1.0);
+    EXPECT_TRUE(tab->raterFilter()->text().contains(QStringLiteral("Rita")));
+    for (ChartView* chartView : tab->dashboard()->charts())
+        EXPECT_EQ(chartView->chart()->insights(), &tab->insights());
+}
+
+TEST_F(InsightsTabTest, NoRaterChosenSaysWhatToDo)
+{
+    tab->raterFilter()->setEntryChecked(P::Rita, false);
+    tab->raterFilter()->setEntryChecked(P::Omar, false);
+    tab->raterFilter()->setEntryChecked(P::Lea, false);
+    settle();
+    EXPECT_FALSE(tab->insights().hasScores());
+    auto* banner = tab->findChild<QWidget*>(QStringLiteral("insightsBanner"));
+    ASSERT_TRUE(banner);
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_TRUE(banner->findChild<QLabel*>()->text().contains(QStringLiteral("filters")));
+    EXPECT_FALSE(view("heatmap")->chart()->hasContent());
+}
+
+TEST_F(InsightsTabTest, ARoundWithoutRatingsShowsAHelpfulEmptyState)
+{
+    Round empty = document->project().rounds.front();
+    empty.id = 0;
+    empty.name = QStringLiteral("Next workshop");
+    empty.raters.clear();
+    const Id round = document->addRound(empty);
+    ASSERT_NE(round, NoId);
+    showRound(round);
+    EXPECT_FALSE(tab->insights().hasScores());
+    auto* banner = tab->findChild<QWidget*>(QStringLiteral("insightsBanner"));
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_TRUE(banner->findChild<QLabel*>()->text().contains(QStringLiteral("Next workshop")))
+        << banner->findChild<QLabel*>()->text().toStdString();
+    for (ChartView* chartView : tab->dashboard()->charts()) {
+        EXPECT_FALSE(chartView->chart()->hasContent()) << chartView->chart()->key().toStdString();
+        EXPECT_FALSE(chartView->chart()->emptyMessage().isEmpty());
+    }
+}
+
+TEST_F(InsightsTabTest, RemembersTheFiltersAndChartsPerProject)
+{
+    showRound(FollowUp);
+    tab->compareBox()->setCurrentIndex(0); // no comparison
+    tab->frameworkFilter()->setEntryChecked(P::FiveCs, false);
+    tab->stageFilter()->setEntryChecked(P::Purchase, false);
+    auto* charts = tab->findChild<QToolButton*>(QStringLiteral("insightsCharts"));
+    for (QAction* action : charts->menu()->actions()) {
+        if (action->data().toString() == QLatin1String("quadrants"))
+            action->setChecked(false);
+    }
+    settle();
+    EXPECT_TRUE(view("quadrants")->parentWidget()->isHidden());
+
+    // The same project in another window, which shows the latest round at first.
+    AssessmentContext otherContext(document.get());
+    otherContext.setRound(P::Round);
+    InsightsTab again(document.get(), selection.get(), &otherContext);
+    again.setProjectKey(QStringLiteral("/tmp/insights-test.journey"));
+    again.refreshNow();
+    EXPECT_EQ(again.request().round, FollowUp);
+    EXPECT_EQ(again.request().compareTo, NoId);
+    EXPECT_EQ(again.request().filter.frameworks, (std::set<Id>{P::Trixie}));
+    EXPECT_EQ(again.request().filter.stages, (std::set<Id>{P::Awareness}));
+    EXPECT_TRUE(again.dashboard()->hiddenCharts().contains(QStringLiteral("quadrants")));
+
+    // Another project starts with everything.
+    InsightsTab other(document.get(), selection.get(), &otherContext);
+    other.setProjectKey(QStringLiteral("/tmp/another.journey"));
+    EXPECT_FALSE(other.request().filter.frameworks);
+    EXPECT_TRUE(other.dashboard()->hiddenCharts().isEmpty());
+}
+
+TEST_F(InsightsTabTest, ComputesOnceForAScoreAndNotForTextTheChartsDoNotShow)
+{
+    const int before = tab->refreshCount();
+    document->set(P::Ad, &Touchpoint::description, QStringLiteral("A new text"));
+    settle();
+    EXPECT_EQ(tab->refreshCount(), before);
+    document->setRatingScore({P::Round, P::Rita, P::Receipt, P::Trust}, 2);
+    document->setRatingScore({P::Round, P::Omar, P::Receipt, P::Trust}, 3);
+    settle();
+    EXPECT_EQ(tab->refreshCount(), before + 1);
+    EXPECT_DOUBLE_EQ(tab->insights().results.cell(P::Receipt, P::Trust)->mean, 2.5);
+    document->set(P::Ad, &Touchpoint::name, QStringLiteral("Instagram story"));
+    settle();
+    EXPECT_EQ(tab->insights().touchpoint(P::Ad)->name, QStringLiteral("Instagram story"));
+}
+
+TEST_F(InsightsTabTest, AHiddenTabComputesWhenItIsShownAgain)
+{
+    tab->hide();
+    const int before = tab->refreshCount();
+    document->setRatingScore({P::Round, P::Rita, P::Receipt, P::Trust}, 5);
+    document->setRatingScore({P::Round, P::Omar, P::Receipt, P::Trust}, 5);
+    QApplication::processEvents();
+    EXPECT_EQ(tab->refreshCount(), before);
+    tab->show();
+    QApplication::processEvents();
+    EXPECT_EQ(tab->refreshCount(), before + 1);
+    EXPECT_DOUBLE_EQ(tab->insights().results.cell(P::Receipt, P::Trust)->mean, 5.0);
+}
+
+TEST_F(InsightsTabTest, SelectingATouchpointElsewhereHighlightsItInTheCharts)
+{
+    selection->select({EntityKind::Touchpoint, P::Search});
+    settle();
+    for (ChartView* chartView : tab->dashboard()->charts())
+        EXPECT_EQ(chartView->chart()->selectedTouchpoint(), P::Search);
+}
+
+TEST_F(InsightsTabTest, AChartSavesAsPngAndSvgAndCopiesAsAnImage)
+{
+    TempDir dir;
+    ChartView* heatmap = view("heatmap");
+    const QString png = dir.path(QStringLiteral("heatmap.png"));
+    dialogs::testing::queueAnswer(png);
+    heatmap->savePng();
+    QImage saved(png);
+    ASSERT_FALSE(saved.isNull());
+    // Twice the pixels of the chart on screen, for slides.
+    EXPECT_EQ(saved.size(), heatmap->size() * 2);
+
+    const QString svg = dir.path(QStringLiteral("heatmap.svg"));
+    dialogs::testing::queueAnswer(svg);
+    heatmap->saveSvg();
+    QFile file(svg);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    EXPECT_TRUE(text.contains("<svg"));
+    EXPECT_TRUE(text.contains("Instagram ad")); // text stays text
+    EXPECT_TRUE(text.contains("Heatmap"));
+
+    heatmap->copyImage();
+    EXPECT_FALSE(QApplication::clipboard()->image().isNull());
+}
+
+TEST_F(InsightsTabTest, AFailedSaveSaysSoAndLeavesTheFileAlone)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("missing/folder/chart.png"));
+    dialogs::testing::queueAnswer(path);
+    view("heatmap")->savePng();
+    const QStringList messages = dialogs::testing::takeMessages();
+    ASSERT_EQ(messages.size(), 1);
+    EXPECT_TRUE(messages.front().contains(QStringLiteral("chart.png")));
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST_F(InsightsTabTest, AChartPaintsAtAnySize)
+{
+    const InsightChart& heatmap = *view("heatmap")->chart();
+    const ChartLook look = ChartLook::light();
+    // Ink in the top and the bottom quarter: the title above, the key below.
+    const auto inked = [&look](const QImage& image, int fromRow, int toRow) {
+        int count = 0;
+        for (int y = fromRow; y < toRow; y += 3) {
+            for (int x = 0; x < image.width(); x += 5)
+                count += image.pixelColor(x, y).rgb() != look.background.rgb();
+        }
+        return count;
+    };
+    for (const QSize size : {QSize(400, 300), QSize(2400, 1600)}) {
+        const QImage image = chartImage(heatmap, size, look);
+        EXPECT_EQ(image.size(), size);
+        EXPECT_GT(inked(image, 0, size.height() / 4), 20);
+        EXPECT_GT(inked(image, size.height() * 3 / 4, size.height()), 20);
+    }
+}
+
+} // namespace
+} // namespace js::test
