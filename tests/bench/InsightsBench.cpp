@@ -1,0 +1,91 @@
+// Speed of the Insights dashboard on the large project (300 touchpoints, 12
+// criteria, 5 rounds of 20 raters): built whole, and brought up to date after
+// one score. The targets (under 300 ms and under 50 ms) are in the insights
+// issue; figures in docs/benchmarks.md.
+#include "GuiBenchMain.h"
+#include "LargeProject.h"
+#include "core/document/ProjectDocument.h"
+#include "ui/assess/AssessmentContext.h"
+#include "ui/insights/ChartView.h"
+#include "ui/insights/InsightChart.h"
+#include "ui/insights/InsightsDashboard.h"
+#include "ui/insights/InsightsTab.h"
+#include "ui/mainwindow/SelectionModel.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPainter>
+
+#include <benchmark/benchmark.h>
+
+namespace {
+
+// Paints every chart as the screen shows it: at the size of its view, the
+// heatmap only as far as a window's height of it is in sight.
+void paintCharts(js::InsightsTab& tab, QImage& canvas)
+{
+    for (js::ChartView* view : tab.dashboard()->charts()) {
+        QPainter painter(&canvas);
+        painter.setClipRect(QRect(QPoint(), canvas.size()));
+        view->chart()->paint(painter, QRectF(view->rect()), view->look());
+    }
+}
+
+// From nothing to every chart painted: the tab and its charts made, the
+// figures of the round and the round before computed, each chart painted.
+void BuildDashboard(benchmark::State& state)
+{
+    js::ProjectDocument document(js::bench::largeProject());
+    js::SelectionModel selection(&document);
+    js::AssessmentContext context(&document);
+    context.setRound(document.project().rounds.back().id);
+    QImage canvas(1600, 1000, QImage::Format_ARGB32_Premultiplied);
+    for (auto _ : state) {
+        js::InsightsTab tab(&document, &selection, &context);
+        tab.resize(1600, 1000);
+        tab.show();
+        tab.refreshNow();
+        QApplication::processEvents();
+        paintCharts(tab, canvas);
+        benchmark::DoNotOptimize(tab.insights().weakSpots.size());
+    }
+    state.counters["ratings"] = double(document.project().ratings.size());
+}
+BENCHMARK(BuildDashboard)->Unit(benchmark::kMillisecond)->MinTime(3.0);
+
+// One score typed while the tab is shown, until every chart is painted again.
+void UpdateAfterOneScore(benchmark::State& state)
+{
+    js::ProjectDocument document(js::bench::largeProject());
+    js::SelectionModel selection(&document);
+    js::AssessmentContext context(&document);
+    const js::Round& round = document.project().rounds.back();
+    context.setRound(round.id);
+    js::InsightsTab tab(&document, &selection, &context);
+    tab.resize(1600, 1000);
+    tab.show();
+    QApplication::processEvents();
+    tab.refreshNow();
+    QImage canvas(1600, 1000, QImage::Format_ARGB32_Premultiplied);
+    const js::Id touchpoint =
+        document.project().journeys.front().stages.front().touchpoints.front().id;
+    const js::RatingKey key{round.id, round.raters.front().id, touchpoint,
+                            round.criteria.front().criterionId};
+    int score = 1;
+    for (auto _ : state) {
+        score = score % 5 + 1;
+        document.setRatingScore(key, score);
+        tab.refreshNow();
+        paintCharts(tab, canvas);
+    }
+    if (tab.refreshCount() < int(state.iterations()))
+        state.SkipWithError("the tab did not compute after each score");
+}
+BENCHMARK(UpdateAfterOneScore)->Unit(benchmark::kMillisecond)->MinTime(3.0);
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    return js::bench::runGuiBenchmarks(argc, argv);
+}
