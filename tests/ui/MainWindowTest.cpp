@@ -41,7 +41,7 @@ TEST_F(MainWindowTest, ShowsNavigatorTabsAndInspector)
     for (int i = 0; i < window->tabs()->count(); ++i)
         tabs << window->tabs()->tabText(i);
     EXPECT_EQ(tabs, (QStringList{QStringLiteral("Map"), QStringLiteral("Assess"),
-                                 QStringLiteral("Actions")}));
+                                 QStringLiteral("Insights"), QStringLiteral("Actions")}));
     QStringList sections;
     for (int i = 0; i < window->navigator()->topLevelItemCount(); ++i)
         sections << window->navigator()->topLevelItem(i)->text(0);

@@ -120,7 +120,10 @@ void FilterButton::updateText()
         }
     } else
         state = tr("%1 of %2").arg(checked).arg(m_entries.size());
-    setText(tr("%1: %2").arg(m_label, state));
+    // One long name must not widen the bar.
+    const QString full = tr("%1: %2").arg(m_label, state);
+    setText(fontMetrics().elidedText(full, Qt::ElideRight, fontMetrics().averageCharWidth() * 26));
+    setToolTip(full);
 }
 
 } // namespace js

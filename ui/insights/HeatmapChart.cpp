@@ -48,8 +48,8 @@ bool namesFit(const analysis::Insights& data, double columnWidth, const ChartLoo
 {
     const QFontMetricsF small(look.smallFont);
     for (const analysis::InsightsCriterion& criterion : data.criteria) {
-        const QRectF box = small.boundingRect(QRectF(0, 0, columnWidth - 4, 1000),
-                                              Qt::TextWordWrap, criterion.name);
+        const QRectF box = small.boundingRect(QRectF(0, 0, columnWidth - 4, 1000), Qt::TextWordWrap,
+                                              criterion.name);
         if (box.width() > columnWidth - 4 || box.height() > small.height() * 2.1)
             return false;
     }
@@ -60,7 +60,8 @@ double longestName(const analysis::Insights& data, const ChartLook& look)
 {
     double longest = 0;
     for (const analysis::InsightsCriterion& criterion : data.criteria)
-        longest = std::max(longest, QFontMetricsF(look.smallFont).horizontalAdvance(criterion.name));
+        longest =
+            std::max(longest, QFontMetricsF(look.smallFont).horizontalAdvance(criterion.name));
     return longest;
 }
 
@@ -97,8 +98,8 @@ QSizeF HeatmapChart::preferredSize(const ChartLook& look) const
                           QFontMetricsF(look.smallFont).height();
     const double header = insights() ? slantedHeaderHeightOf(look, longestName(*insights(), look))
                                      : flatHeaderHeightOf(look);
-    return {720.0,
-            chrome + std::max(header, flatHeaderHeightOf(look)) + rows * rowHeightOf(look) + KeyHeight + look.margin()};
+    return {720.0, chrome + std::max(header, flatHeaderHeightOf(look)) + rows * rowHeightOf(look) +
+                       KeyHeight + look.margin()};
 }
 
 HeatmapChart::Geometry HeatmapChart::geometry(const QRectF& body, const ChartLook& look) const

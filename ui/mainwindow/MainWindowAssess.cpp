@@ -8,6 +8,7 @@
 #include "ui/assess/FocusView.h"
 #include "ui/assess/RoundDialog.h"
 #include "ui/frameworks/FrameworkEditor.h"
+#include "ui/insights/InsightsTab.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/SelectionModel.h"
 #include "ui/selfassessment/SelfAssessmentWizard.h"
@@ -31,6 +32,9 @@ void MainWindow::createAssessMenu()
     };
     add(tr("&Rate touchpoints"), "actionShowAssess", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
         [this] { m_tabs->setCurrentWidget(m_assess); });
+    add(tr("See the &insights"), "actionShowInsights",
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
+        [this] { m_tabs->setCurrentWidget(m_insights); });
     // On the Assess tab the keys go to the grid at once.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_assess)

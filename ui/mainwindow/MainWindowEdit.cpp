@@ -19,9 +19,9 @@
 #include <QDate>
 #include <QLineEdit>
 #include <QMenu>
-#include <QTabWidget>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace js {
 
