@@ -136,6 +136,8 @@ HeatmapChart::Geometry HeatmapChart::geometry(const QRectF& body, const ChartLoo
     g.rowHeight = std::min(rowHeightOf(look), available / std::max(m_rows, 1.0));
     g.rowHeight = std::max(g.rowHeight, 8.0);
     g.top = body.top() + g.headerHeight;
+    // The key right under the last row when there is room to spare.
+    g.key.moveTop(std::min(g.key.top(), g.top + m_rows * g.rowHeight + 12));
     return g;
 }
 
