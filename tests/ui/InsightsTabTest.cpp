@@ -195,22 +195,21 @@ TEST_F(InsightsTabTest, AFailedSaveSaysSoAndLeavesTheFileAlone)
 
 TEST_F(InsightsTabTest, AChartPaintsAtAnySize)
 {
-    const InsightChart& heatmap = *view("heatmap")->chart();
+    const auto& heatmap = *chart<HeatmapChart>("heatmap");
     const ChartLook look = ChartLook::light();
-    // Ink in the top and the bottom quarter: the title above, the key below.
-    const auto inked = [&look](const QImage& image, int fromRow, int toRow) {
-        int count = 0;
-        for (int y = fromRow; y < toRow; y += 3) {
-            for (int x = 0; x < image.width(); x += 5)
-                count += image.pixelColor(x, y).rgb() != look.background.rgb();
-        }
-        return count;
-    };
-    for (const QSize size : {QSize(400, 300), QSize(2400, 1600)}) {
+    for (const QSize size : {QSize(420, 300), QSize(2400, 1600)}) {
         const QImage image = chartImage(heatmap, size, look);
-        EXPECT_EQ(image.size(), size);
-        EXPECT_GT(inked(image, 0, size.height() / 4), 20);
-        EXPECT_GT(inked(image, size.height() * 3 / 4, size.height()), 20);
+        ASSERT_EQ(image.size(), size);
+        // The cells are laid out for the size and painted where the layout says.
+        const QRectF rect{QPointF(0, 0), QSizeF(size)};
+        const auto g = heatmap.geometry(heatmap.bodyRect(rect, look), look);
+        const QRectF cell = heatmap.cellRect(g, P::Search, P::Trust);
+        ASSERT_TRUE(rect.contains(cell));
+        EXPECT_EQ(image.pixelColor(QPointF(cell.left() + 3, cell.bottom() - 2).toPoint()).rgb(),
+                  look.heat.fill(2.0, 4.0).rgb());
+        const QRectF last = heatmap.cellRect(g, P::Receipt, P::Clarity);
+        EXPECT_LE(last.right(), size.width());
+        EXPECT_LE(last.bottom(), size.height());
     }
 }
 
