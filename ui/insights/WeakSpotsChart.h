@@ -3,6 +3,9 @@
 #include "ui/insights/InsightChart.h"
 #include "ui/insights/QtChartCanvas.h"
 
+#include <QFont>
+
+#include <optional>
 #include <vector>
 
 namespace js {
@@ -61,16 +64,30 @@ private:
         std::vector<QRectF> bars; // in painter coordinates, top to bottom
         std::vector<QRectF> rows; // a bar's whole band, its label included
         double labelWidth = 0;
+        QFont reasonFont;
+        bool twoLines = false; // the reasons each on two lines
+        bool brief = false;    // without the criterion's name the label gives
     };
     Geometry layOut(const QRectF& body, const ChartLook& look) const;
     // Builds the QChart anew for the current figures in this look.
     void build(const ChartLook& look) const;
+    // The value axis's end that lets every reason fit inside or after its
+    // bar in a plot this wide (the highest priority, or a little more).
+    std::optional<double> fittingEnd(double plotWidth, const QFont& font, bool twoLines, bool brief,
+                                     const ChartLook& look) const;
+    double reasonWidth(int index, const QFont& font, bool twoLines, bool brief,
+                       const ChartLook& look) const;
+    // A bar's reason; brief: without the criterion's name it begins with.
+    QString reasonText(int index, bool brief) const;
+    double highestPriority() const;
+    void setValueRange(double end) const;
     int rowAt(const Geometry& g, const QPointF& pos) const;
     void paintLabel(QPainter& painter, const Geometry& g, int index, const ChartLook& look) const;
     void paintReason(QPainter& painter, const Geometry& g, int index, const ChartLook& look) const;
 
     std::vector<analysis::WeakSpot> m_spots; // the top ones, highest first
     std::vector<QString> m_labels;
+    std::vector<std::pair<QString, QString>> m_names; // touchpoint, criterion
     mutable QtChartCanvas m_canvas;
     mutable bool m_stale = true;
     mutable bool m_builtDark = false;
