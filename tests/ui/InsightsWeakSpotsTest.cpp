@@ -88,6 +88,24 @@ TEST_F(WeakSpotsTest, ChartBarsAreAsLongAsTheirPriorityHighestOnTop)
     EXPECT_TRUE(chart->barRect(4, rect, v->look()).isEmpty());
 }
 
+TEST_F(WeakSpotsTest, TooltipOfABarTellsTheWholeStory)
+{
+    ChartView* v = view("weakspots");
+    const QRectF rect(v->rect());
+    const QString tip =
+        weakSpots()->toolTipAt(weakSpots()->barRect(0, rect, v->look()).center(), rect, v->look());
+    EXPECT_TRUE(tip.startsWith(QStringLiteral("#1 Checkout · Relevance"))) << qPrintable(tip);
+    EXPECT_TRUE(tip.contains(QStringLiteral("Stage: Purchase")));
+    EXPECT_TRUE(tip.contains(QStringLiteral("Mean %1 against a target of %2: a gap of %3")
+                                 .arg(number(1.5, 2), number(4.0, 1), number(2.5, 2))));
+    EXPECT_TRUE(tip.contains(QStringLiteral("importance 4 × weight %1").arg(number(1.0, 2))));
+    EXPECT_TRUE(tip.contains(QStringLiteral("2 score")));
+    EXPECT_TRUE(tip.contains(QStringLiteral("few ratings")));
+    // Below the last bar, on the axis: nothing.
+    const QRectF last = weakSpots()->barRect(3, rect, v->look());
+    EXPECT_EQ(weakSpots()->touchpointAt(last.bottomLeft() + QPointF(4, 30), rect, v->look()), NoId);
+}
+
 TEST_F(WeakSpotsTest, FrameworkFilterLeavesOnlyTheClarityWeakSpot)
 {
     tab->frameworkFilter()->setEntryChecked(P::Trixie, false);

@@ -62,15 +62,16 @@ void WeakSpotTable::sizeColumns()
     const auto fit = [&](int column, const QString& sample) {
         const QString header =
             m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-        const int width = std::max(metrics.horizontalAdvance(sample),
-                                   metrics.horizontalAdvance(header) + 24); // the sort arrow
-        setColumnWidth(column, width + 16);
+        // Room for the sort arrow beside the header.
+        const int width =
+            std::max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header) + 10);
+        setColumnWidth(column, width + 14);
     };
     using M = WeakSpotTableModel;
     fit(M::Rank, QStringLiteral("000"));
-    fit(M::Touchpoint, QStringLiteral("Order confirmation"));
-    fit(M::Stage, QStringLiteral("Consideration"));
-    fit(M::Criterion, QStringLiteral("Relevance"));
+    fit(M::Touchpoint, QStringLiteral("Delivery tracking page"));
+    fit(M::Stage, QStringLiteral("Considerati"));
+    fit(M::Criterion, QStringLiteral("Customization"));
     fit(M::Mean, QStringLiteral("0.00"));
     fit(M::Target, QStringLiteral("0.0"));
     fit(M::Gap, QStringLiteral("0.00"));
