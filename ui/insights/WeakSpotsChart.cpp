@@ -105,10 +105,11 @@ QString WeakSpotsChart::subtitle() const
     const analysis::Insights* data = insights();
     if (line.isEmpty() || !data || data->weakSpots.empty())
         return line;
-    return tr("%1 · the top %2 of %n weak spot(s) by priority", nullptr,
-              int(data->weakSpots.size()))
-        .arg(line)
-        .arg(m_spots.size());
+    if (m_spots.size() == data->weakSpots.size())
+        return tr("%1 · ranked by priority").arg(line);
+    return tr("%1 · the top %2 of %3, by priority")
+        .arg(line, QLocale().toString(qlonglong(m_spots.size())),
+             QLocale().toString(qlonglong(data->weakSpots.size())));
 }
 
 QSizeF WeakSpotsChart::preferredSize(const ChartLook& look) const
