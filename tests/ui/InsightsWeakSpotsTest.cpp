@@ -182,6 +182,22 @@ TEST_F(WeakSpotsTest, SelectingATableRowSelectsItsTouchpoint)
     EXPECT_EQ(t->currentIndex().row(), 3);  // not pulled back to Ad's first row
 }
 
+TEST_F(WeakSpotsTest, NewFiguresKeepThePickedRow)
+{
+    WeakSpotTable* t = table();
+    t->selectRow(3); // Ad · Clarity, Ad's second row
+    ASSERT_EQ(selectedTouchpoint(), P::Ad);
+    // Without Lea the figures change and Ad · Clarity moves to the fourth row
+    // of five; it stays picked rather than jumping to Ad · Trust.
+    tab->raterFilter()->setEntryChecked(P::Lea, false);
+    settle();
+    ASSERT_EQ(t->selectionModel()->selectedRows().size(), 1);
+    const QModelIndex picked = t->selectionModel()->selectedRows().front();
+    EXPECT_EQ(cell(picked.row(), M::Touchpoint), QStringLiteral("Instagram ad"));
+    EXPECT_EQ(cell(picked.row(), M::Criterion), QStringLiteral("Clarity"));
+    EXPECT_EQ(selectedTouchpoint(), P::Ad);
+}
+
 TEST_F(WeakSpotsTest, TableFollowsTheWindowsSelection)
 {
     WeakSpotTable* t = table();

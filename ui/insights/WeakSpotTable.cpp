@@ -53,7 +53,7 @@ WeakSpotTable::WeakSpotTable(SelectionModel* selection, QWidget* parent)
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &WeakSpotTable::rowsPicked);
     if (m_selection)
-        connect(m_selection, &SelectionModel::changed, this, &WeakSpotTable::followSelection);
+        connect(m_selection, &SelectionModel::changed, this, [this] { followSelection(); });
 }
 
 void WeakSpotTable::sizeColumns()
@@ -84,11 +84,16 @@ void WeakSpotTable::sizeColumns()
 
 void WeakSpotTable::setInsights(const analysis::Insights* insights)
 {
-    // The proxy keeps its sort column and order across the reset.
+    // The proxy keeps its sort column and order across the reset; the row
+    // the user picked stays picked when it is still there.
+    const QModelIndex current = currentIndex();
+    const bool picked = current.isValid() && selectionModel()->isRowSelected(current.row(), {});
+    const Id criterion =
+        picked ? current.data(WeakSpotTableModel::CriterionRole).value<Id>() : NoId;
     m_syncing = true;
     m_model->setInsights(insights);
     m_syncing = false;
-    followSelection();
+    followSelection(criterion);
     viewport()->update();
 }
 
@@ -107,7 +112,7 @@ void WeakSpotTable::rowsPicked()
     m_syncing = false;
 }
 
-void WeakSpotTable::followSelection()
+void WeakSpotTable::followSelection(Id criterion)
 {
     if (m_syncing || !m_selection)
         return;
@@ -120,13 +125,16 @@ void WeakSpotTable::followSelection()
         return;
     m_syncing = true;
     QModelIndex first;
-    if (touchpoint != NoId) {
-        for (int row = 0; row < m_proxy->rowCount(); ++row) {
-            const QModelIndex at = m_proxy->index(row, 0);
-            if (at.data(WeakSpotTableModel::TouchpointRole).value<Id>() == touchpoint) {
-                first = at;
-                break;
-            }
+    for (int row = 0; touchpoint != NoId && row < m_proxy->rowCount(); ++row) {
+        const QModelIndex at = m_proxy->index(row, 0);
+        if (at.data(WeakSpotTableModel::TouchpointRole).value<Id>() != touchpoint)
+            continue;
+        if (!first.isValid())
+            first = at;
+        if (criterion == NoId ||
+            at.data(WeakSpotTableModel::CriterionRole).value<Id>() == criterion) {
+            first = at;
+            break;
         }
     }
     if (first.isValid()) {

@@ -39,7 +39,9 @@ protected:
 
 private:
     void rowsPicked();
-    void followSelection();
+    // Highlights the first row of the window's touchpoint (the row of
+    // `criterion` when it has one) unless the current row is one of its.
+    void followSelection(Id criterion = NoId);
     void sizeColumns();
 
     SelectionModel* m_selection;

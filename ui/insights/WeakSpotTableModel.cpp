@@ -140,6 +140,8 @@ QVariant WeakSpotTableModel::data(const QModelIndex& index, int role) const
         return sortValue(*s, index.row(), index.column());
     case TouchpointRole:
         return QVariant::fromValue(s->touchpoint);
+    case CriterionRole:
+        return QVariant::fromValue(s->criterion);
     case Qt::TextAlignmentRole:
         return int(Qt::AlignVCenter | (isNumber(index.column()) ? Qt::AlignRight : Qt::AlignLeft));
     case Qt::BackgroundRole:

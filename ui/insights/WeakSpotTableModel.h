@@ -33,6 +33,7 @@ public:
     static constexpr int SortRole = Qt::UserRole;
     // The touchpoint's id of a row.
     static constexpr int TouchpointRole = Qt::UserRole + 1;
+    static constexpr int CriterionRole = Qt::UserRole + 2;
 
     explicit WeakSpotTableModel(QObject* parent = nullptr);
 
