@@ -35,6 +35,14 @@ QString signedEmotion(int value)
     return QStringLiteral("0");
 }
 
+// The shade of a stage that scores below target where the customer feels bad.
+QColor dipShade(const ChartLook& look)
+{
+    QColor shade = look.worse;
+    shade.setAlphaF(look.dark ? 0.15 : 0.13);
+    return shade;
+}
+
 double yOf(const QRectF& plot, double value, double min, double max)
 {
     return plot.bottom() - (value - min) / (max - min) * plot.height();
@@ -254,8 +262,7 @@ void ProfileChart::paintBody(QPainter& painter, const QRectF& body, const ChartL
     // Stage bands: a dip shaded under both plots, separators between stages.
     const double count = double(std::max<size_t>(m_stages.size(), 1));
     const double band = g.scorePlot.width() / count;
-    QColor dip = look.worse;
-    dip.setAlphaF(look.dark ? 0.22 : 0.13);
+    const QColor dip = dipShade(look);
     for (size_t s = 0; s < m_stages.size(); ++s) {
         const double x = xOf(g.scorePlot, double(s));
         if (m_stages[s].dip) {
@@ -296,6 +303,7 @@ void ProfileChart::paintMarkers(QPainter& painter, const Geometry& g, const Char
             painter.drawRect(QRectF(at - QPointF(4, 4), QSizeF(8, 8)));
         }
         if (!point.score) {
+            painter.setFont(look.smallFont);
             painter.setPen(look.mutedText);
             const QRectF box(xOf(g.scorePlot, double(s)), g.scorePlot.center().y() - small.height(),
                              g.scorePlot.width() / count, small.height() * 2);
@@ -306,13 +314,23 @@ void ProfileChart::paintMarkers(QPainter& painter, const Geometry& g, const Char
         painter.setPen(QPen(look.background, 1.5));
         painter.setBrush(look.round);
         painter.drawEllipse(at, MarkerRadius + 0.5, MarkerRadius + 0.5);
-        // The score beside its point, above unless the point is near the top.
+        // The score beside its point: above it, unless that is off the plot or
+        // across the target line or the comparison point, then below.
         painter.setFont(look.valueFont);
         painter.setPen(look.text);
-        const QString text = chartText::score(*point.score);
-        const double above = at.y() - g.scorePlot.top() > 24 ? -1.0 : 1.0;
-        const QRectF label(at.x() + 6, at.y() + (above < 0 ? -22 : 4), 44, 18);
-        painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, text);
+        const auto crosses = [&](const QRectF& label) {
+            const auto across = [&](std::optional<double> value) {
+                if (!value)
+                    return false;
+                const double y = yOf(g.scorePlot, *value, ScoreMin, ScoreMax);
+                return y >= label.top() - 3 && y <= label.bottom() + 3;
+            };
+            return label.top() < g.scorePlot.top() || across(m_target) || across(point.compare);
+        };
+        QRectF label(at.x() + 6, at.y() - 22, 44, 18);
+        if (crosses(label))
+            label.moveTop(at.y() + 4);
+        painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, chartText::score(*point.score));
     }
     for (const EmotionPoint& point : m_emotions) {
         const QPointF at(xOf(g.emotionPlot, point.x),
@@ -377,9 +395,7 @@ double ProfileChart::legend(QPainter* painter, const QRectF& rect, const ChartLo
                  tr("Target %1").arg(chartText::score(*m_target)));
     row.line(look.emotion, Qt::SolidLine, LegendRow::Circle, tr("Emotion"));
     if (std::any_of(m_stages.begin(), m_stages.end(), [](const auto& p) { return p.dip; })) {
-        QColor dip = look.worse;
-        dip.setAlphaF(look.dark ? 0.22 : 0.13);
-        row.box(dip, tr("Below target, negative emotion"));
+        row.box(dipShade(look), tr("Below target, negative emotion"));
     }
     return row.height();
 }

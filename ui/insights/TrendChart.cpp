@@ -68,8 +68,8 @@ QString TrendChart::emptyMessage() const
         if (data->journeyRounds < 2)
             return tr("This is the journey's only round. Rate a second one (Assess > New round) "
                       "and this chart shows what moved between the two.");
-        return tr("Pick a round in “Compare with” above to see what moved between it and %1.")
-            .arg(data->roundName);
+        return tr("Pick a round in “Compare with” above, and this chart shows what moved "
+                  "between the two rounds.");
     }
     return tr("%1 and %2 have no scores in common among what the filters let through.")
         .arg(data->compareName, data->roundName);
