@@ -4,6 +4,7 @@
 #include "ui/insights/TrendChart.h"
 
 #include <QComboBox>
+#include <QImage>
 
 namespace js::test {
 namespace {
@@ -89,6 +90,30 @@ TEST_F(TrendTest, TheTooltipOfARowGivesBeforeAfterAndTheSignedChange)
         << clarity.toStdString();
     // Stages above criteria.
     EXPECT_LT(trend()->rowRect(g, 1).bottom(), trend()->rowRect(g, 2).top());
+}
+
+TEST_F(TrendTest, PaintsTheBarsAndColoursTheChangeByItsSign)
+{
+    showFollowUpAgainstBaseline();
+    ChartView* v = view("trend");
+    const ChartLook look = v->look();
+    EXPECT_EQ(TrendChart::changeColour(4.0 - AwarenessBefore, look), look.better);
+    EXPECT_EQ(TrendChart::changeColour(2.0 - PurchaseBefore, look), look.worse);
+    EXPECT_EQ(TrendChart::changeColour(0.04, look), look.mutedText);
+    EXPECT_EQ(TrendChart::changeColour(-0.04, look), look.mutedText);
+    // Awareness: the after bar (4 of 5) runs further than the before bar (3.0).
+    const QImage image = v->grab().toImage();
+    const auto g = trend()->geometry(trend()->bodyRect(QRectF(v->rect()), look), look);
+    const QRectF band = trend()->rowRect(g, 0);
+    const auto colourAt = [&](double score, double share) {
+        const double x = band.left() + score / 5.0 * band.width();
+        return image.pixelColor(QPointF(x, band.top() + share * band.height()).toPoint()).rgb();
+    };
+    // Before above after, each in its colour; past 3.0 only the after bar.
+    EXPECT_EQ(colourAt(2.5, 0.3), look.compare.rgb());
+    EXPECT_EQ(colourAt(2.5, 0.7), look.round.rgb());
+    EXPECT_EQ(colourAt(3.5, 0.7), look.round.rgb());
+    EXPECT_NE(colourAt(3.5, 0.3), look.compare.rgb());
 }
 
 TEST_F(TrendTest, WithoutAComparisonItSaysToPickOne)

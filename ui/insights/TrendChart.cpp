@@ -27,7 +27,9 @@ QColor beforeColour(const ChartLook& look)
     return look.compare;
 }
 
-QColor changeColour(double change, const ChartLook& look)
+} // namespace
+
+QColor TrendChart::changeColour(double change, const ChartLook& look)
 {
     const double rounded = std::round(change * 10.0) / 10.0;
     if (rounded > 0)
@@ -36,8 +38,6 @@ QColor changeColour(double change, const ChartLook& look)
         return look.worse;
     return look.mutedText;
 }
-
-} // namespace
 
 TrendChart::TrendChart() = default;
 TrendChart::~TrendChart() = default;

@@ -51,6 +51,8 @@ public:
     Geometry geometry(const QRectF& body, const ChartLook& look) const;
     // The band of a row across its panel's plot; empty when not shown.
     QRectF rowRect(const Geometry& geometry, size_t row) const;
+    // The colour a change is printed in: a rise, a fall, or none to one decimal.
+    static QColor changeColour(double change, const ChartLook& look);
 
 protected:
     bool hasFigures() const override;
