@@ -88,6 +88,9 @@ Insights computeInsights(const Project& project, const InsightsRequest& request)
     if (!round)
         return insights;
     insights.roundName = round->name;
+    insights.journeyRounds = int(
+        std::count_if(project.rounds.begin(), project.rounds.end(),
+                      [round](const Round& other) { return other.journeyId == round->journeyId; }));
     insights.results = computeRound(project, round->id, request.filter);
     const Journey* journey = findJourney(project, round->journeyId);
     if (!journey)

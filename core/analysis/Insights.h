@@ -70,6 +70,7 @@ struct Insights {
     QString roundName;
     QString compareName;
     QString journeyName;
+    int journeyRounds = 0;                       // rounds of the round's journey, this one included
     std::vector<InsightsStage> stages;           // map order, filtered
     std::vector<InsightsTouchpoint> touchpoints; // map order, filtered
     std::vector<InsightsCriterion> criteria;     // the round's order, filtered
