@@ -1,5 +1,7 @@
 #include "ui/insights/LabelPlacement.h"
 
+#include <QLineF>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -29,9 +31,11 @@ constexpr std::array<Direction, 8> Directions{{
 }};
 
 // The label of this size off the point in a direction, offset from its centre.
-QRectF candidate(const QPointF& point, const QSizeF& size, Direction d, double offset)
+// Above or below, a shift moves it along by that share of its width.
+QRectF candidate(const QPointF& point, const QSizeF& size, Direction d, double offset,
+                 double shift = 0.0)
 {
-    double left = point.x() - size.width() / 2;
+    double left = point.x() - size.width() / 2 + shift * size.width();
     double top = point.y() - size.height() / 2;
     if (d.dx > 0)
         left = point.x() + offset;
@@ -126,14 +130,33 @@ LabelPlacer::Placement LabelPlacer::place(const QPointF& point, const QSizeF& si
     }
     if (allowLeader) {
         // Further out, joined to the point by a short line.
-        const double steps[] = {near + 14.0, near + 28.0, near + 44.0};
+        const double steps[] = {near + 14.0, near + 28.0, near + 44.0, near + 62.0};
+        const double shifts[] = {0.0, -0.5, 0.5};
         for (double offset : steps) {
-            for (Direction d : order) {
-                const QRectF rect = candidate(point, size, d, offset);
-                if (isFree(rect)) {
-                    addObstacle(rect);
-                    return {true, true, rect};
+            for (int tried = 0; tried < 8 * 3; ++tried) {
+                const Direction d = order[size_t(tried % 8)];
+                const double shift = shifts[tried / 8];
+                if (shift != 0.0 && d.dx != 0)
+                    continue;
+                const QRectF rect = candidate(point, size, d, offset, shift);
+                if (!isFree(rect))
+                    continue;
+                // The line must cross no other label or point either, and
+                // later labels keep off it.
+                const QPointF end = nearestPointOn(rect, point);
+                const QLineF line(point, end);
+                std::vector<QRectF> dots;
+                for (double at = near; at < line.length(); at += 4.0) {
+                    const QPointF p = line.pointAt(at / line.length());
+                    dots.emplace_back(p.x() - 1, p.y() - 1, 2, 2);
                 }
+                if (!std::all_of(dots.begin(), dots.end(),
+                                 [this](const QRectF& dot) { return isFree(dot); }))
+                    continue;
+                for (const QRectF& dot : dots)
+                    addObstacle(dot);
+                addObstacle(rect);
+                return {true, true, rect};
             }
         }
     }

@@ -82,6 +82,7 @@ bool QuadrantsChart::hasFigures() const
 void QuadrantsChart::dataChanged()
 {
     rebuildMarkers();
+    m_layout.reset();
 }
 
 void QuadrantsChart::rebuildMarkers() const
@@ -110,6 +111,7 @@ void QuadrantsChart::ensureChart(const ChartLook& look) const
         rebuildMarkers();
     m_builtFrom = figures;
     m_builtLook = std::make_unique<ChartLook>(look);
+    m_layout.reset();
 
     auto* chart = new QChart;
     chart->legend()->hide();
@@ -199,8 +201,10 @@ QString QuadrantsChart::markerText(const Marker& marker) const
 
 QuadrantsChart::Layout QuadrantsChart::layOut(const QRectF& body, const ChartLook& look) const
 {
-    Layout layout;
     ensureChart(look);
+    if (m_layout && m_layoutBody == body && m_layoutSelected == selectedTouchpoint())
+        return *m_layout;
+    Layout layout;
     m_canvas.layOut(body.size());
     QChart* chart = m_canvas.chart();
     layout.plot = chart->plotArea().translated(body.topLeft());
@@ -266,6 +270,9 @@ QuadrantsChart::Layout QuadrantsChart::layOut(const QRectF& body, const ChartLoo
             layout.labels.push_back(
                 {marker.touchpoints, text, placed.rect, layout.markers[i], placed.leader});
     }
+    m_layout = std::make_unique<Layout>(layout);
+    m_layoutBody = body;
+    m_layoutSelected = selectedTouchpoint();
     return layout;
 }
 

@@ -80,7 +80,10 @@ private:
     mutable QAbstractSeries* m_anchorSeries = nullptr; // to map values to pixels
     mutable analysis::QuadrantChart m_builtFrom;
     mutable std::unique_ptr<ChartLook> m_builtLook;
-    mutable bool m_dirty = true;
+    // The last layout, for hit tests and tooltips as the mouse moves.
+    mutable std::unique_ptr<Layout> m_layout;
+    mutable QRectF m_layoutBody;
+    mutable Id m_layoutSelected = NoId;
 };
 
 } // namespace js

@@ -134,8 +134,8 @@ QString RadarChart::emptyMessage() const
         data->touchpoints.empty() || !data->hasScores())
         return InsightChart::emptyMessage();
     if (data->criteria.size() < MinSpokes)
-        return tr("A radar needs at least three criteria, and the frameworks chosen leave "
-                  "%n. Choose more frameworks above, or read the heatmap.",
+        return tr("A radar needs at least three criteria, and there are only %n here. "
+                  "Choose more frameworks above, or read the heatmap.",
                   nullptr, int(data->criteria.size()));
     if (m_kind == Subject::Stage) {
         if (!subjectKnown())
@@ -284,19 +284,8 @@ void RadarChart::paintBody(QPainter& painter, const QRectF& body, const ChartLoo
     const Geometry g = geometry(body, look);
     paintWeb(painter, g, n, look);
 
-    // The scale, up the first spoke.
     LabelPlacer placer(body);
     const QFontMetricsF small(look.smallFont);
-    painter.setFont(look.smallFont);
-    painter.setPen(look.mutedText);
-    for (int ring = 1; ring <= int(MaxValue); ++ring) {
-        const QPointF at = position(g, 0, n, ring);
-        const QString text = QString::number(ring);
-        const QRectF rect(at.x() + 4, at.y() - small.height() / 2,
-                          small.horizontalAdvance(text) + 2, small.height());
-        painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, text);
-        placer.addObstacle(rect);
-    }
 
     // The comparison round, thin; the targets, dashed; the subject on top.
     const auto polyline = [&](auto value) {
@@ -341,6 +330,23 @@ void RadarChart::paintBody(QPainter& painter, const QRectF& body, const ChartLoo
         placer.addPoint(p, 4.0);
     }
 
+    // The scale, up the first spoke, over the lines.
+    QColor halo = look.background;
+    halo.setAlphaF(0.85);
+    painter.setFont(look.smallFont);
+    for (int ring = 1; ring <= int(MaxValue); ++ring) {
+        const QPointF at = position(g, 0, n, ring);
+        const QString text = QString::number(ring);
+        const QRectF rect(at.x() + 5, at.y() - small.height() / 2,
+                          small.horizontalAdvance(text) + 2, small.height());
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(halo);
+        painter.drawRect(rect);
+        painter.setPen(look.mutedText);
+        painter.drawText(rect, Qt::AlignCenter, text);
+        placer.addObstacle(rect);
+    }
+
     // The criteria's names outside the web, "not rated" under a spoke without a mean.
     const QFontMetricsF label(look.labelFont);
     for (size_t i = 0; i < n; ++i) {
@@ -368,8 +374,6 @@ void RadarChart::paintBody(QPainter& painter, const QRectF& body, const ChartLoo
     // The means by their vertices, where there is room.
     const QFontMetricsF valueMetrics(look.valueFont);
     painter.setFont(look.valueFont);
-    QColor halo = look.background;
-    halo.setAlphaF(0.85);
     for (size_t i = 0; i < n; ++i) {
         if (!all[i].value)
             continue;
