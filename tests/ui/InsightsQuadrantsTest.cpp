@@ -1,6 +1,7 @@
 // The importance-performance chart of the Insights tab, on the small project
 // with known numbers, and on projects with many touchpoints.
 #include "InsightsFixture.h"
+#include "ui/insights/LabelPlacement.h"
 #include "ui/insights/QuadrantsChart.h"
 
 #include <QElapsedTimer>
@@ -235,6 +236,42 @@ TEST_F(QuadrantTest, IsEmptyWhenTheRoundHasNoScores)
         quadrants()->placedLabels(QRectF(view("quadrants")->rect()), ChartLook::light()).empty());
     click(view("quadrants"), QPointF(view("quadrants")->rect().center()));
     EXPECT_EQ(selectedTouchpoint(), NoId);
+}
+
+TEST(LabelPlacerTest, PlacesLabelsApartOrLeavesThemOut)
+{
+    // A crowd of points on a small canvas: whatever is placed overlaps
+    // nothing, and every point's own marker stays uncovered.
+    const QRectF bounds(0, 0, 300, 200);
+    LabelPlacer placer(bounds, 32);
+    std::vector<QPointF> points;
+    for (int i = 0; i < 80; ++i)
+        points.emplace_back(20 + (i * 37) % 260, 20 + (i * 53) % 160);
+    for (const QPointF& p : points)
+        placer.addPoint(p, 4);
+    std::vector<QRectF> placed;
+    int leaders = 0;
+    for (const QPointF& p : points) {
+        const LabelPlacer::Placement at = placer.place(p, QSizeF(60, 13), 4);
+        if (!at.placed)
+            continue;
+        leaders += at.leader ? 1 : 0;
+        EXPECT_TRUE(bounds.contains(at.rect));
+        for (const QRectF& other : placed)
+            EXPECT_FALSE(at.rect.intersects(other));
+        for (const QPointF& q : points)
+            EXPECT_FALSE(at.rect.intersects(QRectF(q - QPointF(4, 4), QSizeF(8, 8))));
+        placed.push_back(at.rect);
+    }
+    EXPECT_GT(placed.size(), 10u);
+    EXPECT_LT(placed.size(), points.size()); // not all fit
+    // A lone point gets the first place it tries: to its right.
+    LabelPlacer empty(bounds);
+    const LabelPlacer::Placement right = empty.place(QPointF(100, 100), QSizeF(40, 12), 5);
+    ASSERT_TRUE(right.placed);
+    EXPECT_FALSE(right.leader);
+    EXPECT_GT(right.rect.left(), 105.0);
+    EXPECT_NEAR(right.rect.center().y(), 100.0, 0.01);
 }
 
 } // namespace
