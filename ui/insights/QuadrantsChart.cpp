@@ -9,6 +9,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QPainter>
+#include <QPainterPath>
 #include <QScatterSeries>
 #include <QStringList>
 #include <QValueAxis>
@@ -50,6 +51,22 @@ QColor quadrantColour(Quadrant quadrant, const ChartLook& look)
         break;
     }
     return look.mutedText;
+}
+
+// How strongly "Concentrate here" is tinted with look.worse.
+double tintAlpha(const ChartLook& look)
+{
+    return look.dark ? 0.14 : 0.07;
+}
+
+// The background as the tint leaves it.
+QColor tinted(const ChartLook& look)
+{
+    const double a = tintAlpha(look);
+    const auto mix = [a](double from, double to) { return from * (1 - a) + to * a; };
+    return QColor::fromRgbF(float(mix(look.background.redF(), look.worse.redF())),
+                            float(mix(look.background.greenF(), look.worse.greenF())),
+                            float(mix(look.background.blueF(), look.worse.blueF())));
 }
 
 QValueAxis* scaleAxis(const ChartLook& look, const QString& title)
@@ -136,7 +153,7 @@ void QuadrantsChart::ensureChart(const ChartLook& look) const
     lower->append(performanceSplit, importanceSplit);
     auto* concentrate = new QAreaSeries(upper, lower);
     QColor tint = look.worse;
-    tint.setAlphaF(look.dark ? 0.14 : 0.07);
+    tint.setAlphaF(tintAlpha(look));
     concentrate->setBrush(tint);
     concentrate->setPen(Qt::NoPen);
     attach(concentrate);
@@ -226,6 +243,7 @@ QuadrantsChart::Layout QuadrantsChart::layOut(const QRectF& body, const ChartLoo
     bold.setBold(true);
     const QFontMetricsF boldMetrics(bold);
     const QRectF& p = layout.plot;
+    layout.concentrate = QRectF(QPointF(p.left(), p.top()), split).normalized();
     for (int q = 0; q < analysis::QuadrantCount; ++q) {
         const Quadrant quadrant = Quadrant(q);
         const bool high =
@@ -246,15 +264,23 @@ QuadrantsChart::Layout QuadrantsChart::layOut(const QRectF& body, const ChartLoo
     LabelPlacer placer(p);
     for (const QRectF& caption : layout.captions)
         placer.addObstacle(caption);
+    const Id selected = selectedTouchpoint();
+    const auto isSelected = [selected](const Marker& m) {
+        return std::find(m.touchpoints.begin(), m.touchpoints.end(), selected) !=
+               m.touchpoints.end();
+    };
+    // Room for the marker, and for the ring around the selected one.
+    const auto clearance = [&](const Marker& m) {
+        return markerRadius(m) + (isSelected(m) ? 7.5 : 1.0);
+    };
     for (size_t i = 0; i < m_markers.size(); ++i)
-        placer.addPoint(layout.markers[i], markerRadius(m_markers[i]) + 1);
+        placer.addPoint(layout.markers[i], clearance(m_markers[i]));
     std::vector<size_t> order(m_markers.size());
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = i;
-    const Id selected = selectedTouchpoint();
     const auto rank = [&](size_t i) {
         const Marker& m = m_markers[i];
-        if (std::find(m.touchpoints.begin(), m.touchpoints.end(), selected) != m.touchpoints.end())
+        if (isSelected(m))
             return 0;
         return m.quadrant == Quadrant::ConcentrateHere ? 1 : 2;
     };
@@ -265,7 +291,7 @@ QuadrantsChart::Layout QuadrantsChart::layOut(const QRectF& body, const ChartLoo
         const QString text = small.elidedText(markerText(marker), Qt::ElideRight, MaxLabelWidth);
         const QSizeF size(small.horizontalAdvance(text) + 4, small.height());
         const LabelPlacer::Placement placed =
-            placer.place(layout.markers[i], size, markerRadius(marker) + 1);
+            placer.place(layout.markers[i], size, clearance(marker));
         if (placed.placed)
             layout.labels.push_back(
                 {marker.touchpoints, text, placed.rect, layout.markers[i], placed.leader});
@@ -343,15 +369,28 @@ void QuadrantsChart::paintBody(QPainter& painter, const QRectF& body, const Char
         }
         if (std::find(marker.touchpoints.begin(), marker.touchpoints.end(), selected) !=
             marker.touchpoints.end()) {
+            if (marker.touchpoints.size() == 1) {
+                // Larger, in its field's colour and shape.
+                painter.setPen(QPen(look.background, 1.2));
+                painter.setBrush(quadrantColour(marker.quadrant, look));
+                const double r = radius + 2;
+                if (marker.quadrant == Quadrant::ConcentrateHere)
+                    painter.drawPolygon(QPolygonF{at + QPointF(0, -r), at + QPointF(r, 0),
+                                                  at + QPointF(0, r), at + QPointF(-r, 0)});
+                else
+                    painter.drawEllipse(at, r, r);
+            }
             painter.setPen(QPen(look.selection, 2.5));
             painter.setBrush(Qt::NoBrush);
-            painter.drawEllipse(at, radius + 4, radius + 4);
+            painter.drawEllipse(at, radius + 5, radius + 5);
         }
     }
 
     // The names, with a line to those placed away from their marker.
     QColor halo = look.background;
     halo.setAlphaF(0.8);
+    QColor tintedHalo = tinted(look);
+    tintedHalo.setAlphaF(0.8);
     painter.setFont(look.smallFont);
     for (const PlacedLabel& label : layout.labels) {
         if (label.leader) {
@@ -362,8 +401,24 @@ void QuadrantsChart::paintBody(QPainter& painter, const QRectF& body, const Char
             painter.drawLine(line.pointAt(std::min(skip, 1.0)), end);
         }
         painter.setPen(Qt::NoPen);
+        // Over the tinted field, a halo of its colour, so it shows no box.
+        const QRectF inTint = label.rect & layout.concentrate;
+        painter.save();
+        if (!inTint.isEmpty()) {
+            painter.setClipRect(inTint, Qt::IntersectClip);
+            painter.setBrush(tintedHalo);
+            painter.drawRect(label.rect);
+            painter.restore();
+            painter.save();
+            QPainterPath outside;
+            outside.addRect(label.rect);
+            QPainterPath tint;
+            tint.addRect(layout.concentrate);
+            painter.setClipPath(outside.subtracted(tint), Qt::IntersectClip);
+        }
         painter.setBrush(halo);
-        painter.drawRoundedRect(label.rect, 2, 2);
+        painter.drawRect(label.rect);
+        painter.restore();
         const bool isSelected = std::find(label.touchpoints.begin(), label.touchpoints.end(),
                                           selected) != label.touchpoints.end();
         painter.setPen(isSelected ? look.selection : look.text);

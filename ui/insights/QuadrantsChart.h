@@ -64,6 +64,7 @@ private:
         QRectF plot;                  // in body coordinates
         std::vector<QPointF> markers; // centres, by marker
         std::vector<QRectF> captions; // the four fields' names
+        QRectF concentrate;           // the field tinted
         std::vector<PlacedLabel> labels;
     };
     // Builds the QChart if the figures or the look changed since.
