@@ -29,7 +29,7 @@ constexpr double AxisMin = 0.5;
 constexpr double AxisMax = 5.5;
 constexpr double MarkerSize = 11.0; // diameter of a single touchpoint's marker
 constexpr double HitRadius = 10.0;
-constexpr double MaxLabelWidth = 160.0;
+constexpr double MaxLabelWidth = 200.0; // at most, and a quarter of the plot
 
 bool sameLook(const ChartLook& a, const ChartLook& b)
 {
@@ -288,7 +288,8 @@ QuadrantsChart::Layout QuadrantsChart::layOut(const QRectF& body, const ChartLoo
                      [&](size_t a, size_t b) { return rank(a) < rank(b); });
     for (size_t i : order) {
         const Marker& marker = m_markers[i];
-        const QString text = small.elidedText(markerText(marker), Qt::ElideRight, MaxLabelWidth);
+        const QString text = small.elidedText(markerText(marker), Qt::ElideRight,
+                                              std::clamp(p.width() / 4, 80.0, MaxLabelWidth));
         const QSizeF size(small.horizontalAdvance(text) + 4, small.height());
         const LabelPlacer::Placement placed =
             placer.place(layout.markers[i], size, clearance(marker));
