@@ -25,10 +25,13 @@ QPointF direction(size_t spoke, size_t spokes)
 }
 
 // How a spoke's label hangs off its anchor: -1 before, 0 centred, +1 after.
-int sideOf(double component)
+int sideOf(double component, double centred = 0.3)
 {
-    return component > 0.3 ? 1 : component < -0.3 ? -1 : 0;
+    return component > centred ? 1 : component < -centred ? -1 : 0;
 }
+
+// Only a spoke pointing straight up or down has its label centred.
+constexpr double CentredX = 0.1;
 
 double legendHeightOf(const ChartLook& look)
 {
@@ -169,7 +172,7 @@ RadarChart::Geometry RadarChart::geometry(const QRectF& body, const ChartLook& l
         const double width =
             std::min(g.labelWidth, std::max(label.horizontalAdvance(data->criteria[i].name),
                                             small.horizontalAdvance(tr("not applicable"))));
-        const int sideX = sideOf(d.x());
+        const int sideX = sideOf(d.x(), CentredX);
         const int sideY = sideOf(d.y());
         const double needX = sideX == 0 ? width / 2 : width;
         const double needY = sideY == 0 ? blockHeight / 2 : blockHeight;
@@ -204,7 +207,7 @@ QRectF RadarChart::spokeLabelRect(const Geometry& g, size_t spoke, size_t spokes
     const double height = label.height() + (second ? small.height() : 0.0);
     const QPointF d = direction(spoke, spokes);
     const QPointF anchor = g.centre + d * (g.radius + LabelGap);
-    const int sideX = sideOf(d.x());
+    const int sideX = sideOf(d.x(), CentredX);
     const int sideY = sideOf(d.y());
     const double left = sideX > 0   ? anchor.x()
                         : sideX < 0 ? anchor.x() - width
@@ -213,6 +216,30 @@ QRectF RadarChart::spokeLabelRect(const Geometry& g, size_t spoke, size_t spokes
                        : sideY < 0 ? anchor.y() - height
                                    : anchor.y() - height / 2;
     return {left, top, width, height};
+}
+
+std::vector<QRectF> RadarChart::spokeLabelRects(const Geometry& g, const std::vector<Spoke>& all,
+                                                const ChartLook& look) const
+{
+    // Around the web in turn; a label that meets one before it moves away
+    // from the centre, up or down, until it is clear.
+    std::vector<QRectF> rects;
+    const size_t n = all.size();
+    for (size_t i = 0; i < n; ++i) {
+        QRectF rect = spokeLabelRect(g, i, n, all[i], look);
+        const double away = direction(i, n).y() < 0 ? -1.0 : 1.0;
+        for (int tries = 0; tries < 4; ++tries) {
+            const auto hit = std::find_if(rects.begin(), rects.end(),
+                                          [&](const QRectF& r) { return r.intersects(rect); });
+            if (hit == rects.end())
+                break;
+            const double shift =
+                away < 0 ? rect.bottom() - hit->top() + 1 : hit->bottom() - rect.top() + 1;
+            rect.translate(0, away * shift);
+        }
+        rects.push_back(rect);
+    }
+    return rects;
 }
 
 void RadarChart::paintWeb(QPainter& painter, const Geometry& g, size_t n,
@@ -349,10 +376,11 @@ void RadarChart::paintBody(QPainter& painter, const QRectF& body, const ChartLoo
 
     // The criteria's names outside the web, "not rated" under a spoke without a mean.
     const QFontMetricsF label(look.labelFont);
+    const std::vector<QRectF> labelRects = spokeLabelRects(g, all, look);
     for (size_t i = 0; i < n; ++i) {
-        const QRectF rect = spokeLabelRect(g, i, n, all[i], look);
+        const QRectF& rect = labelRects[i];
         placer.addObstacle(rect);
-        const int sideX = sideOf(direction(i, n).x());
+        const int sideX = sideOf(direction(i, n).x(), CentredX);
         const Qt::Alignment align = sideX > 0   ? Qt::AlignLeft
                                     : sideX < 0 ? Qt::AlignRight
                                                 : Qt::AlignHCenter;
@@ -415,8 +443,9 @@ int RadarChart::spokeAt(const QPointF& pos, const Geometry& g, const std::vector
     }
     if (best >= 0)
         return best;
+    const std::vector<QRectF> labelRects = spokeLabelRects(g, all, look);
     for (size_t i = 0; i < n; ++i) {
-        if (spokeLabelRect(g, i, n, all[i], look).contains(pos))
+        if (labelRects[i].contains(pos))
             return int(i);
     }
     return -1;

@@ -70,6 +70,9 @@ private:
                 const ChartLook& look) const;
     QRectF spokeLabelRect(const Geometry& g, size_t spoke, size_t spokes, const Spoke& s,
                           const ChartLook& look) const;
+    // Every spoke's label, moved apart where two would meet.
+    std::vector<QRectF> spokeLabelRects(const Geometry& g, const std::vector<Spoke>& all,
+                                        const ChartLook& look) const;
     void paintWeb(QPainter& painter, const Geometry& g, size_t spokes, const ChartLook& look) const;
     void paintLegend(QPainter& painter, const Geometry& g, const ChartLook& look) const;
 
