@@ -4,6 +4,7 @@
 // issue; figures in docs/benchmarks.md.
 #include "GuiBenchMain.h"
 #include "LargeProject.h"
+#include "core/analysis/Insights.h"
 #include "core/document/ProjectDocument.h"
 #include "ui/assess/AssessmentContext.h"
 #include "ui/insights/ChartView.h"
@@ -53,8 +54,12 @@ void BuildDashboard(benchmark::State& state)
 }
 BENCHMARK(BuildDashboard)->Unit(benchmark::kMillisecond)->MinTime(3.0);
 
-// One score typed while the tab is shown, until every chart is painted again.
-void UpdateAfterOneScore(benchmark::State& state)
+// One score typed while the tab is shown, until the tab on screen shows it:
+// the figures computed again, every chart given them, and the charts in
+// sight painted (as Qt paints a scrolled dashboard; a chart out of sight is
+// built when it comes into view). With `everyChart`, every chart is painted
+// too, in sight or not: the worst case.
+void updateAfterOneScore(benchmark::State& state, bool everyChart)
 {
     js::ProjectDocument document(js::bench::largeProject());
     js::SelectionModel selection(&document);
@@ -76,12 +81,82 @@ void UpdateAfterOneScore(benchmark::State& state)
         score = score % 5 + 1;
         document.setRatingScore(key, score);
         tab.refreshNow();
-        paintCharts(tab, canvas);
+        tab.repaint();
+        if (everyChart)
+            paintCharts(tab, canvas);
     }
     if (tab.refreshCount() < int(state.iterations()))
         state.SkipWithError("the tab did not compute after each score");
 }
+
+void UpdateAfterOneScore(benchmark::State& state)
+{
+    updateAfterOneScore(state, false);
+}
 BENCHMARK(UpdateAfterOneScore)->Unit(benchmark::kMillisecond)->MinTime(3.0);
+
+void UpdateAfterOneScorePaintingEveryChart(benchmark::State& state)
+{
+    updateAfterOneScore(state, true);
+}
+BENCHMARK(UpdateAfterOneScorePaintingEveryChart)->Unit(benchmark::kMillisecond)->MinTime(3.0);
+
+// Of an update: the figures of the round and the round before.
+void ComputeFigures(benchmark::State& state)
+{
+    const js::Project project = js::bench::largeProject();
+    js::analysis::InsightsRequest request;
+    request.round = project.rounds.back().id;
+    request.compareTo = js::analysis::previousRound(project, request.round);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(js::analysis::computeInsights(project, request));
+}
+BENCHMARK(ComputeFigures)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+// Of an update: every chart and the table given the figures.
+void HandFiguresToCharts(benchmark::State& state)
+{
+    js::ProjectDocument document(js::bench::largeProject());
+    js::SelectionModel selection(&document);
+    js::AssessmentContext context(&document);
+    context.setRound(document.project().rounds.back().id);
+    js::InsightsTab tab(&document, &selection, &context);
+    tab.resize(1600, 1000);
+    tab.show();
+    tab.refreshNow();
+    QApplication::processEvents();
+    const js::analysis::Insights figures = tab.insights();
+    for (auto _ : state)
+        tab.dashboard()->setInsights(&figures);
+}
+BENCHMARK(HandFiguresToCharts)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+// Of an update: each chart painted once (0..5), and given new figures and
+// painted (6..11).
+void PaintEachChart(benchmark::State& state)
+{
+    js::ProjectDocument document(js::bench::largeProject());
+    js::SelectionModel selection(&document);
+    js::AssessmentContext context(&document);
+    context.setRound(document.project().rounds.back().id);
+    js::InsightsTab tab(&document, &selection, &context);
+    tab.resize(1600, 1000);
+    tab.show();
+    tab.refreshNow();
+    QApplication::processEvents();
+    js::ChartView* view = tab.dashboard()->charts()[size_t(state.range(0) % 6)];
+    const bool rebuild = state.range(0) >= 6;
+    state.SetLabel(view->chart()->key().toStdString() + (rebuild ? " given new figures" : ""));
+    QImage canvas(1600, 1000, QImage::Format_ARGB32_Premultiplied);
+    for (auto _ : state) {
+        if (rebuild)
+            view->chart()->setInsights(&tab.insights());
+        QPainter painter(&canvas);
+        painter.setClipRect(QRect(QPoint(), canvas.size()));
+        view->chart()->paint(painter, QRectF(view->rect()), view->look());
+    }
+}
+BENCHMARK(PaintEachChart)->DenseRange(0, 11)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 
 } // namespace
 

@@ -29,6 +29,8 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPalette>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
@@ -147,14 +149,23 @@ Prepare assess(bool aggregate)
 // The Insights tab on the follow-up workshop, compared with the baseline;
 // with `chartFolder`, every chart is also saved on its own, as the context
 // menu saves it, at a size for a slide.
-Prepare insights(const QString& chartFolder = {})
+Prepare insights(const QString& chartFolder = {}, const QString& scrollTo = {})
 {
-    return [chartFolder](js::MainWindow* window) {
+    return [chartFolder, scrollTo](js::MainWindow* window) {
         window->tabs()->setCurrentWidget(window->insights());
         const js::Project& project = window->document()->project();
         window->assessment()->setRound(project.rounds.back().id);
         settle();
         window->insights()->refreshNow();
+        if (!scrollTo.isEmpty()) {
+            // Down to a card, as a user scrolls the dashboard.
+            QWidget* card = window->insights()->dashboard()->findChild<QWidget*>(scrollTo);
+            auto* scroll = window->insights()->findChild<QScrollArea*>();
+            if (card && scroll)
+                scroll->verticalScrollBar()->setValue(
+                    card->mapTo(window->insights()->dashboard(), QPoint()).y() - 12);
+            settle();
+        }
         if (chartFolder.isEmpty())
             return;
         for (js::ChartView* view : window->insights()->dashboard()->charts()) {
@@ -268,6 +279,12 @@ int main(int argc, char** argv)
                 home.path(), false, insights());
     ok &= shoot(folder, QStringLiteral("insights-light-1280x720"), {1280, 720}, false, false,
                 home.path(), false, insights());
+    ok &= shoot(folder, QStringLiteral("insights-weakspots-1920x1080"), {1920, 1080}, false, false,
+                home.path(), false, insights({}, QStringLiteral("weakspots-card")));
+    ok &= shoot(folder, QStringLiteral("insights-radar-dark-1920x1080"), {1920, 1080}, true, false,
+                home.path(), false, insights({}, QStringLiteral("radar-card")));
+    ok &= shoot(folder, QStringLiteral("insights-profile-1280x720"), {1280, 720}, false, false,
+                home.path(), false, insights({}, QStringLiteral("profile-card")));
     ok &= shoot(folder, QStringLiteral("map-light-1920x1080"), {1920, 1080}, false, false,
                 home.path());
     ok &=

@@ -80,6 +80,16 @@ ChartLook ChartLook::forPalette(const QPalette& palette)
     return look;
 }
 
+bool ChartLook::sameAs(const ChartLook& o) const
+{
+    return dark == o.dark && background == o.background && plotBackground == o.plotBackground &&
+           text == o.text && mutedText == o.mutedText && grid == o.grid && axis == o.axis &&
+           selection == o.selection && round == o.round && compare == o.compare &&
+           target == o.target && better == o.better && worse == o.worse && emotion == o.emotion &&
+           titleFont == o.titleFont && labelFont == o.labelFont && smallFont == o.smallFont &&
+           valueFont == o.valueFont;
+}
+
 double ChartLook::titleHeight() const
 {
     return QFontMetricsF(titleFont).height() + margin();

@@ -39,6 +39,9 @@ struct ChartLook {
     // The light or dark look, whichever suits the palette's window colour.
     static ChartLook forPalette(const QPalette& palette);
 
+    // The same colours and fonts (a chart built for one look serves the other).
+    bool sameAs(const ChartLook& other) const;
+
     // Margins and gaps in pixels at this look's size.
     double margin() const { return 12.0; }
     double titleHeight() const;

@@ -81,12 +81,12 @@ QWidget* InsightsTab::createFilterBar()
     m_rounds->setObjectName(QStringLiteral("insightsRound"));
     // Long round names must not widen the window past a projector's 1280 pixels.
     m_rounds->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_rounds->setMinimumContentsLength(22);
+    m_rounds->setMinimumContentsLength(18);
     m_rounds->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_compare = new QComboBox;
     m_compare->setObjectName(QStringLiteral("insightsCompare"));
     m_compare->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_compare->setMinimumContentsLength(16);
+    m_compare->setMinimumContentsLength(14);
     m_compare->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto* roundLabel = new QLabel(tr("&Round"));
     roundLabel->setBuddy(m_rounds);

@@ -101,6 +101,8 @@ QSizeF ProfileChart::preferredSize(const ChartLook& look) const
 
 void ProfileChart::dataChanged()
 {
+    m_scoreCanvas.invalidate();
+    m_emotionCanvas.invalidate();
     m_stages.clear();
     m_emotions.clear();
     m_target.reset();
@@ -271,8 +273,15 @@ void ProfileChart::paintBody(QPainter& painter, const QRectF& body, const ChartL
         }
     }
 
-    buildScoreChart(local, look);
-    buildEmotionChart(local, look);
+    // Built once per change of the figures or the look; laid out at every size.
+    if (m_scoreCanvas.isCurrent(look))
+        m_scoreCanvas.chart()->setPlotArea(local.scorePlot);
+    else
+        buildScoreChart(local, look);
+    if (m_emotionCanvas.isCurrent(look))
+        m_emotionCanvas.chart()->setPlotArea(local.emotionPlot);
+    else
+        buildEmotionChart(local, look);
     m_scoreCanvas.render(painter, body);
     m_emotionCanvas.render(painter, body);
 

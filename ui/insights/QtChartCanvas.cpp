@@ -15,10 +15,13 @@ QtChartCanvas::QtChartCanvas()
 
 QtChartCanvas::~QtChartCanvas() = default;
 
-void QtChartCanvas::setChart(QChart* chart, const ChartLook& look)
+void QtChartCanvas::setChart(QChart* chart, const ChartLook& look, int variant)
 {
     delete m_chart;
     m_chart = chart;
+    m_look = std::make_unique<ChartLook>(look);
+    m_variant = variant;
+    m_current = chart != nullptr;
     if (!chart)
         return;
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -34,6 +37,11 @@ void QtChartCanvas::setChart(QChart* chart, const ChartLook& look)
     legend->setLabelColor(look.text);
     legend->setBackgroundVisible(false);
     m_scene->addItem(chart);
+}
+
+bool QtChartCanvas::isCurrent(const ChartLook& look, int variant) const
+{
+    return m_current && m_chart && m_variant == variant && m_look && m_look->sameAs(look);
 }
 
 void QtChartCanvas::layOut(const QSizeF& size) const

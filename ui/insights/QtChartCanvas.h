@@ -28,8 +28,15 @@ public:
 
     // Takes the chart (the one before is deleted), styled with the look: no
     // title of its own (InsightChart paints it), no margins, no animation.
-    void setChart(QChart* chart, const ChartLook& look);
+    // `variant` tells apart charts the same figures are built into (a panel
+    // with or without its axis labels).
+    void setChart(QChart* chart, const ChartLook& look, int variant = 0);
     QChart* chart() const { return m_chart; }
+
+    // True when the chart was built for this look and variant and the figures
+    // did not change since (invalidate()): then it is painted as it is.
+    bool isCurrent(const ChartLook& look, int variant = 0) const;
+    void invalidate() { m_current = false; }
 
     // Lays the chart out to fill rect's size; the chart's coordinates are
     // then relative to rect's top left.
@@ -42,7 +49,10 @@ public:
 
 private:
     std::unique_ptr<QGraphicsScene> m_scene;
-    QChart* m_chart = nullptr; // owned by the scene
+    QChart* m_chart = nullptr;         // owned by the scene
+    std::unique_ptr<ChartLook> m_look; // the look it was built for
+    int m_variant = 0;
+    bool m_current = false;
 };
 
 } // namespace js

@@ -31,14 +31,6 @@ constexpr double MarkerSize = 11.0; // diameter of a single touchpoint's marker
 constexpr double HitRadius = 10.0;
 constexpr double MaxLabelWidth = 200.0; // at most, and a quarter of the plot
 
-bool sameLook(const ChartLook& a, const ChartLook& b)
-{
-    return a.dark == b.dark && a.background == b.background && a.text == b.text &&
-           a.mutedText == b.mutedText && a.grid == b.grid && a.axis == b.axis &&
-           a.round == b.round && a.worse == b.worse && a.labelFont == b.labelFont &&
-           a.smallFont == b.smallFont;
-}
-
 QColor quadrantColour(Quadrant quadrant, const ChartLook& look)
 {
     switch (quadrant) {
@@ -122,7 +114,7 @@ void QuadrantsChart::rebuildMarkers() const
 void QuadrantsChart::ensureChart(const ChartLook& look) const
 {
     const analysis::QuadrantChart& figures = insights()->quadrants;
-    if (m_canvas.chart() && m_builtLook && sameLook(*m_builtLook, look) && m_builtFrom == figures)
+    if (m_canvas.chart() && m_builtLook && m_builtLook->sameAs(look) && m_builtFrom == figures)
         return;
     if (m_builtFrom != figures)
         rebuildMarkers();

@@ -77,6 +77,8 @@ QString TrendChart::emptyMessage() const
 
 void TrendChart::dataChanged()
 {
+    m_stageCanvas.invalidate();
+    m_criterionCanvas.invalidate();
     m_rows.clear();
     const analysis::Insights* data = insights();
     if (!data || !data->deltas)
@@ -161,7 +163,7 @@ void TrendChart::buildPanel(QtChartCanvas& canvas, const Panel& panel, const QPo
                             bool valueLabels, const ChartLook& look) const
 {
     auto* chart = new QChart;
-    canvas.setChart(chart, look);
+    canvas.setChart(chart, look, valueLabels ? 1 : 0);
     chart->setBackgroundVisible(false);
     chart->legend()->setVisible(false);
     auto* before = new QBarSet(insights()->compareName);
@@ -264,7 +266,12 @@ void TrendChart::paintBody(QPainter& painter, const QRectF& body, const ChartLoo
         painter.drawText(panel.heading.adjusted(10, 0, 0, 0), Qt::AlignLeft | Qt::AlignBottom,
                          panel.kind == Kind::Stage ? tr("By stage") : tr("By criterion"));
         QtChartCanvas& canvas = panel.kind == Kind::Stage ? m_stageCanvas : m_criterionCanvas;
-        buildPanel(canvas, panel, body.topLeft(), p + 1 == g.panels.size(), look);
+        // Built once per change of the figures or the look; laid out at every size.
+        const bool valueLabels = p + 1 == g.panels.size();
+        if (canvas.isCurrent(look, valueLabels ? 1 : 0))
+            canvas.chart()->setPlotArea(panel.plot.translated(-body.topLeft()));
+        else
+            buildPanel(canvas, panel, body.topLeft(), valueLabels, look);
         canvas.render(painter, body);
         paintChanges(painter, canvas, panel, body.topLeft(), look);
     }
