@@ -4,3 +4,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cmake --build --preset default --target map_screenshots
 build/default/tests/tools/map_screenshots docs/screenshots
+# The dashboard as a viewer with deuteranopia sees it (a simulation), to check
+# that the charts' colours stay apart.
+if command -v convert >/dev/null; then
+    convert docs/screenshots/insights-weakspots-1920x1080.png \
+        -color-matrix '0.625 0.375 0 0.7 0.3 0 0 0.3 0.7' \
+        docs/screenshots/insights-deuteranopia-1920x1080.png
+fi

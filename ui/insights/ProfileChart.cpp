@@ -341,6 +341,10 @@ void ProfileChart::paintMarkers(QPainter& painter, const Geometry& g, const Char
             label.moveTop(at.y() + 4);
         painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, chartText::score(*point.score));
     }
+    // Markers shrink where the touchpoints stand close, and give way to the
+    // line alone where they would run into one blot (hundreds of touchpoints).
+    const double spacing = g.emotionPlot.width() / double(std::max<size_t>(m_emotions.size(), 1));
+    const double radius = std::min(MarkerRadius, spacing * 0.4);
     for (const EmotionPoint& point : m_emotions) {
         const QPointF at(xOf(g.emotionPlot, point.x),
                          yOf(g.emotionPlot, point.emotion, EmotionMin, EmotionMax));
@@ -350,9 +354,11 @@ void ProfileChart::paintMarkers(QPainter& painter, const Geometry& g, const Char
             painter.setBrush(Qt::NoBrush);
             painter.drawEllipse(at, MarkerRadius + 4, MarkerRadius + 4);
         }
+        if (radius < 2.0 && !selected)
+            continue;
         painter.setPen(QPen(look.background, 1.5));
         painter.setBrush(look.emotion);
-        painter.drawEllipse(at, MarkerRadius, MarkerRadius);
+        painter.drawEllipse(at, std::max(radius, 2.0), std::max(radius, 2.0));
     }
 }
 
