@@ -117,6 +117,17 @@ TEST_F(InsightsTabTest, RemembersTheFiltersAndChartsPerProject)
     EXPECT_TRUE(other.dashboard()->hiddenCharts().isEmpty());
 }
 
+TEST_F(InsightsTabTest, TheChoicesGoAlongWhenTheProjectIsSavedUnderAnotherName)
+{
+    tab->stageFilter()->setEntryChecked(P::Awareness, false);
+    settle();
+    tab->moveProjectKey(QStringLiteral("/tmp/renamed.journey"));
+    AssessmentContext otherContext(document.get());
+    InsightsTab renamed(document.get(), selection.get(), &otherContext);
+    renamed.setProjectKey(QStringLiteral("/tmp/renamed.journey"));
+    EXPECT_EQ(renamed.request().filter.stages, (std::set<Id>{P::Purchase}));
+}
+
 TEST_F(InsightsTabTest, ComputesOnceForAScoreAndNotForTextTheChartsDoNotShow)
 {
     const int before = tab->refreshCount();

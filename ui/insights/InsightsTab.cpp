@@ -152,6 +152,12 @@ void InsightsTab::setProjectKey(const QString& key)
     applySettings();
 }
 
+void InsightsTab::moveProjectKey(const QString& key)
+{
+    m_projectKey = key;
+    remember();
+}
+
 void InsightsTab::applySettings()
 {
     const Project& project = m_document->project();

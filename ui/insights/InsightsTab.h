@@ -35,6 +35,8 @@ public:
     // The key the choices are remembered under (the project's file); they
     // are loaded when it is set.
     void setProjectKey(const QString& key);
+    // The project was saved under another name: the choices go along.
+    void moveProjectKey(const QString& key);
 
     InsightsDashboard* dashboard() const { return m_dashboard; }
     const analysis::Insights& insights() const { return m_insights; }

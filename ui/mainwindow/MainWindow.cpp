@@ -99,6 +99,8 @@ MainWindow::MainWindow(std::unique_ptr<ProjectSession> session, QWidget* parent)
     connect(m_session.get(), &ProjectSession::flushFailed, this,
             [this] { m_notice->setProperty("flushProblem", true); });
     connect(m_session.get(), &ProjectSession::pathChanged, this, &MainWindow::updateTitle);
+    connect(m_session.get(), &ProjectSession::pathChanged, this,
+            [this] { m_insights->moveProjectKey(m_session->path()); });
     if (m_session->isReadOnly()) {
         m_map->setEditable(false);
         m_inspector->setEnabled(false);
