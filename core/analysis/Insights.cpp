@@ -2,6 +2,8 @@
 
 #include "core/model/ProjectQueries.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -78,6 +80,55 @@ std::map<std::pair<Id, Id>, StageCriterion> stageCriteriaOf(const Project& proje
     return out;
 }
 
+// "Raters: Rita, Omar" or "Raters: 3 of 8" for what a filter lets through.
+QString summaryOf(const char* noun, const QStringList& names, int all)
+{
+    const QString label = QCoreApplication::translate("js::analysis::Insights", noun);
+    if (names.isEmpty())
+        return QCoreApplication::translate("js::analysis::Insights", "%1: none").arg(label);
+    if (names.size() <= 2)
+        return QCoreApplication::translate("js::analysis::Insights", "%1: %2")
+            .arg(label, names.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("js::analysis::Insights", "%1: %2 of %3")
+        .arg(label)
+        .arg(names.size())
+        .arg(all);
+}
+
+QString filterSummary(const Project& project, const Round& round, const Journey& journey,
+                      const RoundFilter& filter)
+{
+    QStringList parts;
+    if (filter.frameworks) {
+        QStringList names;
+        for (const Framework& framework : project.frameworks) {
+            if (filter.frameworks->contains(framework.id))
+                names << framework.name;
+        }
+        parts << summaryOf(QT_TRANSLATE_NOOP("js::analysis::Insights", "Frameworks"), names,
+                           int(project.frameworks.size()));
+    }
+    if (filter.raters) {
+        QStringList names;
+        for (const Rater& rater : round.raters) {
+            if (filter.raters->contains(rater.id))
+                names << rater.name;
+        }
+        parts << summaryOf(QT_TRANSLATE_NOOP("js::analysis::Insights", "Raters"), names,
+                           int(round.raters.size()));
+    }
+    if (filter.stages) {
+        QStringList names;
+        for (const Stage& stage : journey.stages) {
+            if (filter.stages->contains(stage.id))
+                names << stage.name;
+        }
+        parts << summaryOf(QT_TRANSLATE_NOOP("js::analysis::Insights", "Stages"), names,
+                           int(journey.stages.size()));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
 } // namespace
 
 Insights computeInsights(const Project& project, const InsightsRequest& request)
@@ -132,6 +183,7 @@ Insights computeInsights(const Project& project, const InsightsRequest& request)
         }
     }
 
+    insights.filterSummary = filterSummary(project, *round, *journey, request.filter);
     insights.weakSpots = weakSpots(project, insights.results);
     insights.quadrants = importancePerformance(project, insights.results);
     insights.stageCriteria = stageCriteriaOf(project, insights.results);
@@ -142,7 +194,20 @@ Insights computeInsights(const Project& project, const InsightsRequest& request)
         filter.raters.reset();
         insights.compareName = compare->name;
         insights.compare = computeRound(project, compare->id, filter);
-        insights.deltas = roundDeltas(*insights.compare, insights.results);
+        // Before and after by date (then by the order of the rounds), whichever
+        // of the two the user shows.
+        const auto at = [&project](const Round* r) { return r - project.rounds.data(); };
+        insights.compareIsEarlier =
+            compare->date != round->date ? compare->date < round->date : at(compare) < at(round);
+        const RoundResults& before =
+            insights.compareIsEarlier ? *insights.compare : insights.results;
+        const RoundResults& after =
+            insights.compareIsEarlier ? insights.results : *insights.compare;
+        const MatchedDeltas matched = matchedRoundDeltas(project, before, after);
+        insights.deltas = matched.deltas;
+        insights.matchedCells = matched.cells;
+        insights.beforeName = insights.compareIsEarlier ? compare->name : round->name;
+        insights.afterName = insights.compareIsEarlier ? round->name : compare->name;
         insights.compareStageCriteria = stageCriteriaOf(project, *insights.compare);
     }
     return insights;

@@ -76,8 +76,14 @@ struct Insights {
     std::vector<InsightsCriterion> criteria;     // the round's order, filtered
     RoundResults results;
     std::optional<RoundResults> compare;
-    std::optional<RoundDeltas> deltas; // compare → round
-    std::vector<WeakSpot> weakSpots;   // ranked
+    // Between the earlier and the later of the two rounds (by date, then by
+    // their order in the project), over the cells both have a mean for.
+    std::optional<RoundDeltas> deltas;
+    int matchedCells = 0;         // the cells the deltas rest on
+    bool compareIsEarlier = true; // else the round shown is the "before"
+    QString beforeName;           // the earlier round's name
+    QString afterName;
+    std::vector<WeakSpot> weakSpots; // ranked
     QuadrantChart quadrants;
     // The effective target of every cell (a touchpoint's own, else the round's).
     std::map<CellKey, double> targets;
@@ -88,6 +94,9 @@ struct Insights {
     // True when the round has at least one score among what the filter lets through.
     bool hasScores() const { return results.journey.has_value(); }
     bool hasComparison() const { return compare.has_value(); }
+    // Which raters, stages and frameworks the filter lets through, in words
+    // ("Raters: Rita, Omar · Stages: 2 of 5"); empty without a filter.
+    QString filterSummary;
     double targetOf(Id touchpoint, Id criterion) const;
     const InsightsTouchpoint* touchpoint(Id id) const;
     const InsightsCriterion* criterion(Id id) const;

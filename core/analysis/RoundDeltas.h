@@ -34,4 +34,17 @@ struct RoundDeltas {
 
 RoundDeltas roundDeltas(const RoundResults& before, const RoundResults& after);
 
+// The moves like for like: every figure pooled over the cells (touchpoint ×
+// criterion) that have a mean in both rounds, each side with its own round's
+// criterion weights. A round rated half-way is then compared with the same
+// touchpoints and criteria of the other, not with all of them. Stages and
+// frameworks are those of the project now; `cells` counts the pairs.
+struct MatchedDeltas {
+    RoundDeltas deltas;
+    int cells = 0;
+    bool operator==(const MatchedDeltas&) const = default;
+};
+MatchedDeltas matchedRoundDeltas(const Project& project, const RoundResults& before,
+                                 const RoundResults& after);
+
 } // namespace js::analysis

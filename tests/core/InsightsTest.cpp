@@ -146,11 +146,38 @@ TEST(AnalysisInsightsTest, TheComparisonRoundCountsAllOfItsRaters)
     EXPECT_EQ(insights.compareName, QStringLiteral("Baseline"));
     // The baseline keeps Rita, Omar and Lea although the filter names Ina.
     EXPECT_DOUBLE_EQ(insights.compare->cell(P::Ad, P::Trust)->mean, 3.0);
+    // Like for like: the cells Ina rated, Ad and Checkout on Trust.
     ASSERT_TRUE(insights.deltas);
-    EXPECT_DOUBLE_EQ(insights.deltas->criteria.at(P::Trust).before, (3.0 + 2.0 + 4.0) / 3.0);
+    EXPECT_EQ(insights.matchedCells, 2);
+    EXPECT_DOUBLE_EQ(insights.deltas->criteria.at(P::Trust).before, (3.0 + 4.0) / 2.0);
     EXPECT_DOUBLE_EQ(insights.deltas->criteria.at(P::Trust).after, 3.5);
-    EXPECT_DOUBLE_EQ(insights.deltas->touchpoints.at(P::Checkout).change, 2.0 - (8 + 1.5) / 3);
+    EXPECT_DOUBLE_EQ(insights.deltas->touchpoints.at(P::Checkout).change, 2.0 - 4.0);
+    EXPECT_EQ(insights.deltas->criteria.count(P::Relevance), 0u);
+    EXPECT_EQ(insights.beforeName, QStringLiteral("Baseline"));
+    EXPECT_EQ(insights.afterName, QStringLiteral("Later"));
     EXPECT_DOUBLE_EQ(insights.compareStageCriteria.at({P::Purchase, P::Trust}).mean, 4.0);
+}
+
+TEST(AnalysisInsightsTest, BeforeIsTheEarlierRoundWhicheverIsShown)
+{
+    const Project project = withLaterRound().project;
+    const Insights insights = computeInsights(project, {P::Round, Later, {}});
+    EXPECT_FALSE(insights.compareIsEarlier);
+    EXPECT_EQ(insights.beforeName, QStringLiteral("Baseline"));
+    EXPECT_EQ(insights.afterName, QStringLiteral("Later"));
+    // Checkout on Trust went from 4 in the baseline to 2.
+    EXPECT_DOUBLE_EQ(insights.deltas->touchpoints.at(P::Checkout).change, -2.0);
+}
+
+TEST(AnalysisInsightsTest, TheFilterIsSaidInWords)
+{
+    const Project project = withLaterRound().project;
+    InsightsRequest request{P::Round, NoId, {}};
+    EXPECT_TRUE(computeInsights(project, request).filterSummary.isEmpty());
+    request.filter.raters = std::set<Id>{P::Rita};
+    request.filter.stages = std::set<Id>{P::Awareness, P::Purchase};
+    EXPECT_EQ(computeInsights(project, request).filterSummary,
+              QStringLiteral("Raters: Rita · Stages: Awareness, Purchase"));
 }
 
 TEST(AnalysisInsightsTest, ARoundIsNotComparedWithItself)

@@ -82,3 +82,28 @@ TEST(AnalysisDeltasTest, NothingInCommonGivesNoDeltas)
 
 } // namespace
 } // namespace js::analysis
+
+namespace js::analysis {
+namespace {
+
+TEST(AnalysisDeltasTest, LikeForLikeComparesOnlyTheCellsBothRoundsRated)
+{
+    const test::AnalysisProject p = twoRounds();
+    const MatchedDeltas matched = matchedRoundDeltas(p.project, computeRound(p.project, P::Round),
+                                                     computeRound(p.project, Later));
+    // The Ad on Trust (2 → 4) and on Clarity (4 → 4); weights 2 and 1.
+    EXPECT_EQ(matched.cells, 2);
+    ASSERT_TRUE(matched.deltas.journey);
+    EXPECT_DOUBLE_EQ(matched.deltas.journey->before, (2 * 2.0 + 4.0) / 3);
+    EXPECT_DOUBLE_EQ(matched.deltas.journey->after, 4.0);
+    EXPECT_DOUBLE_EQ(matched.deltas.criteria.at(P::Trust).change, 2.0);
+    EXPECT_DOUBLE_EQ(matched.deltas.stages.at(P::Awareness).after, 4.0);
+    // Checkout (baseline only) and Search (later only) have nothing to compare.
+    EXPECT_EQ(matched.deltas.touchpoints.count(P::Checkout), 0u);
+    EXPECT_EQ(matched.deltas.touchpoints.count(P::Search), 0u);
+    EXPECT_EQ(matched.deltas.stages.count(P::Purchase), 0u);
+    EXPECT_EQ(matched.deltas.frameworks.at(P::Trixie).before, 2.0);
+}
+
+} // namespace
+} // namespace js::analysis

@@ -1,5 +1,6 @@
 // Round over round in the Insights tab, on the small project with known numbers.
 #include "InsightsFixture.h"
+#include "ui/insights/ChartExport.h"
 #include "ui/insights/FilterButton.h"
 #include "ui/insights/TrendChart.h"
 
@@ -37,8 +38,8 @@ using Kind = TrendChart::Kind;
 
 // The baseline's stages, pooled over their cells with the criterion weights
 // (Trust 2, Relevance 1, Clarity 1); the follow-up rates Trust only.
-constexpr double AwarenessBefore = (3.0 * 2 + 13.0 / 3 + 5.0 / 2 + 2.0 * 2 + 4.0) / 7.0;
-constexpr double PurchaseBefore = (4.0 * 2 + 3.0 / 2) / 3.0;
+// Like for like: only the cells both rounds rated count, Ad and Checkout on
+// Trust (the baseline 3 and 4, the follow-up 4 and 2).
 
 TEST_F(TrendTest, ShowsBeforeAndAfterOfEachStageAndCriterion)
 {
@@ -52,22 +53,23 @@ TEST_F(TrendTest, ShowsBeforeAndAfterOfEachStageAndCriterion)
     EXPECT_EQ(rows[2].label, QStringLiteral("Trust"));
     EXPECT_EQ(rows[4].label, QStringLiteral("Clarity"));
 
-    // Trust: the baseline's Ad 3, Search 2, Checkout 4; the follow-up's Ad 4, Checkout 2.
+    // Trust: the baseline's Ad 3 and Checkout 4 (Search, which the follow-up
+    // did not rate, is left out); the follow-up's Ad 4 and Checkout 2.
     const TrendChart::Row* trust = row(Kind::Criterion, P::Trust);
     ASSERT_TRUE(trust && trust->delta);
-    EXPECT_NEAR(trust->delta->before, (3.0 + 2.0 + 4.0) / 3, 1e-9);
+    EXPECT_NEAR(trust->delta->before, (3.0 + 4.0) / 2, 1e-9);
     EXPECT_NEAR(trust->delta->after, (4.0 + 2.0) / 2, 1e-9);
-    EXPECT_NEAR(trust->delta->change, 0.0, 1e-9);
+    EXPECT_NEAR(trust->delta->change, -0.5, 1e-9);
 
-    // Awareness: up to the Ad's 4; Purchase: down to Checkout's 2.
+    // Awareness: the Ad from 3 up to 4; Purchase: Checkout from 4 down to 2.
     const TrendChart::Row* awareness = row(Kind::Stage, P::Awareness);
     ASSERT_TRUE(awareness && awareness->delta);
-    EXPECT_NEAR(awareness->delta->before, AwarenessBefore, 1e-9);
+    EXPECT_NEAR(awareness->delta->before, 3.0, 1e-9);
     EXPECT_NEAR(awareness->delta->after, 4.0, 1e-9);
-    EXPECT_NEAR(awareness->delta->change, 4.0 - AwarenessBefore, 1e-9);
+    EXPECT_NEAR(awareness->delta->change, 1.0, 1e-9);
     const TrendChart::Row* purchase = row(Kind::Stage, P::Purchase);
     ASSERT_TRUE(purchase && purchase->delta);
-    EXPECT_NEAR(purchase->delta->change, 2.0 - PurchaseBefore, 1e-9);
+    EXPECT_NEAR(purchase->delta->change, -2.0, 1e-9);
 
     // The follow-up does not rate Relevance or Clarity: no bars, a note instead.
     EXPECT_FALSE(row(Kind::Criterion, P::Relevance)->delta);
@@ -82,9 +84,9 @@ TEST_F(TrendTest, TheTooltipOfARowGivesBeforeAfterAndTheSignedChange)
     const auto g = trend()->geometry(trend()->bodyRect(rect, v->look()), v->look());
     const QString purchase = trend()->toolTipAt(trend()->rowRect(g, 1).center(), rect, v->look());
     EXPECT_TRUE(purchase.contains(QStringLiteral("Purchase"))) << purchase.toStdString();
-    EXPECT_TRUE(purchase.contains(QStringLiteral("Baseline: 3.2"))) << purchase.toStdString();
+    EXPECT_TRUE(purchase.contains(QStringLiteral("Baseline: 4.0"))) << purchase.toStdString();
     EXPECT_TRUE(purchase.contains(QStringLiteral("Follow-up: 2.0"))) << purchase.toStdString();
-    EXPECT_TRUE(purchase.contains(QStringLiteral("Change \u22121.2"))) << purchase.toStdString();
+    EXPECT_TRUE(purchase.contains(QStringLiteral("Change \u22122.0"))) << purchase.toStdString();
     const QString clarity = trend()->toolTipAt(trend()->rowRect(g, 4).center(), rect, v->look());
     EXPECT_TRUE(clarity.contains(QStringLiteral("Not rated in both rounds")))
         << clarity.toStdString();
@@ -92,13 +94,37 @@ TEST_F(TrendTest, TheTooltipOfARowGivesBeforeAfterAndTheSignedChange)
     EXPECT_LT(trend()->rowRect(g, 1).bottom(), trend()->rowRect(g, 2).top());
 }
 
+TEST_F(TrendTest, AnEarlierRoundShownAgainstALaterOneIsStillBeforeAndAfter)
+{
+    showRound(P::Round);
+    tab->compareBox()->setCurrentIndex(tab->compareBox()->findData(QVariant::fromValue(FollowUp)));
+    settle();
+    ASSERT_TRUE(trend()->hasContent());
+    EXPECT_EQ(tab->insights().beforeName, QStringLiteral("Baseline"));
+    EXPECT_EQ(tab->insights().afterName, QStringLiteral("Follow-up"));
+    const TrendChart::Row* purchase = row(Kind::Stage, P::Purchase);
+    ASSERT_TRUE(purchase && purchase->delta);
+    EXPECT_NEAR(purchase->delta->before, 4.0, 1e-9);
+    EXPECT_NEAR(purchase->delta->change, -2.0, 1e-9);
+}
+
+TEST_F(TrendTest, APartlyRatedRoundSaysItIsComparedLikeForLike)
+{
+    showFollowUpAgainstBaseline();
+    // The follow-up rated two of the cells the baseline has scores for.
+    EXPECT_EQ(tab->insights().matchedCells, 2);
+    const QString svg =
+        QString::fromUtf8(chartSvg(*trend(), QSize(1200, 600), view("trend")->look()));
+    EXPECT_TRUE(svg.contains(QStringLiteral("the 2 cells rated in both rounds"))) << svg.size();
+}
+
 TEST_F(TrendTest, PaintsTheBarsAndColoursTheChangeByItsSign)
 {
     showFollowUpAgainstBaseline();
     ChartView* v = view("trend");
     const ChartLook look = v->look();
-    EXPECT_EQ(TrendChart::changeColour(4.0 - AwarenessBefore, look), look.better);
-    EXPECT_EQ(TrendChart::changeColour(2.0 - PurchaseBefore, look), look.worse);
+    EXPECT_EQ(TrendChart::changeColour(1.0, look), look.better);
+    EXPECT_EQ(TrendChart::changeColour(-2.0, look), look.worse);
     EXPECT_EQ(TrendChart::changeColour(0.04, look), look.mutedText);
     EXPECT_EQ(TrendChart::changeColour(-0.04, look), look.mutedText);
     // Awareness: the after bar (4 of 5) runs further than the before bar (3.0).
@@ -147,11 +173,16 @@ TEST_F(TrendTest, TheFrameworkFilterChangesTheRows)
     ASSERT_EQ(rows.size(), 2u + 2u);
     EXPECT_FALSE(row(Kind::Criterion, P::Clarity));
     EXPECT_TRUE(row(Kind::Criterion, P::Relevance));
-    // Without Clarity, the baseline's Awareness is Ad 3·2 + 13/3, Search 2·2, over 5.
+    // Awareness still compares the one cell both rounds rated: the Ad on Trust.
     const TrendChart::Row* awareness = row(Kind::Stage, P::Awareness);
     ASSERT_TRUE(awareness && awareness->delta);
-    EXPECT_NEAR(awareness->delta->before, (3.0 * 2 + 13.0 / 3 + 2.0 * 2) / 5, 1e-9);
+    EXPECT_NEAR(awareness->delta->before, 3.0, 1e-9);
     EXPECT_NEAR(awareness->delta->after, 4.0, 1e-9);
+    // Only the 5 Cs: the follow-up rated none of Clarity, nothing to compare.
+    tab->frameworkFilter()->setEntryChecked(P::FiveCs, true);
+    tab->frameworkFilter()->setEntryChecked(P::Trixie, false);
+    settle();
+    EXPECT_FALSE(trend()->hasContent());
 }
 
 } // namespace

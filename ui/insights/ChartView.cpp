@@ -12,8 +12,11 @@
 #include <QHelpEvent>
 #include <QMenu>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QToolTip>
+
+#include <algorithm>
 
 namespace js {
 
@@ -101,6 +104,23 @@ void ChartView::keyPressEvent(QKeyEvent* event)
         copyImage();
         return;
     }
+    // Up and down (or left and right) step the window's selection through the
+    // touchpoints the chart shows, in map order.
+    const bool back = event->key() == Qt::Key_Up || event->key() == Qt::Key_Left;
+    const bool on = event->key() == Qt::Key_Down || event->key() == Qt::Key_Right;
+    const analysis::Insights* data = m_chart->insights();
+    if ((back || on) && event->modifiers() == Qt::NoModifier && data && m_selection &&
+        !data->touchpoints.empty()) {
+        const auto& touchpoints = data->touchpoints;
+        const auto at = std::find_if(touchpoints.begin(), touchpoints.end(), [this](const auto& t) {
+            return t.id == m_chart->selectedTouchpoint();
+        });
+        long index = at == touchpoints.end() ? (back ? long(touchpoints.size()) : -1)
+                                             : long(at - touchpoints.begin());
+        index = std::clamp(index + (back ? -1 : 1), 0L, long(touchpoints.size()) - 1);
+        m_selection->select({EntityKind::Touchpoint, touchpoints[size_t(index)].id});
+        return;
+    }
     QWidget::keyPressEvent(event);
 }
 
@@ -115,8 +135,32 @@ void ChartView::contextMenuEvent(QContextMenuEvent* event)
     menu.exec(event->globalPos());
 }
 
+namespace {
+
+// A chart handed on (copied, saved) shows no selection: the ring is for the
+// screen, not for the client's slide.
+class WithoutSelection {
+public:
+    explicit WithoutSelection(InsightChart& chart)
+        : m_chart(chart)
+        , m_selected(chart.selectedTouchpoint())
+    {
+        m_chart.setSelectedTouchpoint(NoId);
+    }
+    ~WithoutSelection() { m_chart.setSelectedTouchpoint(m_selected); }
+    WithoutSelection(const WithoutSelection&) = delete;
+    WithoutSelection& operator=(const WithoutSelection&) = delete;
+
+private:
+    InsightChart& m_chart;
+    Id m_selected;
+};
+
+} // namespace
+
 void ChartView::copyImage()
 {
+    const WithoutSelection plain(*m_chart);
     // Twice the pixels, so that the chart stays sharp on a slide.
     QApplication::clipboard()->setImage(chartImage(*m_chart, size(), look(), 2.0));
 }
@@ -126,7 +170,12 @@ QString ChartView::suggestedName(const QString& suffix) const
     QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
-    return QDir(folder).filePath(m_chart->key() + QLatin1Char('.') + suffix);
+    // "Follow-up workshop - heatmap.png": which round, which chart.
+    QString name = m_chart->key();
+    if (m_chart->insights() && !m_chart->insights()->roundName.isEmpty())
+        name = m_chart->insights()->roundName + QStringLiteral(" - ") + name;
+    name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("_"));
+    return QDir(folder).filePath(name + QLatin1Char('.') + suffix);
 }
 
 void ChartView::savePng()
@@ -136,6 +185,7 @@ void ChartView::savePng()
     if (path.isEmpty())
         return;
     QString error;
+    const WithoutSelection plain(*m_chart);
     if (!saveChartPng(*m_chart, path, size(), look(), 2.0, &error))
         dialogs::warn(this, tr("Save chart"), error);
 }
@@ -147,6 +197,7 @@ void ChartView::saveSvg()
     if (path.isEmpty())
         return;
     QString error;
+    const WithoutSelection plain(*m_chart);
     if (!saveChartSvg(*m_chart, path, size(), look(), &error))
         dialogs::warn(this, tr("Save chart"), error);
 }

@@ -1,8 +1,43 @@
 #include "ui/insights/FilterButton.h"
 
+#include <QKeyEvent>
 #include <QMenu>
+#include <QMouseEvent>
 
 namespace js {
+
+namespace {
+
+// A menu of check boxes that stays open while they are ticked, so that
+// picking three raters takes one visit, not three.
+class CheckMenu : public QMenu {
+public:
+    using QMenu::QMenu;
+
+protected:
+    void mouseReleaseEvent(QMouseEvent* event) override
+    {
+        QAction* action = actionAt(event->position().toPoint());
+        if (action && action->isCheckable() && action->isEnabled()) {
+            action->trigger();
+            return;
+        }
+        QMenu::mouseReleaseEvent(event);
+    }
+    void keyPressEvent(QKeyEvent* event) override
+    {
+        QAction* action = activeAction();
+        const bool tick = event->key() == Qt::Key_Space || event->key() == Qt::Key_Return ||
+                          event->key() == Qt::Key_Enter;
+        if (tick && action && action->isCheckable() && action->isEnabled()) {
+            action->trigger();
+            return;
+        }
+        QMenu::keyPressEvent(event);
+    }
+};
+
+} // namespace
 
 FilterButton::FilterButton(const QString& label, QWidget* parent)
     : QToolButton(parent)
@@ -10,7 +45,7 @@ FilterButton::FilterButton(const QString& label, QWidget* parent)
 {
     setPopupMode(QToolButton::InstantPopup);
     setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto* menu = new QMenu(this);
+    auto* menu = new CheckMenu(this);
     m_all = menu->addAction(tr("All"));
     m_all->setCheckable(true);
     m_all->setChecked(true);

@@ -420,7 +420,9 @@ QString HeatmapChart::toolTipAtBody(const QPointF& pos, const QRectF& body,
     text += QLatin1Char('\n') +
             tr("Mean %1 against a target of %2").arg(chartText::score(stats->mean), target);
     text += QLatin1Char('\n') +
-            tr("%n score(s), from %1 to %2", nullptr, stats->n).arg(stats->min).arg(stats->max);
+            (stats->n == 1
+                 ? tr("One score: %1").arg(stats->min)
+                 : tr("%1 scores, from %2 to %3").arg(stats->n).arg(stats->min).arg(stats->max));
     if (stats->discuss)
         text += QLatin1Char('\n') + tr("The raters disagree: worth a discussion");
     return text;

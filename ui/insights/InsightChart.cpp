@@ -60,8 +60,10 @@ QString InsightChart::subtitle() const
     QString line = m_insights->journeyName.isEmpty()
                        ? m_insights->roundName
                        : tr("%1 · %2").arg(m_insights->journeyName, m_insights->roundName);
-    if (m_insights->hasComparison())
+    if (drawsComparison() && m_insights->hasComparison())
         line = tr("%1, compared with %2").arg(line, m_insights->compareName);
+    if (!m_insights->filterSummary.isEmpty())
+        line = tr("%1 · %2").arg(line, m_insights->filterSummary);
     return line;
 }
 

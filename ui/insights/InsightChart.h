@@ -55,8 +55,11 @@ public:
     QRectF bodyRect(const QRectF& rect, const ChartLook& look) const;
 
 protected:
-    // The line under the title: the round, and what it is compared with.
+    // The line under the title: the journey and the round, what it is
+    // compared with (for a chart that draws the comparison), and what the
+    // filters leave out, so that a copied chart says what it shows.
     virtual QString subtitle() const;
+    virtual bool drawsComparison() const { return false; }
     virtual bool hasFigures() const;
     // Called after new figures or a new selection arrive.
     virtual void dataChanged() {}

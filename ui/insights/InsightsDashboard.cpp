@@ -17,6 +17,8 @@
 #include <QResizeEvent>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace js {
 
 namespace {
@@ -63,6 +65,12 @@ InsightsDashboard::InsightsDashboard(SelectionModel* selection, QWidget* parent)
     tableLayout->addWidget(tableTitle);
     tableLayout->addWidget(m_table);
     m_tableCard = card(tableBox);
+    m_allHidden = new QLabel(tr("Every chart is switched off. Choose the ones to show with "
+                                "Charts, at the top right."));
+    m_allHidden->setObjectName(QStringLiteral("allChartsHidden"));
+    m_allHidden->setAlignment(Qt::AlignCenter);
+    m_allHidden->setWordWrap(true);
+    m_allHidden->setMinimumHeight(160);
     arrange();
 }
 
@@ -216,12 +224,20 @@ void InsightsDashboard::updateRadarSubject()
     if (radarByStage()) {
         chart->setSubject(RadarChart::Subject::Stage, radarStageId());
     } else {
-        // The selected touchpoint; before anything is selected, the weakest.
+        // The selected touchpoint; when none is (or the filters leave it
+        // out), the weakest, and the radar says so.
         Id touchpoint = m_selected;
-        if (m_insights && !m_insights->touchpoint(touchpoint))
+        QString note;
+        if (m_insights && !m_insights->touchpoint(touchpoint)) {
             touchpoint =
                 m_insights->weakSpots.empty() ? NoId : m_insights->weakSpots.front().touchpoint;
-        chart->setSubject(RadarChart::Subject::Touchpoint, touchpoint);
+            if (touchpoint != NoId)
+                note = m_selected == NoId
+                           ? tr("No touchpoint selected: the weakest")
+                           : tr("The selected touchpoint is not in this round or the filters: "
+                                "the weakest");
+        }
+        chart->setSubject(RadarChart::Subject::Touchpoint, touchpoint, note);
     }
     chart->setSelectedTouchpoint(m_selected);
     this->chart(QStringLiteral("radar"))->update();
@@ -267,6 +283,12 @@ void InsightsDashboard::arrange()
         order.emplace_back(m_cards[i], false);
     for (const auto& [card, wide] : order)
         m_grid->removeWidget(card);
+    m_grid->removeWidget(m_allHidden);
+    const bool anyShown = std::any_of(order.begin(), order.end(),
+                                      [](const auto& entry) { return !entry.first->isHidden(); });
+    m_allHidden->setVisible(!anyShown);
+    if (!anyShown)
+        m_grid->addWidget(m_allHidden, 0, 0, 1, 2);
     int row = 0;
     int column = 0;
     for (const auto& [card, wide] : order) {

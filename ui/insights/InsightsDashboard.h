@@ -75,6 +75,7 @@ private:
     QComboBox* m_radarMode = nullptr;
     QComboBox* m_radarStage = nullptr;
     QGridLayout* m_grid = nullptr;
+    QLabel* m_allHidden = nullptr;
     int m_columns = 0;
     bool m_filling = false;
 };

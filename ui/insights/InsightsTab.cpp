@@ -42,8 +42,14 @@ InsightsTab::InsightsTab(ProjectDocument* document, SelectionModel* selection,
     m_bannerText->setWordWrap(true);
     auto* toAssess = new QPushButton(tr("Go to the Assess tab"));
     connect(toAssess, &QPushButton::clicked, this, &InsightsTab::assessRequested);
+    auto* showEverything = new QPushButton(tr("Show everything"));
+    showEverything->setObjectName(QStringLiteral("showEverything"));
+    connect(showEverything, &QPushButton::clicked, this, &InsightsTab::clearFilters);
+    m_toAssess = toAssess;
+    m_showEverything = showEverything;
     bannerLayout->addWidget(m_bannerText, 1);
     bannerLayout->addWidget(toAssess);
+    bannerLayout->addWidget(showEverything);
     layout->addWidget(m_banner);
 
     m_dashboard = new InsightsDashboard(selection);
@@ -207,10 +213,12 @@ void InsightsTab::fillRounds()
     m_rounds->clear();
     for (const Round& round : m_document->project().rounds) {
         const Journey* journey = findJourney(m_document->project(), round.journeyId);
-        const QString name = journey && m_document->project().journeys.size() > 1
-                                 ? tr("%1 (%2)").arg(round.name, journey->name)
-                                 : round.name;
-        m_rounds->addItem(name, QVariant::fromValue(round.id));
+        // The journey in the tooltip and the charts' subtitles: the box keeps
+        // to the round's name, so that it fits.
+        m_rounds->addItem(round.name, QVariant::fromValue(round.id));
+        if (journey)
+            m_rounds->setItemData(m_rounds->count() - 1, tr("Rates “%1”").arg(journey->name),
+                                  Qt::ToolTipRole);
     }
     m_rounds->setCurrentIndex(m_rounds->findData(QVariant::fromValue(m_request.round)));
     m_rounds->setEnabled(m_rounds->count() > 0);
@@ -310,6 +318,14 @@ void InsightsTab::filtersChosen()
     m_request.filter.frameworks = m_frameworks->chosen();
     m_request.filter.raters = m_raters->chosen();
     m_request.filter.stages = m_stages->chosen();
+    remember();
+    scheduleRefresh();
+}
+
+void InsightsTab::clearFilters()
+{
+    m_request.filter = {};
+    fillFilters();
     remember();
     scheduleRefresh();
 }
@@ -426,11 +442,16 @@ void InsightsTab::updateBanner()
     if (m_request.round == NoId) {
         m_bannerText->setText(tr("There is no round to show yet. Start an assessment with "
                                  "Assess > New round, and the charts fill in as the room rates."));
-    } else if (!m_insights.hasScores() && !m_request.filter.isEmpty() &&
-               (m_insights.criteria.empty() || m_insights.touchpoints.empty() ||
-                m_insights.results.raterCount == 0)) {
-        m_bannerText->setText(tr("The filters leave nothing to show: choose at least one "
-                                 "framework, rater and stage."));
+    } else if (!m_insights.hasScores() && !m_request.filter.isEmpty()) {
+        m_bannerText->setText(m_insights.criteria.empty() || m_insights.touchpoints.empty() ||
+                                      m_insights.results.raterCount == 0
+                                  ? tr("The filters leave nothing to show: choose at least one "
+                                       "framework, rater and stage.")
+                                  : tr("Nothing that the filters let through has been rated yet."));
+        m_toAssess->hide();
+        m_showEverything->show();
+        m_banner->show();
+        return;
     } else if (!m_insights.hasScores() && m_insights.results.raterCount == 0) {
         m_bannerText->setText(tr("“%1” has no raters yet. Add the people who rate in Assess > "
                                  "Round settings, then rate the touchpoints in the Assess tab.")
@@ -443,6 +464,8 @@ void InsightsTab::updateBanner()
         m_banner->hide();
         return;
     }
+    m_toAssess->show();
+    m_showEverything->hide();
     m_banner->show();
 }
 

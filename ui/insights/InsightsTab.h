@@ -51,6 +51,8 @@ public:
 
     // Computes the figures now if a change is waiting (for tests).
     void refreshNow();
+    // Lets every framework, rater and stage through again.
+    void clearFilters();
 
 Q_SIGNALS:
     void assessRequested();
@@ -91,6 +93,8 @@ private:
     QToolButton* m_chartsButton = nullptr;
     QWidget* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;
+    QWidget* m_toAssess = nullptr;
+    QWidget* m_showEverything = nullptr;
     QScrollArea* m_scroll = nullptr;
     InsightsDashboard* m_dashboard = nullptr;
     bool m_dirty = true;

@@ -61,6 +61,7 @@ public:
     QPointF emotionPosition(const Geometry& geometry, Id touchpoint) const;
 
 protected:
+    bool drawsComparison() const override { return true; }
     void dataChanged() override;
     void paintBody(QPainter& painter, const QRectF& body, const ChartLook& look) const override;
     Id touchpointAtBody(const QPointF& pos, const QRectF& body,

@@ -40,8 +40,15 @@ double legendHeightOf(const ChartLook& look)
 
 } // namespace
 
-void RadarChart::setSubject(Subject kind, Id id)
+QString RadarChart::subtitle() const
 {
+    const QString line = InsightChart::subtitle();
+    return m_note.isEmpty() ? line : tr("%1 · %2").arg(m_note, line);
+}
+
+void RadarChart::setSubject(Subject kind, Id id, const QString& note)
+{
+    m_note = note;
     m_kind = kind;
     m_subject = id;
     dataChanged();

@@ -22,7 +22,9 @@ public:
 
     enum class Subject { Touchpoint, Stage };
     // What the radar shows: one touchpoint's scores, or a stage's means.
-    void setSubject(Subject kind, Id id);
+    // `note` says why the subject is not the one asked for ("nothing is
+    // selected: the weakest touchpoint"), under the title.
+    void setSubject(Subject kind, Id id, const QString& note = {});
     Subject subjectKind() const { return m_kind; }
     Id subject() const { return m_subject; }
     // The touchpoint's or the stage's name; empty when it is not shown.
@@ -56,6 +58,8 @@ public:
     static constexpr size_t MinSpokes = 3;
 
 protected:
+    bool drawsComparison() const override { return true; }
+    QString subtitle() const override;
     bool hasFigures() const override;
     void paintBody(QPainter& painter, const QRectF& body, const ChartLook& look) const override;
     Id touchpointAtBody(const QPointF& pos, const QRectF& body,
@@ -78,6 +82,7 @@ private:
 
     Subject m_kind = Subject::Touchpoint;
     Id m_subject = NoId;
+    QString m_note;
 };
 
 } // namespace js

@@ -72,7 +72,25 @@ QString TrendChart::emptyMessage() const
                   "between the two rounds.");
     }
     return tr("%1 and %2 have no scores in common among what the filters let through.")
-        .arg(data->compareName, data->roundName);
+        .arg(data->beforeName, data->afterName);
+}
+
+QString TrendChart::subtitle() const
+{
+    const QString line = InsightChart::subtitle();
+    const analysis::Insights* data = insights();
+    if (!data || !data->deltas)
+        return line;
+    const auto rated = [](const analysis::RoundResults& results) {
+        return std::count_if(results.cells.begin(), results.cells.end(),
+                             [](const auto& cell) { return cell.second.hasMean(); });
+    };
+    const long most = std::max(rated(data->results), data->compare ? rated(*data->compare) : 0L);
+    if (data->matchedCells >= most)
+        return line;
+    return tr("%1 · like for like: the %2 cells rated in both rounds")
+        .arg(line)
+        .arg(data->matchedCells);
 }
 
 void TrendChart::dataChanged()
@@ -166,8 +184,8 @@ void TrendChart::buildPanel(QtChartCanvas& canvas, const Panel& panel, const QPo
     canvas.setChart(chart, look, valueLabels ? 1 : 0);
     chart->setBackgroundVisible(false);
     chart->legend()->setVisible(false);
-    auto* before = new QBarSet(insights()->compareName);
-    auto* after = new QBarSet(insights()->roundName);
+    auto* before = new QBarSet(insights()->beforeName);
+    auto* after = new QBarSet(insights()->afterName);
     before->setColor(beforeColour(look));
     before->setBorderColor(Qt::transparent);
     after->setColor(look.round);
@@ -246,8 +264,8 @@ double TrendChart::legend(QPainter* painter, const QRectF& rect, const ChartLook
 {
     const analysis::Insights& data = *insights();
     LegendRow row(painter, rect, look);
-    row.box(beforeColour(look), tr("%1 (before)").arg(data.compareName));
-    row.box(look.round, tr("%1 (after)").arg(data.roundName));
+    row.box(beforeColour(look), tr("%1 (before)").arg(data.beforeName));
+    row.box(look.round, tr("%1 (after)").arg(data.afterName));
     row.text(look.better, chartText::change(0.5), tr("a rise"));
     row.text(look.worse, chartText::change(-0.5), tr("a fall"));
     return row.height();
@@ -292,7 +310,7 @@ QString TrendChart::toolTipAtBody(const QPointF& pos, const QRectF& body,
         if (!row.delta)
             return tr("%1\nNot rated in both rounds").arg(row.label);
         return tr("%1\n%2: %3\n%4: %5\nChange %6")
-            .arg(row.label, data.compareName, chartText::score(row.delta->before), data.roundName,
+            .arg(row.label, data.beforeName, chartText::score(row.delta->before), data.afterName,
                  chartText::score(row.delta->after), chartText::change(row.delta->change));
     }
     return {};

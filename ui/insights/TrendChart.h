@@ -55,6 +55,9 @@ public:
     static QColor changeColour(double change, const ChartLook& look);
 
 protected:
+    bool drawsComparison() const override { return true; }
+    // Says when the deltas rest on part of the round only (rated half-way).
+    QString subtitle() const override;
     bool hasFigures() const override;
     void dataChanged() override;
     void paintBody(QPainter& painter, const QRectF& body, const ChartLook& look) const override;

@@ -461,7 +461,7 @@ QString WeakSpotsChart::toolTipAtBody(const QPointF& pos, const QRectF& body,
     lines << tr("Priority %1 = importance %2 × weight %3 × gap %4")
                  .arg(number(spot.priority, 2), QLocale().toString(spot.importance),
                       number(spot.weight, 2), number(spot.gap, 2));
-    lines << tr("%n score(s)", nullptr, spot.n);
+    lines << (spot.n == 1 ? tr("One score") : tr("%1 scores").arg(spot.n));
     const QStringList flags = analysis::flagNames(spot);
     if (!flags.isEmpty())
         lines << tr("Flags: %1").arg(flags.join(tr(", ")));
