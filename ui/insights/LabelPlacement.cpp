@@ -84,6 +84,32 @@ void LabelPlacer::addObstacle(const QRectF& rect)
 void LabelPlacer::addPoint(const QPointF& point, double radius)
 {
     addObstacle(QRectF(point.x() - radius, point.y() - radius, 2 * radius, 2 * radius));
+    m_points.push_back(point);
+}
+
+namespace {
+
+double distanceTo(const QRectF& rect, const QPointF& p)
+{
+    const QPointF nearest = LabelPlacer::nearestPointOn(rect, p);
+    return std::hypot(nearest.x() - p.x(), nearest.y() - p.y());
+}
+
+} // namespace
+
+bool LabelPlacer::isAmbiguous(const QRectF& rect, const QPointF& own) const
+{
+    // A label set right by its point must not sit as close to another point:
+    // a reader takes it for the nearer one's.
+    const double mine = distanceTo(rect, own);
+    const QRectF around = rect.adjusted(-mine - 2, -mine - 2, mine + 2, mine + 2);
+    for (const QPointF& other : m_points) {
+        if (other == own || !around.contains(other))
+            continue;
+        if (distanceTo(rect, other) <= mine + 2.0)
+            return true;
+    }
+    return false;
 }
 
 bool LabelPlacer::isFree(const QRectF& rect) const
@@ -123,7 +149,7 @@ LabelPlacer::Placement LabelPlacer::place(const QPointF& point, const QSizeF& si
     const double near = radius + Gap;
     for (Direction d : order) {
         const QRectF rect = candidate(point, size, d, near);
-        if (isFree(rect)) {
+        if (isFree(rect) && !isAmbiguous(rect, point)) {
             addObstacle(rect);
             return {true, false, rect};
         }

@@ -40,6 +40,8 @@ public:
 
     // True when rect lies in the bounds and touches nothing taken.
     bool isFree(const QRectF& rect) const;
+    // True when another point is as near to rect as `own` (the label's).
+    bool isAmbiguous(const QRectF& rect, const QPointF& own) const;
 
     // The point on rect nearest to p (where a leader line ends).
     static QPointF nearestPointOn(const QRectF& rect, const QPointF& p);
@@ -52,6 +54,7 @@ private:
     QRectF m_bounds;
     double m_bucket;
     std::vector<QRectF> m_taken;
+    std::vector<QPointF> m_points;
     std::unordered_map<Key, std::vector<int>> m_buckets; // into m_taken
 };
 
