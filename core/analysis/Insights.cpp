@@ -185,7 +185,7 @@ Insights computeInsights(const Project& project, const InsightsRequest& request)
 
     insights.filterSummary = filterSummary(project, *round, *journey, request.filter);
     insights.weakSpots = weakSpots(project, insights.results);
-    insights.quadrants = importancePerformance(project, insights.results);
+    insights.quadrants = importancePerformance(project, insights.results, request.quadrantSplit);
     insights.stageCriteria = stageCriteriaOf(project, insights.results);
 
     if (const Round* compare = findRound(project, request.compareTo);

@@ -20,6 +20,8 @@ struct InsightsRequest {
     // Raters are the round's own: the comparison round counts all of its
     // raters, but the same stages and frameworks.
     RoundFilter filter;
+    // Where the importance-performance chart splits its axes.
+    QuadrantSplit quadrantSplit = QuadrantSplit::ScaleMidpoints;
 
     bool operator==(const InsightsRequest&) const = default;
 };

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <set>
+
 namespace js::analysis {
 
 QString quadrantName(Quadrant quadrant)
@@ -66,6 +68,24 @@ QuadrantChart importancePerformance(const Project& project, const RoundResults& 
                 chart.points.push_back({touchpoint.id, stage.id, double(touchpoint.importance),
                                         score->score, Quadrant::LowPriority});
         }
+    }
+    if (split == QuadrantSplit::Targets) {
+        // The round's targets of the criteria the results hold cells of.
+        std::set<Id> rated;
+        for (const auto& [key, stats] : results.cells)
+            rated.insert(key.criterion);
+        double sum = 0.0;
+        int count = 0;
+        if (const Round* round = findRound(project, results.roundId)) {
+            for (const RoundCriterion& criterion : round->criteria) {
+                if (rated.contains(criterion.criterionId)) {
+                    sum += criterion.target;
+                    ++count;
+                }
+            }
+        }
+        if (count > 0)
+            chart.performanceSplit = sum / count;
     }
     if (split == QuadrantSplit::DataMeans && !chart.points.empty()) {
         double importance = 0.0;

@@ -28,6 +28,7 @@ QString quadrantKey(Quadrant quadrant);
 enum class QuadrantSplit {
     ScaleMidpoints, // 3.0 on both 1..5 scales
     DataMeans,      // the means of importance and of performance of the points
+    Targets,        // performance at the mean target of the criteria rated, importance at 3.0
 };
 
 // One touchpoint with a score: performance is its weighted score in the

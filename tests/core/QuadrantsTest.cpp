@@ -69,6 +69,25 @@ TEST(AnalysisQuadrantsTest, DataMeansSplitAtTheMeansOfThePoints)
                                      Quadrant::ConcentrateHere, Quadrant::PossibleOverkill}));
 }
 
+TEST(AnalysisQuadrantsTest, TargetsSplitPerformanceAtTheMeanTargetOfTheCriteria)
+{
+    const AnalysisProject p = trustScores(4, 2, 3, 5);
+    // The round's targets: Trust 4, Relevance 4, Clarity 3.5.
+    const QuadrantChart chart =
+        importancePerformance(p.project, computeRound(p.project, P::Round), QuadrantSplit::Targets);
+    EXPECT_DOUBLE_EQ(chart.importanceSplit, 3.0);
+    EXPECT_DOUBLE_EQ(chart.performanceSplit, (4.0 + 4.0 + 3.5) / 3);
+    EXPECT_EQ(chart.points[0].quadrant, Quadrant::KeepUpTheGoodWork); // Ad (5, 4)
+    EXPECT_EQ(chart.points[2].quadrant, Quadrant::ConcentrateHere);   // Checkout (4, 3)
+    // Narrowed to TRIXIE, the targets are 4 and 4.
+    RoundFilter filter;
+    filter.frameworks = std::set<Id>{P::Trixie};
+    EXPECT_DOUBLE_EQ(importancePerformance(p.project, computeRound(p.project, P::Round, filter),
+                                           QuadrantSplit::Targets)
+                         .performanceSplit,
+                     4.0);
+}
+
 TEST(AnalysisQuadrantsTest, PerformanceIsTheWeightedScoreAndUnscoredTouchpointsAreLeftOut)
 {
     AnalysisProject p;

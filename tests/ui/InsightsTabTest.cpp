@@ -128,6 +128,31 @@ TEST_F(InsightsTabTest, TheChoicesGoAlongWhenTheProjectIsSavedUnderAnotherName)
     EXPECT_EQ(renamed.request().filter.stages, (std::set<Id>{P::Purchase}));
 }
 
+TEST_F(InsightsTabTest, TheQuadrantsSplitAtTheTargetsWhenAsked)
+{
+    const auto quadrantOf = [this](Id touchpoint) {
+        for (const auto& point : tab->insights().quadrants.points) {
+            if (point.touchpoint == touchpoint)
+                return point.quadrant;
+        }
+        return analysis::Quadrant::LowPriority;
+    };
+    // Checkout: importance 4, performance (2 · 4 + 1.5) / 3, above the middle of 3.
+    EXPECT_EQ(quadrantOf(P::Checkout), analysis::Quadrant::KeepUpTheGoodWork);
+    QComboBox* split = tab->dashboard()->quadrantSplitBox();
+    split->setCurrentIndex(split->findData(int(analysis::QuadrantSplit::Targets)));
+    settle();
+    // The round's targets 4, 4 and 3.5: below them, Checkout needs attention.
+    EXPECT_DOUBLE_EQ(tab->insights().quadrants.performanceSplit, (4.0 + 4.0 + 3.5) / 3);
+    EXPECT_EQ(quadrantOf(P::Checkout), analysis::Quadrant::ConcentrateHere);
+
+    AssessmentContext otherContext(document.get());
+    InsightsTab again(document.get(), selection.get(), &otherContext);
+    again.setProjectKey(QStringLiteral("/tmp/insights-test.journey"));
+    EXPECT_EQ(again.request().quadrantSplit, analysis::QuadrantSplit::Targets);
+    EXPECT_EQ(again.dashboard()->quadrantSplit(), analysis::QuadrantSplit::Targets);
+}
+
 TEST_F(InsightsTabTest, ComputesOnceForAScoreAndNotForTextTheChartsDoNotShow)
 {
     const int before = tab->refreshCount();

@@ -46,10 +46,13 @@ InsightsDashboard::InsightsDashboard(SelectionModel* selection, QWidget* parent)
     charts.push_back(std::make_unique<ProfileChart>());
     charts.push_back(std::make_unique<TrendChart>());
     for (auto& chart : charts) {
-        const bool radar = chart->key() == QLatin1String("radar");
+        const QString key = chart->key();
         auto* view = new ChartView(std::move(chart), selection);
         m_charts.push_back(view);
-        m_cards.push_back(card(view, radar ? radarControls() : nullptr));
+        QWidget* controls = key == QLatin1String("radar")       ? radarControls()
+                            : key == QLatin1String("quadrants") ? quadrantControls()
+                                                                : nullptr;
+        m_cards.push_back(card(view, controls));
     }
     m_table = new WeakSpotTable(selection);
     m_table->setObjectName(TableKey);
@@ -117,6 +120,45 @@ QWidget* InsightsDashboard::radarControls()
             Q_EMIT choiceChanged();
     });
     return row;
+}
+
+QWidget* InsightsDashboard::quadrantControls()
+{
+    auto* row = new QWidget;
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(12, 8, 12, 0);
+    m_quadrantSplit = new QComboBox;
+    m_quadrantSplit->setObjectName(QStringLiteral("quadrantSplit"));
+    m_quadrantSplit->addItem(tr("The middle of the scale (3)"),
+                             int(analysis::QuadrantSplit::ScaleMidpoints));
+    m_quadrantSplit->addItem(tr("The targets"), int(analysis::QuadrantSplit::Targets));
+    m_quadrantSplit->addItem(tr("The means of the touchpoints"),
+                             int(analysis::QuadrantSplit::DataMeans));
+    auto* label = new QLabel(tr("Split at"));
+    label->setBuddy(m_quadrantSplit);
+    layout->addWidget(label);
+    layout->addWidget(m_quadrantSplit);
+    layout->addStretch(1);
+    connect(m_quadrantSplit, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_filling)
+            return;
+        Q_EMIT quadrantSplitChanged();
+        Q_EMIT choiceChanged();
+    });
+    return row;
+}
+
+analysis::QuadrantSplit InsightsDashboard::quadrantSplit() const
+{
+    return analysis::QuadrantSplit(m_quadrantSplit->currentData().toInt());
+}
+
+void InsightsDashboard::setQuadrantSplit(analysis::QuadrantSplit split)
+{
+    m_filling = true;
+    const int at = m_quadrantSplit->findData(int(split));
+    m_quadrantSplit->setCurrentIndex(std::max(at, 0));
+    m_filling = false;
 }
 
 ChartView* InsightsDashboard::chart(const QString& key) const

@@ -47,6 +47,12 @@ public:
     static QStringList chartKeys();
     static QString chartTitle(const QString& key);
 
+    // Where the quadrants split performance: 0 the scale's middle, 1 the
+    // targets, 2 the means of the points (analysis::QuadrantSplit).
+    analysis::QuadrantSplit quadrantSplit() const;
+    void setQuadrantSplit(analysis::QuadrantSplit split);
+    QComboBox* quadrantSplitBox() const { return m_quadrantSplit; }
+
     bool radarByStage() const;
     Id radarStageId() const;
     void setRadar(bool byStage, Id stage);
@@ -54,6 +60,8 @@ public:
 Q_SIGNALS:
     // The shown charts or the radar's subject changed (to be remembered).
     void choiceChanged();
+    // The quadrants are to be split elsewhere: the figures must follow.
+    void quadrantSplitChanged();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -61,6 +69,7 @@ protected:
 private:
     QWidget* card(QWidget* content, QWidget* controls = nullptr);
     QWidget* radarControls();
+    QWidget* quadrantControls();
     void fillRadarStages();
     void updateRadarSubject();
     void arrange();
@@ -74,6 +83,7 @@ private:
     WeakSpotTable* m_table = nullptr;
     QComboBox* m_radarMode = nullptr;
     QComboBox* m_radarStage = nullptr;
+    QComboBox* m_quadrantSplit = nullptr;
     QGridLayout* m_grid = nullptr;
     QLabel* m_allHidden = nullptr;
     int m_columns = 0;

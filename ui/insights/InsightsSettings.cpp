@@ -58,6 +58,7 @@ InsightsSettings InsightsSettings::load(const QString& projectKey)
     s.hiddenCharts = settings.value(QStringLiteral("hiddenCharts")).toStringList();
     s.radarByStage = settings.value(QStringLiteral("radarByStage")).toBool();
     s.radarSubject = settings.value(QStringLiteral("radarSubject")).toLongLong();
+    s.quadrantSplit = settings.value(QStringLiteral("quadrantSplit")).toInt();
     return s;
 }
 
@@ -78,6 +79,7 @@ void InsightsSettings::save(const QString& projectKey) const
     settings.setValue(QStringLiteral("hiddenCharts"), hiddenCharts);
     settings.setValue(QStringLiteral("radarByStage"), radarByStage);
     settings.setValue(QStringLiteral("radarSubject"), QVariant::fromValue(radarSubject));
+    settings.setValue(QStringLiteral("quadrantSplit"), quadrantSplit);
 }
 
 } // namespace js

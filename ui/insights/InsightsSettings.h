@@ -23,6 +23,7 @@ struct InsightsSettings {
     QStringList hiddenCharts; // InsightChart::key() of the charts switched off
     bool radarByStage = false;
     Id radarSubject = NoId; // the stage shown when radarByStage
+    int quadrantSplit = 0;  // analysis::QuadrantSplit
 
     static InsightsSettings load(const QString& projectKey);
     void save(const QString& projectKey) const;

@@ -70,6 +70,10 @@ InsightsTab::InsightsTab(ProjectDocument* document, SelectionModel* selection,
                                                                                   : NoId);
     });
     connect(m_dashboard, &InsightsDashboard::choiceChanged, this, &InsightsTab::remember);
+    connect(m_dashboard, &InsightsDashboard::quadrantSplitChanged, this, [this] {
+        m_request.quadrantSplit = m_dashboard->quadrantSplit();
+        scheduleRefresh();
+    });
 
     m_request.round = m_context->round();
     m_request.compareTo = analysis::previousRound(m_document->project(), m_request.round);
@@ -187,6 +191,8 @@ void InsightsTab::applySettings()
     for (QAction* action : m_chartsButton->menu()->actions())
         action->setChecked(!m_settings.hiddenCharts.contains(action->data().toString()));
     m_dashboard->setRadar(m_settings.radarByStage, m_settings.radarSubject);
+    m_request.quadrantSplit = analysis::QuadrantSplit(m_settings.quadrantSplit);
+    m_dashboard->setQuadrantSplit(m_request.quadrantSplit);
     m_filling = false;
     scheduleRefresh();
 }
@@ -204,6 +210,7 @@ void InsightsTab::remember()
     m_settings.hiddenCharts = m_dashboard->hiddenCharts();
     m_settings.radarByStage = m_dashboard->radarByStage();
     m_settings.radarSubject = m_dashboard->radarStageId();
+    m_settings.quadrantSplit = int(m_request.quadrantSplit);
     m_settings.save(m_projectKey);
 }
 
@@ -393,7 +400,9 @@ void InsightsTab::documentChanged(const ChangeEvent& event)
 
 void InsightsTab::projectReset()
 {
+    const analysis::QuadrantSplit split = m_request.quadrantSplit;
     m_request = {};
+    m_request.quadrantSplit = split;
     m_request.round = m_context->round();
     m_request.compareTo = analysis::previousRound(m_document->project(), m_request.round);
     fillRounds();
