@@ -272,7 +272,7 @@ WeakSpotsChart::Geometry WeakSpotsChart::layOut(const QRectF& body, const ChartL
     double longest = 0;
     for (const QString& text : m_labels)
         longest = std::max(longest, QFontMetricsF(bold).horizontalAdvance(text));
-    g.labelWidth = std::clamp(longest + 14.0, 110.0, std::max(110.0, body.width() * 0.34));
+    g.labelWidth = std::clamp(longest + 14.0, 110.0, std::max(110.0, body.width() * 0.4));
     // In the chart's coordinates, which start at the body's top left.
     const QRectF plot(g.labelWidth, 4.0, std::max(body.width() - g.labelWidth - RightPad, 40.0),
                       std::max(body.height() - axisHeightOf(look) - 4.0, MinRow));
