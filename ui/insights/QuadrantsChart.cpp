@@ -144,6 +144,9 @@ void QuadrantsChart::ensureChart(const ChartLook& look) const
     lower->append(AxisMin, importanceSplit);
     lower->append(performanceSplit, importanceSplit);
     auto* concentrate = new QAreaSeries(upper, lower);
+    // An area series does not own its lines.
+    upper->setParent(concentrate);
+    lower->setParent(concentrate);
     QColor tint = look.worse;
     tint.setAlphaF(tintAlpha(look));
     concentrate->setBrush(tint);
