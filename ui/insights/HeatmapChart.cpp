@@ -96,7 +96,9 @@ QSizeF HeatmapChart::preferredSize(const ChartLook& look) const
     const double rows = std::max(m_rows, 4.0);
     const double chrome = look.margin() * 3 + QFontMetricsF(look.titleFont).height() +
                           QFontMetricsF(look.smallFont).height();
-    const double header = insights() ? slantedHeaderHeightOf(look, longestName(*insights(), look))
+    // The header as a card of the dashboard lays it out (about 860 pixels
+    // across): slanted names only when they would be slanted there.
+    const double header = insights() ? geometry(QRectF(0, 0, 860, 1e6), look).headerHeight
                                      : flatHeaderHeightOf(look);
     return {720.0, chrome + std::max(header, flatHeaderHeightOf(look)) + rows * rowHeightOf(look) +
                        KeyHeight + look.margin()};
