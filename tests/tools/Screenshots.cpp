@@ -175,7 +175,11 @@ Prepare insights(const QString& chartFolder = {}, const QString& scrollTo = {})
             const QString out =
                 QDir(chartFolder)
                     .filePath(QStringLiteral("chart-%1.png").arg(view->chart()->key()));
+            // As the context menu saves it: without the window's selection.
+            const js::Id selected = view->chart()->selectedTouchpoint();
+            view->chart()->setSelectedTouchpoint(js::NoId);
             js::chartImage(*view->chart(), size, view->look()).save(out);
+            view->chart()->setSelectedTouchpoint(selected);
             std::printf("%s %dx%d\n", qPrintable(out), size.width(), size.height());
         }
     };
