@@ -84,6 +84,27 @@ TEST_F(InsightsTabTest, ARoundWithoutRatingsShowsAHelpfulEmptyState)
     }
 }
 
+TEST_F(InsightsTabTest, AProjectWithoutRoundsSaysHowToStartOne)
+{
+    Project project = sampleProject();
+    project.rounds.clear();
+    project.ratings.clear();
+    ProjectDocument empty(project);
+    SelectionModel emptySelection(&empty);
+    AssessmentContext emptyContext(&empty);
+    InsightsTab fresh(&empty, &emptySelection, &emptyContext);
+    fresh.show();
+    fresh.refreshNow();
+    EXPECT_FALSE(fresh.roundBox()->isEnabled());
+    auto* banner = fresh.findChild<QWidget*>(QStringLiteral("insightsBanner"));
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_TRUE(banner->findChild<QLabel*>()->text().contains(QStringLiteral("New round")));
+    for (ChartView* chartView : fresh.dashboard()->charts()) {
+        EXPECT_FALSE(chartView->chart()->hasContent());
+        EXPECT_FALSE(chartView->grab().isNull()); // paints its message, no crash
+    }
+}
+
 TEST_F(InsightsTabTest, RemembersTheFiltersAndChartsPerProject)
 {
     showRound(FollowUp);
