@@ -21,6 +21,30 @@
 
 namespace {
 
+// The large project in a document, with the window's selection and round
+// (the last one) that the tab shares.
+struct LargeWindow {
+    js::ProjectDocument document{js::bench::largeProject()};
+    js::SelectionModel selection{&document};
+    js::AssessmentContext context{&document};
+
+    LargeWindow() { context.setRound(document.project().rounds.back().id); }
+};
+
+// The Insights tab of a LargeWindow, shown at 1600×1000 with its figures.
+struct ShownTab {
+    js::InsightsTab tab;
+
+    explicit ShownTab(LargeWindow& window)
+        : tab(&window.document, &window.selection, &window.context)
+    {
+        tab.resize(1600, 1000);
+        tab.show();
+        tab.refreshNow();
+        QApplication::processEvents();
+    }
+};
+
 // Paints every chart as the screen shows it: at the size of its view, the
 // heatmap only as far as a window's height of it is in sight.
 void paintCharts(js::InsightsTab& tab, QImage& canvas)
@@ -36,21 +60,14 @@ void paintCharts(js::InsightsTab& tab, QImage& canvas)
 // figures of the round and the round before computed, each chart painted.
 void BuildDashboard(benchmark::State& state)
 {
-    js::ProjectDocument document(js::bench::largeProject());
-    js::SelectionModel selection(&document);
-    js::AssessmentContext context(&document);
-    context.setRound(document.project().rounds.back().id);
+    LargeWindow window;
     QImage canvas(1600, 1000, QImage::Format_ARGB32_Premultiplied);
     for (auto _ : state) {
-        js::InsightsTab tab(&document, &selection, &context);
-        tab.resize(1600, 1000);
-        tab.show();
-        tab.refreshNow();
-        QApplication::processEvents();
-        paintCharts(tab, canvas);
-        benchmark::DoNotOptimize(tab.insights().weakSpots.size());
+        ShownTab shown(window);
+        paintCharts(shown.tab, canvas);
+        benchmark::DoNotOptimize(shown.tab.insights().weakSpots.size());
     }
-    state.counters["ratings"] = double(document.project().ratings.size());
+    state.counters["ratings"] = double(window.document.project().ratings.size());
 }
 BENCHMARK(BuildDashboard)->Unit(benchmark::kMillisecond)->MinTime(3.0);
 
@@ -61,16 +78,11 @@ BENCHMARK(BuildDashboard)->Unit(benchmark::kMillisecond)->MinTime(3.0);
 // too, in sight or not: the worst case.
 void updateAfterOneScore(benchmark::State& state, bool everyChart)
 {
-    js::ProjectDocument document(js::bench::largeProject());
-    js::SelectionModel selection(&document);
-    js::AssessmentContext context(&document);
+    LargeWindow window;
+    ShownTab shown(window);
+    js::InsightsTab& tab = shown.tab;
+    js::ProjectDocument& document = window.document;
     const js::Round& round = document.project().rounds.back();
-    context.setRound(round.id);
-    js::InsightsTab tab(&document, &selection, &context);
-    tab.resize(1600, 1000);
-    tab.show();
-    QApplication::processEvents();
-    tab.refreshNow();
     QImage canvas(1600, 1000, QImage::Format_ARGB32_Premultiplied);
     const js::Id touchpoint =
         document.project().journeys.front().stages.front().touchpoints.front().id;
@@ -116,18 +128,11 @@ BENCHMARK(ComputeFigures)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 // Of an update: every chart and the table given the figures.
 void HandFiguresToCharts(benchmark::State& state)
 {
-    js::ProjectDocument document(js::bench::largeProject());
-    js::SelectionModel selection(&document);
-    js::AssessmentContext context(&document);
-    context.setRound(document.project().rounds.back().id);
-    js::InsightsTab tab(&document, &selection, &context);
-    tab.resize(1600, 1000);
-    tab.show();
-    tab.refreshNow();
-    QApplication::processEvents();
-    const js::analysis::Insights figures = tab.insights();
+    LargeWindow window;
+    ShownTab shown(window);
+    const js::analysis::Insights figures = shown.tab.insights();
     for (auto _ : state)
-        tab.dashboard()->setInsights(&figures);
+        shown.tab.dashboard()->setInsights(&figures);
 }
 BENCHMARK(HandFiguresToCharts)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
@@ -135,15 +140,9 @@ BENCHMARK(HandFiguresToCharts)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 // painted (6..11).
 void PaintEachChart(benchmark::State& state)
 {
-    js::ProjectDocument document(js::bench::largeProject());
-    js::SelectionModel selection(&document);
-    js::AssessmentContext context(&document);
-    context.setRound(document.project().rounds.back().id);
-    js::InsightsTab tab(&document, &selection, &context);
-    tab.resize(1600, 1000);
-    tab.show();
-    tab.refreshNow();
-    QApplication::processEvents();
+    LargeWindow window;
+    ShownTab shown(window);
+    js::InsightsTab& tab = shown.tab;
     js::ChartView* view = tab.dashboard()->charts()[size_t(state.range(0) % 6)];
     const bool rebuild = state.range(0) >= 6;
     state.SetLabel(view->chart()->key().toStdString() + (rebuild ? " given new figures" : ""));

@@ -111,7 +111,7 @@ TEST_F(QuadrantTest, PutsEachTouchpointInItsQuadrant)
     const QString tip = quadrants()->toolTipAt(searchAt, rect, v->look());
     EXPECT_TRUE(tip.contains(QStringLiteral("Search result"))) << tip.toStdString();
     EXPECT_TRUE(tip.contains(QStringLiteral("Awareness"))) << tip.toStdString();
-    EXPECT_TRUE(tip.contains(chartText::score(search->performance))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(analysis::scoreText(search->performance))) << tip.toStdString();
     EXPECT_TRUE(tip.contains(analysis::quadrantName(analysis::Quadrant::LowPriority)));
 }
 

@@ -129,8 +129,8 @@ TEST_F(RadarTest, ShowsTheComparisonRoundsScores)
     const QString tip = radar()->toolTipAt(RadarChart::position(g, 0, 3, 4.0), rect, v->look());
     EXPECT_TRUE(tip.contains(QStringLiteral("Trust"))) << tip.toStdString();
     EXPECT_TRUE(tip.contains(QStringLiteral("Baseline"))) << tip.toStdString();
-    EXPECT_TRUE(tip.contains(chartText::score(4.0))) << tip.toStdString();
-    EXPECT_TRUE(tip.contains(chartText::score(3.0))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(analysis::scoreText(4.0))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(analysis::scoreText(3.0))) << tip.toStdString();
 
     // A stage compares its means too: Awareness' Trust was (3 + 2) / 2.
     tab->dashboard()->setRadar(true, P::Awareness);

@@ -5,6 +5,7 @@
 // half-way that continues where it stopped.
 #include "SelfAssessmentFixture.h"
 #include "core/analysis/RoundDeltas.h"
+#include "core/analysis/ScoreText.h"
 #include "core/analysis/WeakSpots.h"
 #include "core/content/ImprovementStrategies.h"
 #include "ui/selfassessment/SelfAssessmentSettings.h"
@@ -132,7 +133,7 @@ TEST_F(SelfAssessmentTest, AManagerWalksTheJourneyAndEveryAnswerIsStoredAsItIsGi
     // The result: the journey's score and the three weakest spots in rank order.
     const analysis::RoundResults results = analysis::computeRound(project(), round.id);
     ASSERT_TRUE(results.journey);
-    EXPECT_EQ(text(wizard.get(), "overallScore"), scoreText(results.journey->score));
+    EXPECT_EQ(text(wizard.get(), "overallScore"), analysis::scoreText(results.journey->score));
     EXPECT_EQ(text(wizard.get(), "coverage"),
               QStringLiteral("17 of 20 scored · 1 not applicable · 2 skipped"));
     const std::vector<analysis::WeakSpot> expected = analysis::weakSpots(project(), results);
@@ -244,7 +245,7 @@ TEST_F(SelfAssessmentTest, ASecondRunMonthsLaterIsANewRoundAndShowsWhatMoved)
     ASSERT_TRUE(deltas.journey);
     EXPECT_TRUE(text(wizard.get(), "movedTitle").startsWith(QStringLiteral("What moved since ")));
     QLabel* journey = child<QLabel>(wizard.get(), "movedJourney");
-    EXPECT_EQ(journey->text(), changeText(deltas.journey->change));
+    EXPECT_EQ(journey->text(), analysis::changeText(deltas.journey->change));
     EXPECT_EQ(journey->text(), QStringLiteral("+1.0")) << "2.0 → 3.0";
     EXPECT_EQ(journey->palette().color(QPalette::WindowText), upColor(journey->palette()));
     const Journey& map = *findJourney(project(), sample.journey);

@@ -98,8 +98,8 @@ QSizeF HeatmapChart::preferredSize(const ChartLook& look) const
                           QFontMetricsF(look.smallFont).height();
     // The header as a card of the dashboard lays it out (about 860 pixels
     // across): slanted names only when they would be slanted there.
-    const double header = insights() ? geometry(QRectF(0, 0, 860, 1e6), look).headerHeight
-                                     : flatHeaderHeightOf(look);
+    const double header =
+        insights() ? geometry(QRectF(0, 0, 860, 1e6), look).headerHeight : flatHeaderHeightOf(look);
     return {720.0, chrome + std::max(header, flatHeaderHeightOf(look)) + rows * rowHeightOf(look) +
                        KeyHeight + look.margin()};
 }
@@ -244,7 +244,7 @@ void HeatmapChart::paintCell(QPainter& painter, const QRectF& cell,
     QString text;
     QColor pen = look.heat.text(fill);
     if (stats && stats->hasMean()) {
-        text = chartText::score(stats->mean);
+        text = analysis::scoreText(stats->mean);
     } else if (stats && stats->notApplicable > 0) {
         text = tr("N/A");
         pen = look.mutedText;
@@ -411,7 +411,7 @@ QString HeatmapChart::toolTipAtBody(const QPointF& pos, const QRectF& body,
     const analysis::InsightsTouchpoint& touchpoint = data.touchpoints[size_t(row)];
     const analysis::InsightsCriterion& criterion = data.criteria[size_t(column)];
     const analysis::CellStats* stats = data.results.cell(touchpoint.id, criterion.id);
-    const QString target = chartText::score(data.targetOf(touchpoint.id, criterion.id));
+    const QString target = analysis::scoreText(data.targetOf(touchpoint.id, criterion.id));
     QString text = tr("%1 · %2").arg(touchpoint.name, criterion.name);
     if (!stats || !stats->hasMean()) {
         text += QLatin1Char('\n') + (stats && stats->notApplicable > 0
@@ -420,7 +420,7 @@ QString HeatmapChart::toolTipAtBody(const QPointF& pos, const QRectF& body,
         return text;
     }
     text += QLatin1Char('\n') +
-            tr("Mean %1 against a target of %2").arg(chartText::score(stats->mean), target);
+            tr("Mean %1 against a target of %2").arg(analysis::scoreText(stats->mean), target);
     text += QLatin1Char('\n') +
             (stats->n == 1
                  ? tr("One score: %1").arg(stats->min)

@@ -1,7 +1,6 @@
 #include "ui/insights/InsightChart.h"
 
 #include <QFontMetricsF>
-#include <QLocale>
 #include <QPainter>
 
 #include <cmath>
@@ -133,25 +132,5 @@ QString InsightChart::toolTipAtBody(const QPointF&, const QRectF&, const ChartLo
 {
     return {};
 }
-
-namespace chartText {
-
-QString score(double value)
-{
-    return QLocale().toString(value, 'f', 1);
-}
-
-QString change(double value)
-{
-    const double rounded = std::round(value * 10.0) / 10.0;
-    const QString digits = QLocale().toString(std::abs(rounded), 'f', 1);
-    if (rounded > 0)
-        return QStringLiteral("+") + digits;
-    if (rounded < 0)
-        return QStringLiteral("\u2212") + digits;
-    return QStringLiteral("\u00b1") + digits;
-}
-
-} // namespace chartText
 
 } // namespace js

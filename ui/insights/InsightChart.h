@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analysis/Insights.h"
+#include "core/analysis/ScoreText.h"
 #include "ui/insights/ChartLook.h"
 
 #include <QCoreApplication>
@@ -73,12 +74,5 @@ private:
     const analysis::Insights* m_insights = nullptr;
     Id m_selected = NoId;
 };
-
-namespace chartText {
-// A score as the charts print it: "3.4".
-QString score(double value);
-// A signed change: "+0.6", "−0.3" (a real minus sign), "±0.0".
-QString change(double value);
-} // namespace chartText
 
 } // namespace js

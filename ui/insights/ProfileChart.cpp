@@ -339,7 +339,8 @@ void ProfileChart::paintMarkers(QPainter& painter, const Geometry& g, const Char
         QRectF label(at.x() + 6, at.y() - 22, 44, 18);
         if (crosses(label))
             label.moveTop(at.y() + 4);
-        painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, chartText::score(*point.score));
+        painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
+                         analysis::scoreText(*point.score));
     }
     // Markers shrink where the touchpoints stand close, and give way to the
     // line alone where they would run into one blot (hundreds of touchpoints).
@@ -407,7 +408,7 @@ double ProfileChart::legend(QPainter* painter, const QRectF& rect, const ChartLo
         row.line(look.compare, Qt::DashLine, LegendRow::Square, data.compareName);
     if (m_target)
         row.line(look.target, Qt::DashDotLine, LegendRow::None,
-                 tr("Target %1").arg(chartText::score(*m_target)));
+                 tr("Target %1").arg(analysis::scoreText(*m_target)));
     row.line(look.emotion, Qt::SolidLine, LegendRow::Circle, tr("Emotion"));
     if (std::any_of(m_stages.begin(), m_stages.end(), [](const auto& p) { return p.dip; })) {
         row.box(dipShade(look), tr("Below target, negative emotion"));
@@ -460,17 +461,17 @@ QString ProfileChart::toolTipAtBody(const QPointF& pos, const QRectF& body,
     QString text = data.stages[s].name;
     if (point.score)
         text += QLatin1Char('\n') + tr("%1: %2, from %n rating(s)", nullptr, point.ratings)
-                                        .arg(data.roundName, chartText::score(*point.score));
+                                        .arg(data.roundName, analysis::scoreText(*point.score));
     else
         text += QLatin1Char('\n') + tr("%1: no score yet").arg(data.roundName);
     if (data.compare)
         text +=
             QLatin1Char('\n') +
-            (point.compare ? tr("%1: %2").arg(data.compareName, chartText::score(*point.compare))
+            (point.compare ? tr("%1: %2").arg(data.compareName, analysis::scoreText(*point.compare))
                            : tr("%1: no score").arg(data.compareName));
     if (m_target)
-        text += QLatin1Char('\n') + tr("Mean target %1").arg(chartText::score(*m_target));
-    text += QLatin1Char('\n') + tr("Mean emotion %1").arg(chartText::change(point.emotion));
+        text += QLatin1Char('\n') + tr("Mean target %1").arg(analysis::scoreText(*m_target));
+    text += QLatin1Char('\n') + tr("Mean emotion %1").arg(analysis::changeText(point.emotion));
     if (point.dip)
         text += QLatin1Char('\n') + tr("Below target where the customer feels bad");
     return text;

@@ -469,7 +469,7 @@ QString QuadrantsChart::toolTipAtBody(const QPointF& pos, const QRectF& body,
     }
     lines << tr("Importance %1, performance %2")
                  .arg(QLocale().toString(marker.importance, 'f', 0),
-                      chartText::score(marker.performance));
+                      analysis::scoreText(marker.performance));
     lines << analysis::quadrantName(marker.quadrant);
     return lines.join(QLatin1Char('\n'));
 }

@@ -412,7 +412,7 @@ void RadarChart::paintBody(QPainter& painter, const QRectF& body, const ChartLoo
     for (size_t i = 0; i < n; ++i) {
         if (!all[i].value)
             continue;
-        const QString text = chartText::score(*all[i].value);
+        const QString text = analysis::scoreText(*all[i].value);
         const QSizeF size(valueMetrics.horizontalAdvance(text) + 6, valueMetrics.height());
         const QPointF at = position(g, i, n, *all[i].value);
         const LabelPlacer::Placement placed =
@@ -485,11 +485,11 @@ QString RadarChart::toolTipAtBody(const QPointF& pos, const QRectF& body,
         return {};
     const Spoke& spoke = all[size_t(at)];
     const analysis::Insights& data = *insights();
-    const QString target = chartText::score(spoke.target);
+    const QString target = analysis::scoreText(spoke.target);
     QString text = tr("%1 · %2").arg(subjectName(), spoke.name);
     if (spoke.value)
         text += QLatin1Char('\n') +
-                tr("Mean %1 against a target of %2").arg(chartText::score(*spoke.value), target);
+                tr("Mean %1 against a target of %2").arg(analysis::scoreText(*spoke.value), target);
     else if (spoke.notApplicable)
         text += QLatin1Char('\n') + tr("Not applicable, target %1").arg(target);
     else
@@ -498,12 +498,13 @@ QString RadarChart::toolTipAtBody(const QPointF& pos, const QRectF& body,
         if (!spoke.compare)
             text += QLatin1Char('\n') + tr("%1: not rated").arg(data.compareName);
         else if (spoke.value)
-            text += QLatin1Char('\n') + tr("%1: %2 (change %3)")
-                                            .arg(data.compareName, chartText::score(*spoke.compare),
-                                                 chartText::change(*spoke.value - *spoke.compare));
+            text +=
+                QLatin1Char('\n') + tr("%1: %2 (change %3)")
+                                        .arg(data.compareName, analysis::scoreText(*spoke.compare),
+                                             analysis::changeText(*spoke.value - *spoke.compare));
         else
             text += QLatin1Char('\n') +
-                    tr("%1: %2").arg(data.compareName, chartText::score(*spoke.compare));
+                    tr("%1: %2").arg(data.compareName, analysis::scoreText(*spoke.compare));
     }
     return text;
 }

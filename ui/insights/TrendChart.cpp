@@ -256,7 +256,7 @@ void TrendChart::paintChanges(QPainter& painter, const QtChartCanvas& canvas, co
         painter.setFont(look.valueFont);
         painter.setPen(changeColour(row.delta->change, look));
         painter.drawText(QRectF(end.x() + 6, centre - rowHeight / 2, 60, rowHeight),
-                         Qt::AlignLeft | Qt::AlignVCenter, chartText::change(row.delta->change));
+                         Qt::AlignLeft | Qt::AlignVCenter, analysis::changeText(row.delta->change));
     }
 }
 
@@ -266,8 +266,8 @@ double TrendChart::legend(QPainter* painter, const QRectF& rect, const ChartLook
     LegendRow row(painter, rect, look);
     row.box(beforeColour(look), tr("%1 (before)").arg(data.beforeName));
     row.box(look.round, tr("%1 (after)").arg(data.afterName));
-    row.text(look.better, chartText::change(0.5), tr("a rise"));
-    row.text(look.worse, chartText::change(-0.5), tr("a fall"));
+    row.text(look.better, analysis::changeText(0.5), tr("a rise"));
+    row.text(look.worse, analysis::changeText(-0.5), tr("a fall"));
     return row.height();
 }
 
@@ -310,8 +310,8 @@ QString TrendChart::toolTipAtBody(const QPointF& pos, const QRectF& body,
         if (!row.delta)
             return tr("%1\nNot rated in both rounds").arg(row.label);
         return tr("%1\n%2: %3\n%4: %5\nChange %6")
-            .arg(row.label, data.beforeName, chartText::score(row.delta->before), data.afterName,
-                 chartText::score(row.delta->after), chartText::change(row.delta->change));
+            .arg(row.label, data.beforeName, analysis::scoreText(row.delta->before), data.afterName,
+                 analysis::scoreText(row.delta->after), analysis::changeText(row.delta->change));
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "ui/selfassessment/ResultPage.h"
 
+#include "core/analysis/ScoreText.h"
 #include "core/document/ProjectDocument.h"
 #include "ui/selfassessment/SelfAssessmentRounds.h"
 #include "ui/selfassessment/SelfAssessmentStyle.h"
@@ -23,10 +24,12 @@ void addMove(QGridLayout* grid, const QString& name, const analysis::Delta& delt
 {
     const int row = grid->rowCount();
     auto* label = makeLabel(name, 1.0, bold);
-    auto* values = makeLabel(
-        ResultPage::tr("%1 → %2").arg(scoreText(delta.before), scoreText(delta.after)), 1.0, bold);
+    auto* values = makeLabel(ResultPage::tr("%1 → %2").arg(analysis::scoreText(delta.before),
+                                                           analysis::scoreText(delta.after)),
+                             1.0, bold);
     values->setWordWrap(false);
-    auto* change = makeLabel(changeText(delta.change), bold ? 1.15 : 1.0, true, objectName);
+    auto* change =
+        makeLabel(analysis::changeText(delta.change), bold ? 1.15 : 1.0, true, objectName);
     change->setWordWrap(false);
     change->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     const double rounded = std::round(delta.change * 10.0) / 10.0;
@@ -188,12 +191,13 @@ void ResultPage::load(Id roundId, Id raterId)
 void ResultPage::fillScore()
 {
     const Project& project = m_document->project();
-    m_score->setText(m_results.journey ? scoreText(m_results.journey->score) : QStringLiteral("–"));
+    m_score->setText(m_results.journey ? analysis::scoreText(m_results.journey->score)
+                                       : QStringLiteral("–"));
     QStringList frameworks;
     for (const Framework& framework : project.frameworks) {
         if (const analysis::RollUp* rollUp =
                 analysis::findRollUp(m_results.frameworks, framework.id))
-            frameworks << tr("%1: %2").arg(framework.name, scoreText(rollUp->score));
+            frameworks << tr("%1: %2").arg(framework.name, analysis::scoreText(rollUp->score));
     }
     m_scoreDetail->setText(frameworks.join(QLatin1Char('\n')));
     m_scoreDetail->setVisible(!frameworks.isEmpty());

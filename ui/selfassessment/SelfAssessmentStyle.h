@@ -40,9 +40,6 @@ QFrame* makeCard(const QString& objectName);
 // Puts `content` in the middle of a widget, no wider than `maxWidth`.
 QWidget* centred(QWidget* content, int maxWidth);
 
-// Scores as people read them: "3.4", and a change "+0.5", "−0.3", "±0.0".
-QString scoreText(double score);
-QString changeText(double change);
 // The anchor of a score on the 1..5 scale: "Very poor" … "Excellent".
 QString scoreAnchor(int score);
 // A rise in blue, a fall in orange (the heat scale's sides, safe for

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+namespace js::analysis {
+
+// A score as people read it, in the user's locale: "3.4".
+QString scoreText(double score);
+// A signed change to one decimal: "+0.6", "−0.3" (a real minus sign),
+// "±0.0" for what rounds to nothing.
+QString changeText(double change);
+
+} // namespace js::analysis
