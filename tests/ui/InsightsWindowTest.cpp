@@ -57,5 +57,36 @@ TEST_F(InsightsWindowTest, ClickingAHeatmapCellSelectsTheTouchpointOnTheMapAndIn
     EXPECT_EQ(name->text(), checkout.name);
 }
 
+TEST_F(InsightsWindowTest, TheArrowKeysStepThroughTheHeatmapAndKeepTheRowInView)
+{
+    window->resize(1280, 720);
+    action("actionShowInsights")->trigger();
+    settle();
+    window->insights()->refreshNow();
+    ChartView* view = window->insights()->dashboard()->chart(QStringLiteral("heatmap"));
+    view->setFocus();
+    const auto& touchpoints = window->insights()->insights().touchpoints;
+    window->selectionModel()->select({EntityKind::Touchpoint, touchpoints.front().id});
+    settle();
+    for (size_t i = 1; i < touchpoints.size(); ++i)
+        QTest::keyClick(view, Qt::Key_Down);
+    settle();
+    // The last touchpoint is selected, and its row is scrolled into sight.
+    EXPECT_EQ(window->selectionModel()->current(),
+              (Selection{EntityKind::Touchpoint, touchpoints.back().id}));
+    auto* heatmap = static_cast<HeatmapChart*>(view->chart());
+    const auto g =
+        heatmap->geometry(heatmap->bodyRect(QRectF(view->rect()), view->look()), view->look());
+    const QRectF cell =
+        heatmap->cellRect(g, touchpoints.back().id, window->insights()->insights().criteria[0].id);
+    auto* scroll = window->insights()->findChild<QScrollArea*>();
+    const QPoint inViewport = view->mapTo(scroll->viewport(), cell.center().toPoint());
+    EXPECT_TRUE(scroll->viewport()->rect().contains(inViewport));
+    QTest::keyClick(view, Qt::Key_Up);
+    settle();
+    EXPECT_EQ(window->selectionModel()->current(),
+              (Selection{EntityKind::Touchpoint, touchpoints[touchpoints.size() - 2].id}));
+}
+
 } // namespace
 } // namespace js::test

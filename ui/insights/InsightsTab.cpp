@@ -5,6 +5,7 @@
 #include "ui/assess/AssessmentContext.h"
 #include "ui/insights/ChartView.h"
 #include "ui/insights/FilterButton.h"
+#include "ui/insights/HeatmapChart.h"
 #include "ui/insights/InsightChart.h"
 #include "ui/insights/InsightsDashboard.h"
 #include "ui/mainwindow/SelectionModel.h"
@@ -66,8 +67,9 @@ InsightsTab::InsightsTab(ProjectDocument* document, SelectionModel* selection,
     connect(m_context, &AssessmentContext::roundChanged, this, &InsightsTab::contextRoundChanged);
     connect(m_selection, &SelectionModel::changed, this, [this] {
         const Selection current = m_selection->current();
-        m_dashboard->setSelectedTouchpoint(current.kind == EntityKind::Touchpoint ? current.id
-                                                                                  : NoId);
+        const Id touchpoint = current.kind == EntityKind::Touchpoint ? current.id : NoId;
+        m_dashboard->setSelectedTouchpoint(touchpoint);
+        keepInSight(touchpoint);
     });
     connect(m_dashboard, &InsightsDashboard::choiceChanged, this, &InsightsTab::remember);
     connect(m_dashboard, &InsightsDashboard::quadrantSplitChanged, this, [this] {
@@ -153,6 +155,22 @@ QToolButton* InsightsTab::createChartsButton()
     }
     button->setMenu(menu);
     return button;
+}
+
+void InsightsTab::keepInSight(Id touchpoint)
+{
+    // Stepping through the heatmap with the arrow keys keeps the row in view.
+    ChartView* view = m_dashboard->chart(QStringLiteral("heatmap"));
+    if (touchpoint == NoId || !view || !view->hasFocus() || m_insights.criteria.empty())
+        return;
+    const auto* heatmap = static_cast<const HeatmapChart*>(view->chart());
+    const ChartLook look = view->look();
+    const auto g = heatmap->geometry(heatmap->bodyRect(QRectF(view->rect()), look), look);
+    const QRectF cell = heatmap->cellRect(g, touchpoint, m_insights.criteria.front().id);
+    if (cell.isEmpty())
+        return;
+    const QPoint at = view->mapTo(m_dashboard, cell.center().toPoint());
+    m_scroll->ensureVisible(at.x(), at.y(), 0, int(cell.height() * 2));
 }
 
 void InsightsTab::setProjectKey(const QString& key)

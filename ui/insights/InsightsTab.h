@@ -75,6 +75,7 @@ private:
     void scheduleRefresh();
     void refresh();
     void updateBanner();
+    void keepInSight(Id touchpoint);
     void remember();
     void applySettings();
 
