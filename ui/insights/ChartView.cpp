@@ -119,6 +119,7 @@ void ChartView::keyPressEvent(QKeyEvent* event)
                                              : long(at - touchpoints.begin());
         index = std::clamp(index + (back ? -1 : 1), 0L, long(touchpoints.size()) - 1);
         m_selection->select({EntityKind::Touchpoint, touchpoints[size_t(index)].id});
+        Q_EMIT steppedTo(touchpoints[size_t(index)].id);
         return;
     }
     QWidget::keyPressEvent(event);

@@ -40,6 +40,10 @@ public:
     QSize minimumSizeHint() const override;
     bool hasHeightForWidth() const override { return false; }
 
+Q_SIGNALS:
+    // The arrow keys selected this touchpoint (after the window's selection).
+    void steppedTo(js::Id touchpoint);
+
 protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;

@@ -69,9 +69,10 @@ InsightsTab::InsightsTab(ProjectDocument* document, SelectionModel* selection,
         const Selection current = m_selection->current();
         const Id touchpoint = current.kind == EntityKind::Touchpoint ? current.id : NoId;
         m_dashboard->setSelectedTouchpoint(touchpoint);
-        keepInSight(touchpoint);
     });
     connect(m_dashboard, &InsightsDashboard::choiceChanged, this, &InsightsTab::remember);
+    connect(m_dashboard->chart(QStringLiteral("heatmap")), &ChartView::steppedTo, this,
+            &InsightsTab::keepInSight);
     connect(m_dashboard, &InsightsDashboard::quadrantSplitChanged, this, [this] {
         m_request.quadrantSplit = m_dashboard->quadrantSplit();
         scheduleRefresh();
@@ -161,7 +162,7 @@ void InsightsTab::keepInSight(Id touchpoint)
 {
     // Stepping through the heatmap with the arrow keys keeps the row in view.
     ChartView* view = m_dashboard->chart(QStringLiteral("heatmap"));
-    if (touchpoint == NoId || !view || !view->hasFocus() || m_insights.criteria.empty())
+    if (touchpoint == NoId || !view || m_insights.criteria.empty())
         return;
     const auto* heatmap = static_cast<const HeatmapChart*>(view->chart());
     const ChartLook look = view->look();
