@@ -1,0 +1,109 @@
+// CSV tables for spreadsheets: RFC 4180 quoting, UTF-8 with an optional
+// byte-order mark, the ratings in long format, weak spots and actions.
+#include "core/io/CsvTables.h"
+
+#include "AnalysisProject.h"
+#include "core/analysis/RoundResults.h"
+
+#include <gtest/gtest.h>
+
+namespace js::csv {
+namespace {
+
+using P = test::AnalysisProject;
+
+TEST(CsvTest, QuotesOnlyWhatNeedsQuoting)
+{
+    EXPECT_EQ(field(QStringLiteral("Checkout")), QStringLiteral("Checkout"));
+    EXPECT_EQ(field(QStringLiteral("Ads, social")), QStringLiteral("\"Ads, social\""));
+    EXPECT_EQ(field(QStringLiteral("the \"best\" page")),
+              QStringLiteral("\"the \"\"best\"\" page\""));
+    EXPECT_EQ(field(QStringLiteral("line one\nline two")),
+              QStringLiteral("\"line one\nline two\""));
+    EXPECT_EQ(field(QStringLiteral(" padded")), QStringLiteral("\" padded\""));
+    EXPECT_EQ(field(QString()), QString());
+}
+
+TEST(CsvTest, WritesUtf8RowsEndingInCrLfWithAnOptionalByteOrderMark)
+{
+    Table table;
+    table.header = {QStringLiteral("name"), QStringLiteral("note")};
+    table.rows = {{QStringLiteral("Café Größe"), QStringLiteral("“quoted”, with a comma")}};
+    const QByteArray plain = document(table);
+    EXPECT_EQ(plain, QByteArray("name,note\r\n") +
+                         QStringLiteral("Café Größe,\"“quoted”, with a comma\"\r\n").toUtf8());
+    const QByteArray marked = document(table, true);
+    EXPECT_TRUE(marked.startsWith("\xEF\xBB\xBF"));
+    EXPECT_EQ(marked.mid(3), plain);
+}
+
+TEST(CsvTest, RatingsInLongFormatOneRowPerRatersRating)
+{
+    test::AnalysisProject p = test::AnalysisProject::rated();
+    p.project.ratings[RatingKey{P::Round, P::Rita, P::Receipt, P::Trust}] =
+        Rating{Rating::NotRated, QStringLiteral("Nobody, I think, reads it")};
+    const Table table = ratings(p.project);
+    ASSERT_EQ(table.header.size(), 9);
+    EXPECT_EQ(table.header.front(), QStringLiteral("journey"));
+    // The fixture's ratings: the Ad 3 + 3 + 3, Search 3 + 1, Checkout 3 + 2 + 3
+    // (scores and N/A), and the note alone.
+    EXPECT_EQ(table.rows.size(), 21 + 1);
+    // Rita first, the Ad first, Trust first: her 1.
+    EXPECT_EQ(table.rows.front(),
+              (QStringList{QStringLiteral("Online shop"), QStringLiteral("Awareness"),
+                           QStringLiteral("Instagram ad"), QStringLiteral("TRIXIE"),
+                           QStringLiteral("Trust"), QStringLiteral("Baseline"),
+                           QStringLiteral("Rita"), QStringLiteral("1"), QString()}));
+    int notApplicable = 0;
+    bool note = false;
+    for (const QStringList& row : table.rows) {
+        notApplicable += row[7] == QLatin1String("N/A");
+        if (row[8] == QLatin1String("Nobody, I think, reads it")) {
+            note = true;
+            EXPECT_EQ(row[7], QString());
+            EXPECT_EQ(row[2], QStringLiteral("Receipt email"));
+        }
+    }
+    EXPECT_EQ(notApplicable, 4); // the Ad's Clarity by Lea, Checkout's by all three
+    EXPECT_TRUE(note);
+    // The note's comma is quoted in the file.
+    EXPECT_TRUE(document(table).contains("\"Nobody, I think, reads it\""));
+}
+
+TEST(CsvTest, WeakSpotsKeepTheirRankAndFigures)
+{
+    const test::AnalysisProject p = test::AnalysisProject::rated();
+    const auto spots = analysis::weakSpots(p.project, analysis::computeRound(p.project, P::Round));
+    const Table table = weakSpots(p.project, spots);
+    ASSERT_EQ(table.rows.size(), qsizetype(spots.size()));
+    ASSERT_FALSE(table.rows.isEmpty());
+    const QStringList& top = table.rows.front();
+    EXPECT_EQ(top[0], QStringLiteral("1"));
+    EXPECT_EQ(top[3], QStringLiteral("Checkout")); // Relevance 1.5 against 4, importance 4
+    EXPECT_EQ(top[5], QStringLiteral("Relevance"));
+    EXPECT_EQ(top[7], QStringLiteral("1.50"));
+    EXPECT_EQ(top[13], QStringLiteral("10.00"));
+}
+
+TEST(CsvTest, ActionsWithTheirTouchpointAndIsoDates)
+{
+    test::AnalysisProject p;
+    Action action;
+    action.id = 900;
+    action.title = QStringLiteral("Rewrite the checkout, step by step");
+    action.touchpointId = P::Checkout;
+    action.criterionId = P::Relevance;
+    action.owner = QStringLiteral("Web team");
+    action.due = QDate(2026, 12, 24);
+    action.status = ActionStatus::InProgress;
+    p.project.actions.push_back(action);
+    const Table table = actions(p.project);
+    ASSERT_EQ(table.rows.size(), 1);
+    EXPECT_EQ(table.rows.front()[1], QStringLiteral("Checkout"));
+    EXPECT_EQ(table.rows.front()[4], QStringLiteral("2026-12-24"));
+    EXPECT_EQ(table.rows.front()[5], QStringLiteral("in-progress"));
+    EXPECT_TRUE(document(table).contains("\"Rewrite the checkout, step by step\""));
+}
+
+} // namespace
+} // namespace js::csv
