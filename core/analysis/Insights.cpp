@@ -131,8 +131,14 @@ QString filterSummary(const Project& project, const Round& round, const Journey&
 
 } // namespace
 
-Insights computeInsights(const Project& project, const InsightsRequest& request)
+Insights computeInsights(const Project& project, const InsightsRequest& request,
+                         const RoundSource& results)
 {
+    // A round's results, from the caller's when it holds them for this filter.
+    const auto resultsOf = [&](Id id, const RoundFilter& filter) {
+        const RoundResults* held = results && filter.isEmpty() ? results(id) : nullptr;
+        return held ? *held : computeRound(project, id, filter);
+    };
     Insights insights;
     insights.request = request;
     const Round* round = findRound(project, request.round);
@@ -142,7 +148,7 @@ Insights computeInsights(const Project& project, const InsightsRequest& request)
     insights.journeyRounds = int(
         std::count_if(project.rounds.begin(), project.rounds.end(),
                       [round](const Round& other) { return other.journeyId == round->journeyId; }));
-    insights.results = computeRound(project, round->id, request.filter);
+    insights.results = resultsOf(round->id, request.filter);
     const Journey* journey = findJourney(project, round->journeyId);
     if (!journey)
         return insights;
@@ -193,7 +199,7 @@ Insights computeInsights(const Project& project, const InsightsRequest& request)
         RoundFilter filter = request.filter;
         filter.raters.reset();
         insights.compareName = compare->name;
-        insights.compare = computeRound(project, compare->id, filter);
+        insights.compare = resultsOf(compare->id, filter);
         // Before and after by date (then by the order of the rounds), whichever
         // of the two the user shows.
         const auto at = [&project](const Round* r) { return r - project.rounds.data(); };

@@ -5,6 +5,7 @@
 #include "core/analysis/RoundResults.h"
 #include "core/analysis/WeakSpots.h"
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <utility>
@@ -110,7 +111,13 @@ struct Insights {
 // The figures of a request; an unknown round gives no stages and no scores.
 // A comparison round of another journey is compared where the ids meet
 // (criteria, usually): its stages and touchpoints are those of its journey.
-Insights computeInsights(const Project& project, const InsightsRequest& request);
+//
+// `results` gives the results of a round over all of it (no filter), when
+// the caller already holds them (a window's shared cache), so that a round
+// is not counted twice per change; nullptr computes them.
+using RoundSource = std::function<const RoundResults*(Id round)>;
+Insights computeInsights(const Project& project, const InsightsRequest& request,
+                         const RoundSource& results = {});
 
 // The round to compare a round with by default: the latest earlier round
 // (by date, then list order) of the same journey; NoId when there is none.

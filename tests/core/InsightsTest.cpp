@@ -220,3 +220,29 @@ TEST(AnalysisInsightsTest, ThePreviousRoundIsTheLatestEarlierOneOfTheJourney)
 
 } // namespace
 } // namespace js::analysis
+
+namespace js::analysis {
+namespace {
+
+TEST(AnalysisInsightsTest, HeldResultsAreUsedOnlyWhereNoFilterApplies)
+{
+    const Project project = withLaterRound().project;
+    const RoundResults baseline = computeRound(project, P::Round);
+    int asked = 0;
+    const RoundSource held = [&](Id round) {
+        ++asked;
+        return round == P::Round ? &baseline : nullptr;
+    };
+    const Insights plain = computeInsights(project, {Later, P::Round, {}});
+    EXPECT_EQ(computeInsights(project, {Later, P::Round, {}}, held), plain);
+    EXPECT_EQ(asked, 2); // the round shown, then the baseline
+    // With a rater filter the round shown is computed, the baseline still held.
+    InsightsRequest filtered{Later, P::Round, {}};
+    filtered.filter.raters = std::set<Id>{Ina};
+    asked = 0;
+    EXPECT_EQ(computeInsights(project, filtered, held), computeInsights(project, filtered));
+    EXPECT_EQ(asked, 1);
+}
+
+} // namespace
+} // namespace js::analysis

@@ -460,7 +460,10 @@ void InsightsTab::refresh()
 {
     m_dirty = false;
     ++m_refreshes;
-    m_insights = analysis::computeInsights(m_document->project(), m_request);
+    // Unfiltered rounds come from the window's cache, which the grid and the
+    // map read too: a score is counted once for all of them.
+    m_insights = analysis::computeInsights(m_document->project(), m_request,
+                                           [this](Id round) { return &m_context->results(round); });
     m_dashboard->setInsights(&m_insights);
     updateBanner();
 }
