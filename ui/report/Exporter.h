@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/model/Id.h"
+#include "core/render/PagedDocument.h"
+
+#include <QCoreApplication>
+#include <QPageSize>
+#include <QString>
+
+#include <memory>
+
+namespace js {
+
+struct Project;
+
+namespace exporting {
+
+enum class Format { Pdf, Png, Svg, Csv, Xlsx, Mermaid, Json };
+enum class Table { Ratings, WeakSpots, Actions, Metrics };
+// How the map poster meets the page: on one page when its text stays at
+// 6 pt or more and tiled otherwise (Auto), always on one page (refused when
+// the text would be smaller), or always tiled at print size.
+enum class PageFit { Auto, OnePage, Tile };
+
+// Everything an export needs to know besides the project and the path. The
+// File > Export dialog and `journeyscope export` fill the same request.
+struct ExportRequest {
+    Format format = Format::Pdf;
+    bool report = false;        // PDF: the assessment report rather than the map poster
+    Id journeyId = NoId;        // NoId: the project's first journey
+    Id roundId = NoId;          // NoId: the journey's latest round (by date)
+    QString chart;              // PNG/SVG: an Insights chart's key rather than the map
+    Table table = Table::Ratings; // CSV
+    bool byteOrderMark = false; // CSV: for Excel
+    QPageSize::PageSizeId page = QPageSize::A3;
+    bool landscape = true;
+    double marginMm = 10.0;
+    PageFit fit = PageFit::Auto;
+    int dpi = 150;              // PNG
+    QString consultant;         // the report's cover; empty: from the settings
+};
+
+struct ExportOutcome {
+    bool ok = false;
+    bool cancelled = false;
+    QString message; // why it failed, in the user's words; empty on success
+    int pages = 0;   // PDF
+};
+
+// Writes the export to `path` through a temporary file renamed at the end:
+// a failed or cancelled export leaves no file behind and an existing file
+// as it was.
+ExportOutcome exportProject(const Project& project, const ExportRequest& request,
+                            const QString& path, const ProgressFn& progress = {});
+
+// The first pages' document of a PDF export, for the dialog's preview;
+// null when the request is not a PDF or there is nothing to show.
+std::unique_ptr<PagedDocument> pdfDocument(const Project& project, const ExportRequest& request,
+                                           QString* message = nullptr);
+
+// The file name extension of a format, without the dot ("pdf").
+QString extension(Format format);
+
+} // namespace exporting
+} // namespace js
