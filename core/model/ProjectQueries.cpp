@@ -321,6 +321,16 @@ ProjectCounts countProject(const Project& project)
     return counts;
 }
 
+const Round* latestRound(const Project& project, Id journeyId)
+{
+    const Round* latest = nullptr;
+    for (const Round& round : project.rounds) {
+        if (round.journeyId == journeyId && (!latest || round.date >= latest->date))
+            latest = &round;
+    }
+    return latest;
+}
+
 bool roundHasRatings(const Project& project, Id roundId)
 {
     const auto first = project.ratings.lower_bound(RatingKey{roundId, NoId, NoId, NoId});

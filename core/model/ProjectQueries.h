@@ -59,6 +59,10 @@ const Touchpoint* findTouchpoint(const Project& project, Id id);
 const Criterion* findCriterion(const Project& project, Id id);
 const Rater* findRater(const Project& project, Id id);
 
+// A journey's latest round by date (of equal dates, the later in the list),
+// or nullptr when it has none.
+const Round* latestRound(const Project& project, Id journeyId);
+
 // Whether any rating was given in the round.
 bool roundHasRatings(const Project& project, Id roundId);
 // Whether any rating of the round is on this criterion.

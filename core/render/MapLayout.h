@@ -22,6 +22,9 @@ struct Project;
 struct MapStyle {
     double scale = 1.0;
     QString fontFamily; // empty: the application's font
+    // Paper shows every word: no text is cut short, and the rows grow to
+    // hold it. The screen keeps cards compact and elides.
+    bool fullText = false;
 
     double margin() const { return 16 * scale; }
     double laneTitleWidth() const { return 168 * scale; }
@@ -33,12 +36,17 @@ struct MapStyle {
     double iconSize() const { return 20 * scale; }
     double emotionStep() const { return 22 * scale; }
     double minLaneHeight() const { return 64 * scale; }
+    // At most `screen` lines of a text on screen, all of it on paper.
+    int lines(int screen) const { return fullText ? 100000 : screen; }
     QFont font(double pixelSize, bool bold = false) const;
     QFont titleFont() const { return font(15 * scale, true); }
     QFont bodyFont() const { return font(13 * scale); }
     QFont cardTitleFont() const { return font(13 * scale, true); } // a touchpoint's name
     QFont smallFont() const { return font(11 * scale); }
     QFont journeyFont() const { return font(22 * scale, true); }
+    // The smallest text the map paints (an emotion point's value): exports
+    // keep it at 6 pt or larger on paper.
+    double smallestText() const { return 9 * scale; }
 
     bool operator==(const MapStyle&) const = default;
 };

@@ -178,9 +178,9 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId,
         (withPersona ? std::clamp(mapWidth - 620 * s.scale, 320 * s.scale, 760 * s.scale)
                      : mapWidth) -
         s.padding();
-    header.name = wrap(journey->name, s.journeyFont(), nameWidth, 1);
+    header.name = wrap(journey->name, s.journeyFont(), nameWidth, s.lines(1));
     header.name.rect.moveTopLeft(header.rect.topLeft() + QPointF(0, 14 * s.scale));
-    header.state = wrap(journeyStateName(journey->state), s.bodyFont(), nameWidth, 1);
+    header.state = wrap(journeyStateName(journey->state), s.bodyFont(), nameWidth, s.lines(1));
     header.state.rect.moveTopLeft(header.name.rect.bottomLeft() + QPointF(0, 4 * s.scale));
     if (const Persona* persona = findPersona(project, journey->personaId)) {
         const double photoSize = 64 * s.scale;
@@ -190,37 +190,58 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId,
             header.photo = QRectF(x, header.rect.top() + 12 * s.scale, photoSize, photoSize);
             const double textLeft = header.photo.right() + s.padding();
             const double textWidth_ = std::min(available, 520 * s.scale);
-            header.persona = wrap(persona->name, s.titleFont(), textWidth_, 1);
+            header.persona = wrap(persona->name, s.titleFont(), textWidth_, s.lines(1));
             header.persona.rect.moveTopLeft(QPointF(textLeft, header.photo.top()));
             QPointF below = header.persona.rect.bottomLeft() + QPointF(0, 2 * s.scale);
             if (!persona->role.isEmpty()) {
-                header.role = wrap(persona->role, s.smallFont(), textWidth_, 1);
+                header.role = wrap(persona->role, s.smallFont(), textWidth_, s.lines(1));
                 header.role.rect.moveTopLeft(below);
                 below = header.role.rect.bottomLeft() + QPointF(0, 4 * s.scale);
             }
             if (!persona->quote.isEmpty()) {
                 header.quote = wrap(QChar(0x201C) + persona->quote.trimmed() + QChar(0x201D),
-                                    s.bodyFont(), textWidth_, 2);
+                                    s.bodyFont(), textWidth_, s.lines(2));
                 header.quote.rect.moveTopLeft(below);
             }
             header.photoImage = photo(persona->photo);
         }
     }
 
-    // The stage header row, frozen at the top when the map scrolls.
+    if (s.fullText) {
+        // On paper the header grows to hold a long name or quote.
+        double bottom = std::max(header.state.rect.bottom(), header.photo.bottom());
+        for (const TextBlock* block : {&header.persona, &header.role, &header.quote})
+            if (!block->lines.isEmpty())
+                bottom = std::max(bottom, block->rect.bottom());
+        header.rect.setBottom(std::max(header.rect.bottom(), bottom + 12 * s.scale));
+    }
+
+    // The stage header row, frozen at the top when the map scrolls; on paper
+    // as tall as the stage with the longest name and description.
+    const double stageInner = stageWidth - 2 * s.padding();
+    double stageHeaderHeight = s.stageHeaderHeight();
+    if (s.fullText) {
+        for (const Stage& stage : journey->stages) {
+            const double name =
+                wrap(stage.name, s.titleFont(), stageInner, s.lines(1)).rect.height();
+            const double description =
+                wrap(stage.description, s.smallFont(), stageInner, s.lines(2)).rect.height();
+            stageHeaderHeight =
+                std::max(stageHeaderHeight, 15 * s.scale + name + description + s.padding());
+        }
+    }
     const double headerTop = header.rect.bottom() + s.gap();
-    const double lanesTop = headerTop + s.stageHeaderHeight();
-    map.corner = QRectF(s.margin(), headerTop, s.laneTitleWidth(), s.stageHeaderHeight());
+    const double lanesTop = headerTop + stageHeaderHeight;
+    map.corner = QRectF(s.margin(), headerTop, s.laneTitleWidth(), stageHeaderHeight);
     for (int i = 0; i < stageCount; ++i) {
         const Stage& stage = journey->stages[size_t(i)];
         StageBox box;
         box.id = stage.id;
         box.index = i;
-        box.header = QRectF(left + i * stageWidth, headerTop, stageWidth, s.stageHeaderHeight());
-        const double inner = stageWidth - 2 * s.padding();
-        box.name = wrap(stage.name, s.titleFont(), inner, 1);
+        box.header = QRectF(left + i * stageWidth, headerTop, stageWidth, stageHeaderHeight);
+        box.name = wrap(stage.name, s.titleFont(), stageInner, s.lines(1));
         box.name.rect.moveTopLeft(box.header.topLeft() + QPointF(s.padding(), 12 * s.scale));
-        box.description = wrap(stage.description, s.smallFont(), inner, 2);
+        box.description = wrap(stage.description, s.smallFont(), stageInner, s.lines(2));
         box.description.rect.moveTopLeft(box.name.rect.bottomLeft() + QPointF(0, 3 * s.scale));
         map.stages.push_back(box);
     }
@@ -263,14 +284,14 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId,
                         box.channel = touchpoint.channel;
                         const double nameLeft = s.padding() + s.iconSize() + s.gap();
                         const double nameWidth_ = cardWidth - nameLeft - s.padding();
-                        box.name = wrap(touchpoint.name, bold, nameWidth_, 3);
+                        box.name = wrap(touchpoint.name, bold, nameWidth_, s.lines(3));
                         box.name.rect.moveTopLeft(QPointF(x + nameLeft, cy + s.padding()));
                         double bottom = box.name.rect.bottom();
                         if (!touchpoint.owner.isEmpty()) {
                             // With scores shown, the owner leaves room for the badge.
-                            box.owner =
-                                wrap(touchpoint.owner, small,
-                                     nameWidth_ - (round ? badgeSize(small).width() : 0), 1);
+                            box.owner = wrap(touchpoint.owner, small,
+                                             nameWidth_ - (round ? badgeSize(small).width() : 0),
+                                             s.lines(1));
                             box.owner.rect.moveTopLeft(box.name.rect.bottomLeft() +
                                                        QPointF(0, 2 * s.scale));
                             bottom = box.owner.rect.bottom();
@@ -297,7 +318,7 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId,
                         box.laneIndex = laneBox.index;
                         box.noteIndex = noteIndex;
                         box.index = index++;
-                        box.text = wrap(card.text, body, textWidth, 5);
+                        box.text = wrap(card.text, body, textWidth, s.lines(5));
                         box.text.rect.moveTopLeft(QPointF(x + s.padding(), cy + s.padding()));
                         const double textHeight =
                             std::max(box.text.rect.height(), lineHeight(body));
@@ -309,12 +330,16 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId,
                 height = std::max(height, cy - y);
             }
         }
+        const double inner = s.laneTitleWidth() - 2 * s.padding();
+        laneBox.name = wrap(lane.name, s.titleFont(), inner, s.lines(2));
+        laneBox.hint = wrap(laneHint(lane.kind), small, inner, s.lines(3));
+        if (s.fullText && lane.kind != LaneKind::Heat) {
+            height = std::max(height, laneBox.name.rect.height() + laneBox.hint.rect.height() +
+                                          2 * s.padding() + 2 * s.scale);
+        }
         laneBox.header = QRectF(s.margin(), y, s.laneTitleWidth(), height);
         laneBox.row = QRectF(left, y, std::max(stageCount, 1) * stageWidth, height);
-        const double inner = s.laneTitleWidth() - 2 * s.padding();
-        laneBox.name = wrap(lane.name, s.titleFont(), inner, 2);
         laneBox.name.rect.moveTopLeft(laneBox.header.topLeft() + QPointF(s.padding(), s.padding()));
-        laneBox.hint = wrap(laneHint(lane.kind), small, inner, 3);
         laneBox.hint.rect.moveTopLeft(laneBox.name.rect.bottomLeft() + QPointF(0, 2 * s.scale));
         if (lane.kind == LaneKind::Heat && map.heat.laneId == NoId) {
             map.heat.laneId = lane.id;

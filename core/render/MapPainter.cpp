@@ -187,22 +187,37 @@ void MapPainter::paint(QPainter& painter, const MapLayout& layout, const QRectF&
     painter.translate(target.center());
     painter.scale(factor, factor);
     painter.translate(-layout.bounds.center());
+    paintMap(painter, layout);
+    painter.restore();
+}
+
+void MapPainter::paintMap(QPainter& painter, const MapLayout& layout, const QRectF& visible) const
+{
+    const auto shown = [&](const QRectF& rect) {
+        return visible.isNull() || visible.intersects(rect);
+    };
+    painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.fillRect(layout.bounds, m_theme.background);
     paintBackground(painter, layout);
-    paintJourneyHeader(painter, layout);
+    if (shown(layout.header.rect))
+        paintJourneyHeader(painter, layout);
     paintCorner(painter, layout);
     for (const StageBox& stage : layout.stages)
-        paintStageHeader(painter, layout, stage);
+        if (shown(stage.header))
+            paintStageHeader(painter, layout, stage);
     for (const LaneBox& lane : layout.lanes)
-        paintLaneHeader(painter, layout, lane);
+        if (shown(lane.header))
+            paintLaneHeader(painter, layout, lane);
     paintCurve(painter, layout);
     paintHeat(painter, layout);
     for (const TouchpointBox& box : layout.touchpoints)
-        paintTouchpoint(painter, layout, box);
+        if (shown(box.rect))
+            paintTouchpoint(painter, layout, box);
     for (const CardBox& box : layout.cards)
-        paintCard(painter, layout, box);
+        if (shown(box.rect))
+            paintCard(painter, layout, box);
     paintHints(painter, layout);
     painter.restore();
 }
@@ -506,7 +521,7 @@ void MapPainter::paintCurve(QPainter& painter, const MapLayout& layout,
             painter.setPen(QPen(m_theme.selection, 2.5 * s.scale));
             painter.drawEllipse(point.position, r + 3 * s.scale, r + 3 * s.scale);
         }
-        painter.setFont(s.font(9 * s.scale, true));
+        painter.setFont(s.font(s.smallestText(), true));
         painter.setPen(Qt::white);
         painter.drawText(QRectF(point.position - QPointF(r, r), QSizeF(2 * r, 2 * r)),
                          Qt::AlignCenter, signedValue(point.value));

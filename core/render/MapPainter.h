@@ -58,6 +58,9 @@ public:
 
     // The whole map, scaled to fit `target` and centred in it.
     void paint(QPainter& painter, const MapLayout& layout, const QRectF& target) const;
+    // The whole map in layout coordinates; with `visible`, only the boxes
+    // that meet it (a page of a tiled poster).
+    void paintMap(QPainter& painter, const MapLayout& layout, const QRectF& visible = {}) const;
 
     void paintBackground(QPainter& painter, const MapLayout& layout) const;
     void paintJourneyHeader(QPainter& painter, const MapLayout& layout) const;

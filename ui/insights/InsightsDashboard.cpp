@@ -1,5 +1,6 @@
 #include "ui/insights/InsightsDashboard.h"
 
+#include "ui/insights/ChartCatalog.h"
 #include "ui/insights/ChartView.h"
 #include "ui/insights/HeatmapChart.h"
 #include "ui/insights/ProfileChart.h"
@@ -38,16 +39,8 @@ InsightsDashboard::InsightsDashboard(SelectionModel* selection, QWidget* parent)
     m_grid->setContentsMargins(12, 12, 12, 12);
     m_grid->setSpacing(12);
 
-    std::vector<std::unique_ptr<InsightChart>> charts;
-    charts.push_back(std::make_unique<HeatmapChart>());
-    charts.push_back(std::make_unique<WeakSpotsChart>());
-    charts.push_back(std::make_unique<RadarChart>());
-    charts.push_back(std::make_unique<QuadrantsChart>());
-    charts.push_back(std::make_unique<ProfileChart>());
-    charts.push_back(std::make_unique<TrendChart>());
-    for (auto& chart : charts) {
-        const QString key = chart->key();
-        auto* view = new ChartView(std::move(chart), selection);
+    for (const QString& key : chartCatalog()) {
+        auto* view = new ChartView(makeChart(key), selection);
         m_charts.push_back(view);
         QWidget* controls = key == QLatin1String("radar")       ? radarControls()
                             : key == QLatin1String("quadrants") ? quadrantControls()

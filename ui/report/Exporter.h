@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Id.h"
+#include "core/render/MapPoster.h"
 #include "core/render/PagedDocument.h"
 
 #include <QCoreApplication>
@@ -17,27 +18,23 @@ namespace exporting {
 
 enum class Format { Pdf, Png, Svg, Csv, Xlsx, Mermaid, Json };
 enum class Table { Ratings, WeakSpots, Actions, Metrics };
-// How the map poster meets the page: on one page when its text stays at
-// 6 pt or more and tiled otherwise (Auto), always on one page (refused when
-// the text would be smaller), or always tiled at print size.
-enum class PageFit { Auto, OnePage, Tile };
 
 // Everything an export needs to know besides the project and the path. The
 // File > Export dialog and `journeyscope export` fill the same request.
 struct ExportRequest {
     Format format = Format::Pdf;
-    bool report = false;        // PDF: the assessment report rather than the map poster
-    Id journeyId = NoId;        // NoId: the project's first journey
-    Id roundId = NoId;          // NoId: the journey's latest round (by date)
-    QString chart;              // PNG/SVG: an Insights chart's key rather than the map
+    bool report = false;          // PDF: the assessment report rather than the map poster
+    Id journeyId = NoId;          // NoId: the project's first journey
+    Id roundId = NoId;            // NoId: the journey's latest round (by date)
+    QString chart;                // PNG/SVG: an Insights chart's key rather than the map
     Table table = Table::Ratings; // CSV
-    bool byteOrderMark = false; // CSV: for Excel
+    bool byteOrderMark = false;   // CSV: for Excel
     QPageSize::PageSizeId page = QPageSize::A3;
     bool landscape = true;
     double marginMm = 10.0;
-    PageFit fit = PageFit::Auto;
-    int dpi = 150;              // PNG
-    QString consultant;         // the report's cover; empty: from the settings
+    PosterFit fit = PosterFit::Auto;
+    int dpi = 150;      // PNG
+    QString consultant; // the report's cover; empty: from the settings
 };
 
 struct ExportOutcome {
@@ -60,6 +57,10 @@ std::unique_ptr<PagedDocument> pdfDocument(const Project& project, const ExportR
 
 // The file name extension of a format, without the dot ("pdf").
 QString extension(Format format);
+
+// The map of the request's journey laid out for paper and files: every word
+// of every card, the round's scores.
+MapLayout exportLayout(const Project& project, const ExportRequest& request);
 
 } // namespace exporting
 } // namespace js

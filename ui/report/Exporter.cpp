@@ -1,0 +1,321 @@
+#include "ui/report/Exporter.h"
+
+#include "core/analysis/Insights.h"
+#include "core/analysis/RoundResults.h"
+#include "core/analysis/WeakSpots.h"
+#include "core/io/CsvTables.h"
+#include "core/io/JsonFormat.h"
+#include "core/model/Project.h"
+#include "core/model/ProjectQueries.h"
+#include "core/render/MapLayouter.h"
+#include "ui/insights/ChartCatalog.h"
+#include "ui/insights/ChartExport.h"
+#include "ui/insights/ChartLook.h"
+#include "ui/insights/InsightChart.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace js::exporting {
+
+namespace {
+
+// The context of the exports' messages.
+struct Exporter {
+    Q_DECLARE_TR_FUNCTIONS(js::exporting::Exporter)
+};
+
+constexpr double ScreenDpi = 96.0;
+// Beyond this an image would take more memory than a laptop can spare.
+constexpr double MaxImagePixels = 300e6;
+
+Id journeyOf(const Project& project, const ExportRequest& request)
+{
+    if (request.journeyId != NoId)
+        return findJourney(project, request.journeyId) ? request.journeyId : NoId;
+    if (request.roundId != NoId) {
+        if (const Round* round = findRound(project, request.roundId))
+            return round->journeyId;
+    }
+    return project.journeys.empty() ? NoId : project.journeys.front().id;
+}
+
+Id roundOf(const Project& project, const ExportRequest& request, Id journeyId)
+{
+    if (request.roundId != NoId)
+        return findRound(project, request.roundId) ? request.roundId : NoId;
+    const Round* latest = latestRound(project, journeyId);
+    return latest ? latest->id : NoId;
+}
+
+ExportOutcome failed(const QString& message)
+{
+    ExportOutcome outcome;
+    outcome.message = message;
+    return outcome;
+}
+
+QString writeProblem(const QString& path, const QString& reason)
+{
+    return Exporter::tr("Could not write “%1”: %2").arg(QDir::toNativeSeparators(path), reason);
+}
+
+QImage mapImage(const MapLayout& layout, int dpi, QString* message)
+{
+    const double factor = dpi / ScreenDpi;
+    const QSizeF size = layout.bounds.size() * factor;
+    if (size.width() * size.height() > MaxImagePixels) {
+        *message =
+            Exporter::tr("At %1 dpi the image would be %2 × %3 pixels, too large to make; choose a "
+                         "lower resolution")
+                .arg(dpi)
+                .arg(qRound(size.width()))
+                .arg(qRound(size.height()));
+        return {};
+    }
+    QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDotsPerMeterX(qRound(dpi / 0.0254));
+    image.setDotsPerMeterY(qRound(dpi / 0.0254));
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    MapPainter(MapTheme::lightTheme()).paint(painter, layout, QRectF(QPointF(), size));
+    return image;
+}
+
+QByteArray mapSvg(const MapLayout& layout, const QString& title)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setTitle(title);
+    svg.setSize(layout.bounds.size().toSize());
+    svg.setViewBox(QRectF(QPointF(), layout.bounds.size()));
+    svg.setResolution(int(ScreenDpi));
+    QPainter painter(&svg);
+    MapPainter(MapTheme::lightTheme())
+        .paint(painter, layout, QRectF(QPointF(), layout.bounds.size()));
+    painter.end();
+    return buffer.data();
+}
+
+// A chart of the request's round, compared with the round before it.
+std::unique_ptr<InsightChart> chartOf(const Project& project, const ExportRequest& request,
+                                      analysis::Insights& insights, QString* message)
+{
+    std::unique_ptr<InsightChart> chart = makeChart(request.chart);
+    if (!chart) {
+        *message = Exporter::tr("There is no chart “%1”; the charts are: %2")
+                       .arg(request.chart, chartCatalog().join(QStringLiteral(", ")));
+        return nullptr;
+    }
+    const Id journey = journeyOf(project, request);
+    const Id round = roundOf(project, request, journey);
+    if (round == NoId) {
+        *message =
+            Exporter::tr("The journey has no assessment round yet, so there is no chart to export");
+        return nullptr;
+    }
+    analysis::InsightsRequest wanted;
+    wanted.round = round;
+    wanted.compareTo = analysis::previousRound(project, round);
+    insights = analysis::computeInsights(project, wanted);
+    chart->setInsights(&insights);
+    return chart;
+}
+
+std::optional<QByteArray> tableBytes(const Project& project, const ExportRequest& request,
+                                     QString* message)
+{
+    switch (request.table) {
+    case Table::Ratings:
+        return csv::document(csv::ratings(project), request.byteOrderMark);
+    case Table::Actions:
+        return csv::document(csv::actions(project), request.byteOrderMark);
+    case Table::WeakSpots: {
+        const Id round = roundOf(project, request, journeyOf(project, request));
+        if (round == NoId) {
+            *message =
+                Exporter::tr("The journey has no assessment round yet, so it has no weak spots");
+            return std::nullopt;
+        }
+        const analysis::RoundResults results = analysis::computeRound(project, round);
+        return csv::document(csv::weakSpots(project, analysis::weakSpots(project, results)),
+                             request.byteOrderMark);
+    }
+    case Table::Metrics:
+        break;
+    }
+    *message = Exporter::tr("This table cannot be written as CSV yet");
+    return std::nullopt;
+}
+
+} // namespace
+
+QString extension(Format format)
+{
+    switch (format) {
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    case Format::Png:
+        return QStringLiteral("png");
+    case Format::Svg:
+        return QStringLiteral("svg");
+    case Format::Csv:
+        return QStringLiteral("csv");
+    case Format::Xlsx:
+        return QStringLiteral("xlsx");
+    case Format::Mermaid:
+        return QStringLiteral("mmd");
+    case Format::Json:
+        return QStringLiteral("json");
+    }
+    return {};
+}
+
+MapLayout exportLayout(const Project& project, const ExportRequest& request)
+{
+    const Id journey = journeyOf(project, request);
+    const Id round = roundOf(project, request, journey);
+    MapStyle style;
+    style.fullText = true;
+    MapLayouter layouter(style);
+    if (round == NoId)
+        return layouter.layout(project, journey);
+    const analysis::RoundResults results = analysis::computeRound(project, round);
+    return layouter.layout(project, journey, &results);
+}
+
+std::unique_ptr<PagedDocument> pdfDocument(const Project& project, const ExportRequest& request,
+                                           QString* message)
+{
+    QString ignored;
+    QString& why = message ? *message : ignored;
+    const Id journey = journeyOf(project, request);
+    if (journey == NoId) {
+        why = request.journeyId != NoId ? Exporter::tr("The journey to export no longer exists")
+                                        : Exporter::tr("The project has no journey to export");
+        return nullptr;
+    }
+    if (request.report) {
+        why = Exporter::tr("The assessment report is not available yet");
+        return nullptr;
+    }
+    PosterOptions options;
+    options.pageSize = QPageSize(request.page);
+    options.orientation = request.landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
+    options.marginMm = request.marginMm;
+    options.fit = request.fit;
+    describeJourney(options, project, journey);
+    auto poster = std::make_unique<MapPoster>(exportLayout(project, request),
+                                              MapTheme::lightTheme(), options);
+    if (!poster->problem().isEmpty()) {
+        why = poster->problem();
+        return nullptr;
+    }
+    return poster;
+}
+
+ExportOutcome exportProject(const Project& project, const ExportRequest& request,
+                            const QString& path, const ProgressFn& progress)
+{
+    const bool needsJourney = request.format == Format::Pdf || request.format == Format::Png ||
+                              request.format == Format::Svg || request.format == Format::Mermaid;
+    if (needsJourney && journeyOf(project, request) == NoId) {
+        return failed(request.journeyId != NoId
+                          ? Exporter::tr("The journey to export no longer exists")
+                          : Exporter::tr("The project has no journey to export"));
+    }
+    if (request.format == Format::Xlsx || request.format == Format::Mermaid)
+        return failed(Exporter::tr("This format cannot be written yet"));
+
+    // Everything is made before the file is touched: a refusal leaves no trace.
+    QString message;
+    QByteArray bytes;
+    std::unique_ptr<PagedDocument> document;
+    switch (request.format) {
+    case Format::Pdf:
+        document = pdfDocument(project, request, &message);
+        if (!document)
+            return failed(message);
+        break;
+    case Format::Png:
+    case Format::Svg: {
+        if (!request.chart.isEmpty()) {
+            analysis::Insights insights;
+            std::unique_ptr<InsightChart> chart = chartOf(project, request, insights, &message);
+            if (!chart)
+                return failed(message);
+            const ChartLook look = ChartLook::light();
+            const QSize size = chart->preferredSize(look).toSize();
+            if (request.format == Format::Svg) {
+                bytes = chartSvg(*chart, size, look);
+            } else {
+                QBuffer buffer(&bytes);
+                buffer.open(QIODevice::WriteOnly);
+                chartImage(*chart, size, look, request.dpi / ScreenDpi).save(&buffer, "PNG");
+            }
+            break;
+        }
+        const MapLayout layout = exportLayout(project, request);
+        if (request.format == Format::Svg) {
+            const Journey* journey = findJourney(project, layout.journeyId);
+            bytes = mapSvg(layout, journey ? journey->name : QString());
+        } else {
+            const QImage image = mapImage(layout, request.dpi, &message);
+            if (image.isNull())
+                return failed(message);
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+        }
+        break;
+    }
+    case Format::Csv: {
+        std::optional<QByteArray> table = tableBytes(project, request, &message);
+        if (!table)
+            return failed(message);
+        bytes = *table;
+        break;
+    }
+    case Format::Json:
+        bytes = projectToJson(project);
+        break;
+    case Format::Xlsx:
+    case Format::Mermaid:
+        break;
+    }
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(writeProblem(path, file.errorString()));
+    ExportOutcome outcome;
+    if (document) {
+        switch (writePdf(*document, file, progress)) {
+        case PdfResult::Written:
+            outcome.pages = document->pageCount();
+            break;
+        case PdfResult::Cancelled:
+            file.cancelWriting();
+            outcome.cancelled = true;
+            outcome.message = Exporter::tr("The export was cancelled; no file was written");
+            return outcome;
+        case PdfResult::Failed:
+            file.cancelWriting();
+            return failed(writeProblem(path, file.errorString()));
+        }
+    } else if (file.write(bytes) != bytes.size()) {
+        file.cancelWriting();
+        return failed(writeProblem(path, file.errorString()));
+    }
+    if (!file.commit())
+        return failed(writeProblem(path, file.errorString()));
+    outcome.ok = true;
+    return outcome;
+}
+
+} // namespace js::exporting
