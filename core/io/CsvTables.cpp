@@ -13,6 +13,18 @@ QString number(double value)
     return QString::number(value, 'f', 2);
 }
 
+// A figure as it was entered: 42, 3.75, 1250000 (never in exponent notation),
+// to two decimals at most.
+QString plainNumber(double value)
+{
+    QString text = QString::number(value, 'f', 2);
+    while (text.endsWith(QLatin1Char('0')))
+        text.chop(1);
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text == QLatin1String("-0") ? QStringLiteral("0") : text;
+}
+
 // The framework of each criterion, by criterion id.
 std::unordered_map<Id, const Framework*> frameworksOfCriteria(const Project& project)
 {
@@ -138,6 +150,27 @@ Table actions(const Project& project)
                               action.due.isValid() ? action.due.toString(Qt::ISODate) : QString(),
                               actionStatusKey(action.status), QString::number(action.impact),
                               QString::number(action.effort), action.description});
+    }
+    return table;
+}
+
+Table metrics(const Project& project)
+{
+    Table table;
+    table.header = {
+        QStringLiteral("journey"), QStringLiteral("stage"), QStringLiteral("touchpoint"),
+        QStringLiteral("kind"),    QStringLiteral("value"), QStringLiteral("count"),
+        QStringLiteral("scale"),   QStringLiteral("date"),  QStringLiteral("note")};
+    for (const Metric& metric : project.metrics) {
+        const Journey* journey = journeyOfTouchpoint(project, metric.touchpointId);
+        const Stage* stage =
+            findStage(project, ownerOf(project, EntityKind::Touchpoint, metric.touchpointId));
+        const Touchpoint* touchpoint = findTouchpoint(project, metric.touchpointId);
+        table.rows.push_back(
+            {journey ? journey->name : QString(), stage ? stage->name : QString(),
+             touchpoint ? touchpoint->name : QString(), metricKindKey(metric.kind),
+             plainNumber(metric.value), QString::number(metric.count), metric.scale,
+             metric.date.isValid() ? metric.date.toString(Qt::ISODate) : QString(), metric.note});
     }
     return table;
 }

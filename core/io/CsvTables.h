@@ -41,4 +41,9 @@ Table weakSpots(const Project& project, const std::vector<analysis::WeakSpot>& s
 // status, impact, effort, description.
 Table actions(const Project& project);
 
+// The touchpoints' metrics: journey, stage, touchpoint, kind (its stable
+// key, "nps"), value (as entered, without trailing zeros), count, scale,
+// date (ISO 8601), note. In the project's order.
+Table metrics(const Project& project);
+
 } // namespace js::csv

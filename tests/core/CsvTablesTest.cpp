@@ -105,5 +105,46 @@ TEST(CsvTest, ActionsWithTheirTouchpointAndIsoDates)
     EXPECT_TRUE(document(table).contains("\"Rewrite the checkout, step by step\""));
 }
 
+TEST(CsvTest, MetricsWithTheirTouchpointKeysAndPlainNumbers)
+{
+    test::AnalysisProject p;
+    Metric ces;
+    ces.id = 901;
+    ces.touchpointId = P::Checkout;
+    ces.kind = MetricKind::Ces;
+    ces.value = 5.25;
+    ces.count = 48;
+    ces.scale = QStringLiteral("1-7");
+    ces.date = QDate(2026, 2, 14);
+    ces.note = QStringLiteral("Survey, February");
+    Metric nps;
+    nps.id = 902;
+    nps.touchpointId = P::Ad;
+    nps.kind = MetricKind::Nps;
+    nps.value = -12.0;
+    nps.count = 1250000;
+    p.project.metrics = {ces, nps};
+    const Table table = metrics(p.project);
+    EXPECT_EQ(table.header, (QStringList{QStringLiteral("journey"), QStringLiteral("stage"),
+                                         QStringLiteral("touchpoint"), QStringLiteral("kind"),
+                                         QStringLiteral("value"), QStringLiteral("count"),
+                                         QStringLiteral("scale"), QStringLiteral("date"),
+                                         QStringLiteral("note")}));
+    ASSERT_EQ(table.rows.size(), 2);
+    EXPECT_EQ(table.rows[0],
+              (QStringList{QStringLiteral("Online shop"), QStringLiteral("Purchase"),
+                           QStringLiteral("Checkout"), QStringLiteral("ces"),
+                           QStringLiteral("5.25"), QStringLiteral("48"), QStringLiteral("1-7"),
+                           QStringLiteral("2026-02-14"), QStringLiteral("Survey, February")}));
+    // A whole figure without decimals, a large count without an exponent,
+    // no date for a metric without one.
+    EXPECT_EQ(table.rows[1][1], QStringLiteral("Awareness"));
+    EXPECT_EQ(table.rows[1][3], QStringLiteral("nps"));
+    EXPECT_EQ(table.rows[1][4], QStringLiteral("-12"));
+    EXPECT_EQ(table.rows[1][5], QStringLiteral("1250000"));
+    EXPECT_EQ(table.rows[1][7], QString());
+    EXPECT_TRUE(document(table).contains("\"Survey, February\""));
+}
+
 } // namespace
 } // namespace js::csv

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/model/Project.h"
+
+#include <QString>
+
+namespace js::xlsx {
+
+struct WorkbookResult {
+    bool ok = false;
+    QString message; // why it failed, in the user's words; empty on success
+};
+
+// Writes the project's data as an Excel workbook (with libxlsxwriter) to
+// `path`: the sheets Ratings, Scores, Weak spots, Actions and Metrics (see
+// XlsxSheets.h), each with a bold, frozen header row, an autofilter and
+// columns as wide as their text; numbers as numbers, dates as dates. The
+// ratings and scores of `roundId`, or of every round for NoId; the weak
+// spots of `roundId`, or of each journey's latest round.
+//
+// Writes the file itself, without a temporary file: the caller renames a
+// temporary path into place. A failed write removes what it wrote at `path`.
+WorkbookResult writeWorkbook(const Project& project, Id roundId, const QString& path);
+
+} // namespace js::xlsx
