@@ -73,16 +73,6 @@ Value text(const QString& value)
 
 } // namespace
 
-const Round* latestRound(const Project& project, Id journeyId)
-{
-    const Round* latest = nullptr;
-    for (const Round& round : project.rounds) {
-        if (round.journeyId == journeyId && (!latest || round.date >= latest->date))
-            latest = &round;
-    }
-    return latest;
-}
-
 Sheet ratingsSheet(const Project& project, Id roundId)
 {
     Sheet sheet;

@@ -65,8 +65,4 @@ Sheet metricsSheet(const Project& project);
 // The sheets of the workbook, in order.
 std::vector<Sheet> workbookSheets(const Project& project, Id roundId);
 
-// The latest round of a journey by date (among equal dates the later one in
-// the project's list), or nullptr when it has none.
-const Round* latestRound(const Project& project, Id journeyId);
-
 } // namespace js::xlsx

@@ -5,6 +5,7 @@
 #include "core/analysis/WeakSpots.h"
 #include "core/io/CsvTables.h"
 #include "core/io/JsonFormat.h"
+#include "core/io/XlsxWorkbook.h"
 #include "core/model/Project.h"
 #include "core/model/ProjectQueries.h"
 #include "core/render/MapLayouter.h"
@@ -19,6 +20,9 @@
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QTemporaryFile>
+
+#include <filesystem>
 
 namespace js::exporting {
 
@@ -148,10 +152,39 @@ std::optional<QByteArray> tableBytes(const Project& project, const ExportRequest
                              request.byteOrderMark);
     }
     case Table::Metrics:
-        break;
+        return csv::document(csv::metrics(project), request.byteOrderMark);
     }
-    *message = Exporter::tr("This table cannot be written as CSV yet");
     return std::nullopt;
+}
+
+// libxlsxwriter writes to a path of its own: a temporary file beside the
+// target, renamed over it when the workbook is whole.
+ExportOutcome writeWorkbook(const Project& project, const ExportRequest& request,
+                            const QString& path)
+{
+    const QFileInfo target(path);
+    if (!target.absoluteDir().exists())
+        return failed(writeProblem(path, Exporter::tr("the folder does not exist")));
+    QTemporaryFile temporary(target.absoluteDir().filePath(
+        QStringLiteral(".%1-XXXXXX.xlsx").arg(target.completeBaseName())));
+    if (!temporary.open())
+        return failed(writeProblem(path, temporary.errorString()));
+    temporary.close();
+    const xlsx::WorkbookResult result =
+        xlsx::writeWorkbook(project, request.roundId, temporary.fileName());
+    if (!result.ok)
+        return failed(result.message);
+    std::error_code error;
+    std::filesystem::rename(QFile::encodeName(temporary.fileName()).constData(),
+                            QFile::encodeName(path).constData(), error);
+    if (error)
+        return failed(writeProblem(path, QString::fromStdString(error.message())));
+    temporary.setAutoRemove(false);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                    QFile::ReadOther);
+    ExportOutcome outcome;
+    outcome.ok = true;
+    return outcome;
 }
 
 } // namespace
@@ -230,7 +263,9 @@ ExportOutcome exportProject(const Project& project, const ExportRequest& request
                           ? Exporter::tr("The journey to export no longer exists")
                           : Exporter::tr("The project has no journey to export"));
     }
-    if (request.format == Format::Xlsx || request.format == Format::Mermaid)
+    if (request.format == Format::Xlsx)
+        return writeWorkbook(project, request, path);
+    if (request.format == Format::Mermaid)
         return failed(Exporter::tr("This format cannot be written yet"));
 
     // Everything is made before the file is touched: a refusal leaves no trace.
