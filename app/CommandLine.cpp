@@ -3,7 +3,11 @@
 #include "app/Verbs.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QTextStream>
+
+#include <unistd.h>
 
 namespace js {
 
@@ -70,7 +74,16 @@ QString helpText()
         "Verbs (no window; exit 0 done, 1 bad file or input, 2 wrong usage):\n"
         "  demo OUT.journey                          write the demo project\n"
         "  check FILE                                validate a project file\n"
-        "  export FILE --format json --out OUT.json  write the project as JSON\n"
+        "  export FILE --out PATH [--format F] [--report] [--journey NAME] [--round NAME]\n"
+        "         [--chart NAME] [--table T] [--page A3] [--landscape|--portrait]\n"
+        "         [--fit auto|page|tile] [--margin MM] [--dpi N] [--bom]\n"
+        "                                            export as pdf (the map poster, or the\n"
+        "                                            report with --report), png or svg (the\n"
+        "                                            map, or --chart heatmap, weakspots,\n"
+        "                                            radar, quadrants, profile, trend), csv\n"
+        "                                            (--table ratings, weakspots, actions,\n"
+        "                                            metrics), xlsx, mermaid or json; the\n"
+        "                                            format defaults to PATH's extension\n"
         "  import IN.json --out NEW.journey          make a project file from JSON\n"
         "  weakspots FILE [--journey NAME] [--round NAME] [--top N] [--json]\n"
         "                                            the ranked weak spots of a round\n"
@@ -83,6 +96,23 @@ QString helpText()
         "  --new            start with a new, empty project\n"
         "  -h, --help       show this help\n"
         "  -v, --version    show the version\n");
+}
+
+void provideRuntimeDirectory()
+{
+    if (qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))
+        return;
+    const QString path =
+        QDir::tempPath() + QStringLiteral("/journeyscope-runtime-%1").arg(getuid());
+    if (!QDir().mkpath(path))
+        return;
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(path));
+}
+
+bool verbPaints(const QString& verb)
+{
+    return verb == u"export";
 }
 
 int runVerb(const CommandLine& commandLine)

@@ -24,6 +24,15 @@ CommandLine parseCommandLine(const QStringList& arguments);
 QString helpText();
 QString versionText();
 
+// Whether a verb paints (and so needs a QApplication, on the offscreen
+// platform).
+bool verbPaints(const QString& verb);
+
+// Gives the offscreen platform the private runtime directory it wants
+// (XDG_RUNTIME_DIR), which a cron job or a CI runner may lack, so that it
+// does not warn about it on every export.
+void provideRuntimeDirectory();
+
 // Runs a headless verb; returns the process exit code.
 int runVerb(const CommandLine& commandLine);
 

@@ -139,51 +139,6 @@ int runCheckVerb(const QStringList& arguments, QTextStream& out, QTextStream& er
     return 0;
 }
 
-int runExportVerb(const QStringList& arguments, QTextStream& out, QTextStream& err)
-{
-    const Arguments args = split(arguments, {QStringLiteral("format"), QStringLiteral("out")});
-    if (!args.error.isEmpty() || args.positional.size() != 1 ||
-        !args.options.contains(QStringLiteral("out"))) {
-        if (!args.error.isEmpty())
-            err << "journeyscope: " << args.error << '\n';
-        err << tr("usage: journeyscope export FILE --format json --out OUT.json") << '\n';
-        return 2;
-    }
-    const QString format = args.options.value(QStringLiteral("format"), QStringLiteral("json"));
-    if (format != u"json") {
-        err << tr("journeyscope: unknown format “%1”; the formats are: json").arg(format) << '\n';
-        return 2;
-    }
-    const QString target = args.options.value(QStringLiteral("out"));
-    if (sameFile(args.positional[0], target)) {
-        err << tr("journeyscope: the output would replace the project being exported; choose "
-                  "another name for it")
-            << '\n';
-        return 2;
-    }
-    OpenResult result;
-    std::unique_ptr<ProjectFile> file =
-        ProjectFile::open(args.positional[0], &result, ProjectFile::Access::ReadOnly);
-    if (!file) {
-        err << result.message << '\n';
-        return 1;
-    }
-    QString error;
-    const std::optional<Project> project = file->load(&error);
-    if (!project) {
-        err << openMessage(OpenProblem::Damaged, args.positional[0], error) << '\n';
-        return 1;
-    }
-    QSaveFile output(target);
-    if (!output.open(QIODevice::WriteOnly) || output.write(projectToJson(*project)) < 0 ||
-        !output.commit()) {
-        err << openMessage(OpenProblem::CannotWrite, target, output.errorString()) << '\n';
-        return 1;
-    }
-    out << summary(*project) << '\n';
-    return 0;
-}
-
 int runImportVerb(const QStringList& given, QTextStream& out, QTextStream& err)
 {
     QStringList arguments = given;

@@ -1,5 +1,6 @@
 // `journeyscope weakspots`: the ranked weak spots of one round, as a table or
 // as JSON. Reads the file for viewing only: never locks, writes or migrates it.
+#include "app/VerbSupport.h"
 #include "app/Verbs.h"
 #include "core/analysis/WeakSpots.h"
 #include "core/io/WeakSpotReport.h"
@@ -67,146 +68,6 @@ WeakSpotsArguments parse(const QStringList& arguments)
     return result;
 }
 
-// The project of a file opened for viewing, or nullopt after saying why not.
-std::optional<Project> loadForViewing(const QString& path, QTextStream& err)
-{
-    OpenResult result;
-    std::unique_ptr<ProjectFile> file =
-        ProjectFile::open(path, &result, ProjectFile::Access::ReadOnly);
-    if (!file) {
-        err << result.message << '\n';
-        return std::nullopt;
-    }
-    QString error;
-    std::optional<Project> project = file->load(&error);
-    if (!project)
-        err << openMessage(OpenProblem::Damaged, path, error) << '\n';
-    return project;
-}
-
-QString nameList(const QStringList& names)
-{
-    QStringList quotedNames;
-    for (const QString& name : names)
-        quotedNames << tr("“%1”").arg(name);
-    return quotedNames.join(tr(", "));
-}
-
-// The entity named `name`: an exact match first, else one that differs only
-// in case.
-template <typename T> const T* named(const std::vector<const T*>& items, const QString& name)
-{
-    for (const T* item : items) {
-        if (item->name == name)
-            return item;
-    }
-    for (const T* item : items) {
-        if (item->name.compare(name, Qt::CaseInsensitive) == 0)
-            return item;
-    }
-    return nullptr;
-}
-
-template <typename T> QStringList namesOf(const std::vector<const T*>& items)
-{
-    QStringList names;
-    for (const T* item : items)
-        names << item->name;
-    return names;
-}
-
-std::vector<const Round*> roundsOf(const Project& project, Id journeyId)
-{
-    std::vector<const Round*> rounds;
-    for (const Round& round : project.rounds) {
-        if (journeyId == NoId || round.journeyId == journeyId)
-            rounds.push_back(&round);
-    }
-    return rounds;
-}
-
-// The latest round by date; among equal dates the later one in the list.
-const Round* latestRound(const std::vector<const Round*>& rounds)
-{
-    const Round* latest = nullptr;
-    for (const Round* round : rounds) {
-        if (!latest || round->date >= latest->date)
-            latest = round;
-    }
-    return latest;
-}
-
-struct Choice {
-    const Journey* journey = nullptr;
-    const Round* round = nullptr;
-};
-
-// The journey and round the arguments name, or nullopt after saying what
-// exists. A round named without a journey is looked for in every journey.
-std::optional<Choice> choose(const Project& project, const WeakSpotsArguments& args,
-                             QTextStream& err)
-{
-    std::vector<const Journey*> journeys;
-    for (const Journey& journey : project.journeys)
-        journeys.push_back(&journey);
-    if (journeys.empty()) {
-        err << tr("journeyscope: the project has no journeys, so nothing is rated") << '\n';
-        return std::nullopt;
-    }
-    Choice choice;
-    if (!args.journey.isEmpty()) {
-        choice.journey = named(journeys, args.journey);
-        if (!choice.journey) {
-            err << tr("journeyscope: no journey is named “%1”; the journeys are: %2")
-                       .arg(args.journey, nameList(namesOf(journeys)))
-                << '\n';
-            return std::nullopt;
-        }
-    } else if (args.round.isEmpty()) {
-        choice.journey = journeys.front();
-    }
-
-    const std::vector<const Round*> rounds =
-        roundsOf(project, choice.journey ? choice.journey->id : NoId);
-    if (args.round.isEmpty()) {
-        choice.round = latestRound(rounds);
-        if (!choice.round) {
-            err << tr("journeyscope: journey “%1” has no assessment rounds yet; add a round "
-                      "to rate its touchpoints")
-                       .arg(choice.journey->name)
-                << '\n';
-            return std::nullopt;
-        }
-        return choice;
-    }
-    choice.round = named(rounds, args.round);
-    if (!choice.round) {
-        if (rounds.empty() && choice.journey)
-            err << tr("journeyscope: no round is named “%1”; journey “%2” has no rounds yet")
-                       .arg(args.round, choice.journey->name);
-        else if (rounds.empty())
-            err << tr("journeyscope: no round is named “%1”; the project has no rounds yet")
-                       .arg(args.round);
-        else if (choice.journey)
-            err << tr("journeyscope: no round of journey “%1” is named “%2”; its rounds are: %3")
-                       .arg(choice.journey->name, args.round, nameList(namesOf(rounds)));
-        else
-            err << tr("journeyscope: no round is named “%1”; the rounds are: %2")
-                       .arg(args.round, nameList(namesOf(rounds)));
-        err << '\n';
-        return std::nullopt;
-    }
-    if (!choice.journey)
-        choice.journey = findJourney(project, choice.round->journeyId);
-    if (!choice.journey) {
-        err << tr("journeyscope: round “%1” rates a journey that does not exist")
-                   .arg(choice.round->name)
-            << '\n';
-        return std::nullopt;
-    }
-    return choice;
-}
-
 QString heading(const Choice& choice, const analysis::RoundResults& results, int shown, int total)
 {
     const QString round =
@@ -245,7 +106,7 @@ int runWeakSpotsVerb(const QStringList& arguments, QTextStream& out, QTextStream
     const std::optional<Project> project = loadForViewing(args.file, err);
     if (!project)
         return 1;
-    const std::optional<Choice> choice = choose(*project, args, err);
+    const std::optional<Choice> choice = choose(*project, args.journey, args.round, true, err);
     if (!choice)
         return 1;
 

@@ -7,6 +7,8 @@
 #include <QIcon>
 #include <QTextStream>
 
+#include <memory>
+
 namespace {
 
 void setIdentity()
@@ -30,7 +32,15 @@ int main(int argc, char** argv)
 {
     const js::CommandLine commandLine = js::parseCommandLine(argumentsOf(argc, argv));
     if (commandLine.mode != js::CommandLine::Mode::Gui) {
-        QCoreApplication app(argc, argv);
+        // Verbs that paint need fonts and the widgets' charts, not a screen.
+        std::unique_ptr<QCoreApplication> app;
+        if (commandLine.mode == js::CommandLine::Mode::Verb && js::verbPaints(commandLine.verb)) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            js::provideRuntimeDirectory();
+            app = std::make_unique<QApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         setIdentity();
         QTextStream out(stdout);
         QTextStream err(stderr);

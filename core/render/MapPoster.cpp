@@ -95,8 +95,14 @@ MapPoster::MapPoster(MapLayout layout, MapTheme theme, PosterOptions options)
         m_scale = fit;
         return;
     }
-    // Tiles at print size, each sharing `overlap` with its neighbours.
+    // Tiles at print size, each sharing `overlap` with its neighbours; a
+    // map narrower (or lower) than the page at print size fills its width
+    // (or height) instead, so that only one direction is cut.
     m_scale = PrintScale;
+    if (bounds.width() * PrintScale <= m_content.width())
+        m_scale = m_content.width() / bounds.width();
+    else if (bounds.height() * PrintScale <= m_content.height())
+        m_scale = m_content.height() / bounds.height();
     const double stepX = m_content.width() - m_overlap;
     const double stepY = m_content.height() - m_overlap;
     const double width = bounds.width() * m_scale;
