@@ -72,6 +72,8 @@ QString helpText()
         "  check FILE                                validate a project file\n"
         "  export FILE --format json --out OUT.json  write the project as JSON\n"
         "  import IN.json --out NEW.journey          make a project file from JSON\n"
+        "  import IN.mmd --out NEW.journey           make a project file from a Mermaid\n"
+        "                                            journey diagram (.mmd, .mermaid)\n"
         "  weakspots FILE [--journey NAME] [--round NAME] [--top N] [--json]\n"
         "                                            the ranked weak spots of a round\n"
         "                                            (default: the first journey's latest\n"
