@@ -85,6 +85,8 @@ QString helpText()
         "                                            metrics), xlsx, mermaid or json; the\n"
         "                                            format defaults to PATH's extension\n"
         "  import IN.json --out NEW.journey          make a project file from JSON\n"
+        "  import IN.mmd --out NEW.journey           make a project file from a Mermaid\n"
+        "                                            journey diagram (.mmd, .mermaid)\n"
         "  weakspots FILE [--journey NAME] [--round NAME] [--top N] [--json]\n"
         "                                            the ranked weak spots of a round\n"
         "                                            (default: the first journey's latest\n"

@@ -24,7 +24,8 @@ struct ExportArguments {
     QString journey;
     QString round;
     exporting::ExportRequest request;
-    QString error; // a usage error
+    QString error;       // a usage error
+    QString formatError; // no format given, and the output's extension names none
 };
 
 const QHash<QString, exporting::Format>& formats()
@@ -194,6 +195,10 @@ int runExportVerb(const QStringList& arguments, QTextStream& out, QTextStream& e
         err << ExportVerb::tr("journeyscope: the output would replace the project being "
                               "exported; choose another name for it")
             << '\n';
+        return 2;
+    }
+    if (!args.formatError.isEmpty()) {
+        err << "journeyscope: " << args.formatError << '\n';
         return 2;
     }
     const std::optional<Project> project = loadForViewing(args.file, err);

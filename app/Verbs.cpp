@@ -2,6 +2,7 @@
 
 #include "core/content/DemoProject.h"
 #include "core/io/JsonFormat.h"
+#include "core/io/MermaidJourney.h"
 #include "core/model/ProjectQueries.h"
 #include "core/storage/ProjectFile.h"
 
@@ -139,6 +140,23 @@ int runCheckVerb(const QStringList& arguments, QTextStream& out, QTextStream& er
     return 0;
 }
 
+namespace {
+
+// A Mermaid journey diagram rather than a JSON project: by its name, or by
+// its first word when the name says nothing.
+bool isMermaid(const QString& path, const QByteArray& content)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"mmd" || suffix == u"mermaid")
+        return true;
+    return QString::fromUtf8(content)
+        .trimmed()
+        .remove(QChar(0xFEFF))
+        .startsWith(u"journey", Qt::CaseInsensitive);
+}
+
+} // namespace
+
 int runImportVerb(const QStringList& given, QTextStream& out, QTextStream& err)
 {
     QStringList arguments = given;
@@ -148,13 +166,13 @@ int runImportVerb(const QStringList& given, QTextStream& out, QTextStream& err)
         !args.options.contains(QStringLiteral("out"))) {
         if (!args.error.isEmpty())
             err << "journeyscope: " << args.error << '\n';
-        err << tr("usage: journeyscope import IN.json --out NEW.journey [--force]") << '\n';
+        err << tr("usage: journeyscope import IN.json|IN.mmd --out NEW.journey [--force]") << '\n';
         return 2;
     }
     const QString source = args.positional[0];
     const QString target = args.options.value(QStringLiteral("out"));
     if (sameFile(source, target)) {
-        err << tr("journeyscope: the new project would replace the JSON file it is made from; "
+        err << tr("journeyscope: the new project would replace the file it is made from; "
                   "choose another name for it")
             << '\n';
         return 2;
@@ -166,8 +184,18 @@ int runImportVerb(const QStringList& given, QTextStream& out, QTextStream& err)
         err << openMessage(inputProblem(source), source) << '\n';
         return 1;
     }
+    const QByteArray content = input.readAll();
     QString error;
-    const std::optional<Project> project = projectFromJson(input.readAll(), &error);
+    std::optional<Project> project;
+    if (isMermaid(source, content)) {
+        const mermaid::MermaidImport parsed = mermaid::parseJourney(QString::fromUtf8(content));
+        if (parsed.ok)
+            project = mermaid::projectFromImport(parsed, QFileInfo(source).completeBaseName());
+        else
+            error = parsed.message;
+    } else {
+        project = projectFromJson(content, &error);
+    }
     if (!project) {
         err << tr("%1: %2").arg(source, error) << '\n';
         return 1;

@@ -60,6 +60,8 @@ public:
     void save();
     bool saveAs();
     void importJson();
+    // Adds the journey of a Mermaid user-journey diagram to this project.
+    void importMermaid();
     void exportJson();
 
 protected:
@@ -125,6 +127,7 @@ private:
     QAction* m_selfAssessment = nullptr;
     QPointer<FocusView> m_focus;
     QAction* m_lockRound = nullptr;
+    QAction* m_importMermaid = nullptr;
 };
 
 } // namespace js

@@ -365,6 +365,7 @@ void MainWindow::updateActions()
     const bool editable = !m_session->isReadOnly() && !m_presenting;
     for (QAction* action : std::as_const(m_addActions))
         action->setEnabled(editable);
+    m_importMermaid->setEnabled(editable);
     const bool removable = !m_selection->isEmpty();
     m_remove->setEnabled(editable && removable);
     m_addStage->setEnabled(editable && findJourney(project, m_map->journeyId()));

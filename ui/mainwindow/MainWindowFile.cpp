@@ -2,11 +2,13 @@
 // name, copy and convert them.
 #include "core/document/ProjectDocument.h"
 #include "core/io/JsonFormat.h"
+#include "core/io/MermaidJourney.h"
 #include "core/storage/ProjectFile.h"
 #include "core/storage/ProjectSession.h"
 #include "ui/dialogs/Dialogs.h"
 #include "ui/mainwindow/Inspector.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/SelectionModel.h"
 #include "ui/mainwindow/Workspace.h"
 
 #include <QApplication>
@@ -31,6 +33,11 @@ QString projectFilter()
 QString jsonFilter()
 {
     return MainWindow::tr("Journeyscope JSON (*.json)");
+}
+
+QString mermaidFilter()
+{
+    return MainWindow::tr("Mermaid diagrams (*.mmd *.mermaid);;All files (*)");
 }
 
 QString withSuffix(QString path, const QString& suffix)
@@ -75,6 +82,11 @@ void MainWindow::createFileMenu()
     file->addSeparator();
     QAction* import = file->addAction(tr("&Import JSON…"), this, &MainWindow::importJson);
     import->setObjectName(QStringLiteral("actionImportJson"));
+    m_importMermaid =
+        file->addAction(tr("Import journey from &Mermaid…"), this, &MainWindow::importMermaid);
+    m_importMermaid->setObjectName(QStringLiteral("actionImportMermaid"));
+    m_importMermaid->setToolTip(
+        tr("Adds a journey from the text of a Mermaid user-journey diagram"));
     QAction* exportJson = file->addAction(tr("&Export JSON…"), this, &MainWindow::exportJson);
     exportJson->setObjectName(QStringLiteral("actionExportJson"));
     file->addSeparator();
@@ -190,6 +202,40 @@ void MainWindow::importJson()
         return;
     }
     workspace::openFile(target, this);
+}
+
+void MainWindow::importMermaid()
+{
+    if (m_session->isReadOnly() || m_presenting)
+        return;
+    const QString source =
+        dialogs::openFile(this, tr("Import journey from Mermaid"), mermaidFilter());
+    if (source.isEmpty())
+        return;
+    QFile input(source);
+    if (QFileInfo(source).isDir() || !input.open(QIODevice::ReadOnly)) {
+        dialogs::warn(
+            this, tr("Cannot import"),
+            openMessage(QFileInfo::exists(source) ? OpenProblem::Unreadable : OpenProblem::NotFound,
+                        source));
+        return;
+    }
+    const mermaid::MermaidImport parsed = mermaid::parseJourney(QString::fromUtf8(input.readAll()));
+    if (!parsed.ok) {
+        dialogs::warn(
+            this, tr("Cannot import"),
+            tr("“%1” cannot be imported: %2.").arg(QFileInfo(source).fileName(), parsed.message));
+        return;
+    }
+    // One undo step adds the journey (and its persona, if new); the map shows it.
+    const Id journey =
+        mermaid::addImportedJourney(*document(), parsed, QFileInfo(source).completeBaseName());
+    if (journey == NoId)
+        return;
+    m_selection->select({EntityKind::Journey, journey});
+    showMap();
+    statusBar()->showMessage(tr("Imported the journey from %1").arg(QFileInfo(source).fileName()),
+                             4000);
 }
 
 void MainWindow::exportJson()

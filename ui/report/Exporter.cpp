@@ -5,6 +5,7 @@
 #include "core/analysis/WeakSpots.h"
 #include "core/io/CsvTables.h"
 #include "core/io/JsonFormat.h"
+#include "core/io/MermaidJourney.h"
 #include "core/io/XlsxWorkbook.h"
 #include "core/model/Project.h"
 #include "core/model/ProjectQueries.h"
@@ -265,8 +266,6 @@ ExportOutcome exportProject(const Project& project, const ExportRequest& request
     }
     if (request.format == Format::Xlsx)
         return writeWorkbook(project, request, path);
-    if (request.format == Format::Mermaid)
-        return failed(Exporter::tr("This format cannot be written yet"));
 
     // Everything is made before the file is touched: a refusal leaves no trace.
     QString message;
@@ -320,8 +319,10 @@ ExportOutcome exportProject(const Project& project, const ExportRequest& request
     case Format::Json:
         bytes = projectToJson(project);
         break;
-    case Format::Xlsx:
     case Format::Mermaid:
+        bytes = mermaid::journeyText(project, journeyOf(project, request)).toUtf8();
+        break;
+    case Format::Xlsx:
         break;
     }
 
