@@ -162,7 +162,7 @@ ExportArguments parse(const QStringList& arguments)
         // The output's extension says the format when --format does not.
         const QString suffix = QFileInfo(result.out).suffix().toLower();
         if (!formats().contains(suffix))
-            result.error =
+            result.formatError =
                 ExportVerb::tr("which format? Add --format (%1)").arg(choices(formats().keys()));
         request.format = formats().value(suffix);
     }
