@@ -2,6 +2,7 @@
 
 #include "core/model/Project.h"
 #include "core/model/ProjectQueries.h"
+#include "core/render/PaperFont.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -77,6 +78,8 @@ QFont MapStyle::font(double pixelSize, bool bold) const
     QFont font = fontFamily.isEmpty() ? QGuiApplication::font() : QFont(fontFamily);
     font.setPixelSize(std::max(1, int(std::lround(pixelSize))));
     font.setBold(bold);
+    if (fullText)
+        preferPlainGlyphs(font);
     return font;
 }
 

@@ -4,6 +4,7 @@
 #include "core/render/HeatScale.h"
 #include "core/render/MapLayout.h"
 #include "core/render/MapPainter.h"
+#include "core/render/PaperFont.h"
 
 #include <QFontMetricsF>
 #include <QGuiApplication>
@@ -18,14 +19,6 @@ namespace js {
 namespace {
 
 constexpr double HeatTarget = 4.0;
-
-QFont legendFont(double size, bool bold = false)
-{
-    QFont font = QGuiApplication::font();
-    font.setPixelSize(std::max(1, qRound(size)));
-    font.setBold(bold);
-    return font;
-}
 
 } // namespace
 
@@ -62,8 +55,8 @@ MapLegend MapLegend::of(const MapLayout& layout)
 
 double MapLegend::place(double width, double textSize, std::vector<QRectF>* rects) const
 {
-    const QFontMetricsF plain(legendFont(textSize));
-    const QFontMetricsF bold(legendFont(textSize, true));
+    const QFontMetricsF plain(paperFont(textSize));
+    const QFontMetricsF bold(paperFont(textSize, true));
     const double rowHeight = plain.height() * 1.5;
     const double symbol = textSize * 1.6;
     const double curveSymbol = textSize * 3.2;
@@ -116,7 +109,7 @@ void MapLegend::paint(QPainter& painter, const QRectF& rect, const MapTheme& the
         const Entry& entry = m_entries[i];
         const QRectF box = rects[i].translated(rect.topLeft());
         if (entry.symbol == Symbol::Heading) {
-            painter.setFont(legendFont(textSize, true));
+            painter.setFont(paperFont(textSize, true));
             painter.setPen(theme.text);
             painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, entry.text);
             continue;
@@ -164,7 +157,7 @@ void MapLegend::paint(QPainter& painter, const QRectF& rect, const MapTheme& the
         case Symbol::Heading:
             break;
         }
-        painter.setFont(legendFont(textSize));
+        painter.setFont(paperFont(textSize));
         painter.setPen(theme.mutedText);
         painter.drawText(QRectF(mark.right() + textSize * 0.4, box.top(),
                                 box.right() - mark.right(), box.height()),

@@ -2,6 +2,7 @@
 
 #include "core/model/Project.h"
 #include "core/model/ProjectQueries.h"
+#include "core/render/PaperFont.h"
 
 #include <QFontMetricsF>
 #include <QGuiApplication>
@@ -20,14 +21,6 @@ constexpr double FooterHeight = 14.0;
 constexpr double MarkGap = 10.0;   // between the frame and the map: room for crop marks
 constexpr double LegendText = 7.0; // points
 constexpr double MmToPoints = 72.0 / 25.4;
-
-QFont pageFont(double size, bool bold = false)
-{
-    QFont font = QGuiApplication::font();
-    font.setPixelSize(std::max(1, qRound(size)));
-    font.setBold(bold);
-    return font;
-}
 
 QPageLayout pageOf(const QPageSize& size, QPageLayout::Orientation orientation, double marginMm)
 {
@@ -215,7 +208,7 @@ void MapPoster::paintFrame(QPainter& painter, int index) const
     // The header: what this is, for whom, and when.
     const QRectF header(printable.left(), printable.top(), printable.width(), HeaderHeight - 4);
     painter.setPen(frameText());
-    painter.setFont(pageFont(11, true));
+    painter.setFont(paperFont(11, true));
     const QFontMetricsF titleMetrics(painter.font());
     const QString label = pageLabel(index);
     const double labelWidth = label.isEmpty() ? 0 : 200;
@@ -229,12 +222,12 @@ void MapPoster::paintFrame(QPainter& painter, int index) const
         facts << tr("Persona: %1").arg(m_options.persona);
     if (m_options.date.isValid())
         facts << QLocale().toString(m_options.date, QLocale::LongFormat);
-    painter.setFont(pageFont(8));
+    painter.setFont(paperFont(8));
     painter.setPen(frameMuted());
     painter.drawText(QRectF(header.left(), header.top() + 15, header.width() - labelWidth, 11),
                      Qt::AlignLeft | Qt::AlignTop, facts.join(QStringLiteral("  ·  ")));
     if (!label.isEmpty()) {
-        painter.setFont(pageFont(9, true));
+        painter.setFont(paperFont(9, true));
         painter.setPen(frameText());
         painter.drawText(QRectF(header.right() - labelWidth, header.top(), labelWidth, 14),
                          Qt::AlignRight | Qt::AlignTop, label);
@@ -254,7 +247,7 @@ void MapPoster::paintFrame(QPainter& painter, int index) const
     painter.setPen(QPen(QColor(0xc8, 0xcc, 0xd2), 0.6));
     painter.drawLine(QPointF(printable.left(), footerTop + 1),
                      QPointF(printable.right(), footerTop + 1));
-    painter.setFont(pageFont(7.5));
+    painter.setFont(paperFont(7.5));
     painter.setPen(frameMuted());
     const QRectF footer(printable.left(), footerTop + 3, printable.width(), FooterHeight - 3);
     painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, tr("Made with Journeyscope"));
