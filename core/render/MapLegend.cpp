@@ -130,17 +130,19 @@ void MapLegend::paint(QPainter& painter, const QRectF& rect, const MapTheme& the
             break;
         }
         case Symbol::Curve: {
+            // A wave ending in a point, inside the mark so the label keeps clear.
+            const double r = symbol * 0.2;
+            const QPointF end(mark.right() - r, mark.center().y() - r);
             QPainterPath path;
-            path.moveTo(mark.left(), mark.center().y() + symbol * 0.2);
+            path.moveTo(mark.left() + r, mark.center().y() + r);
             path.cubicTo(mark.left() + width * 0.35, mark.top(), mark.left() + width * 0.6,
-                         mark.bottom(), mark.right(), mark.center().y() - symbol * 0.2);
+                         mark.bottom(), end.x(), end.y());
             painter.setBrush(Qt::NoBrush);
             painter.setPen(QPen(theme.curve, textSize * 0.22, Qt::SolidLine, Qt::RoundCap));
             painter.drawPath(path);
             painter.setPen(Qt::NoPen);
             painter.setBrush(theme.positive);
-            painter.drawEllipse(QPointF(mark.right(), mark.center().y() - symbol * 0.2),
-                                symbol * 0.2, symbol * 0.2);
+            painter.drawEllipse(end, r, r);
             break;
         }
         case Symbol::Lowest: {
