@@ -98,10 +98,28 @@ MapPoster::MapPoster(MapLayout layout, MapTheme theme, PosterOptions options)
         m_scale = m_content.height() / bounds.height();
     const double stepX = m_content.width() - m_overlap;
     const double stepY = m_content.height() - m_overlap;
-    const double width = bounds.width() * m_scale;
-    const double height = bounds.height() * m_scale;
-    m_columns = std::max(1, int(std::ceil((width - m_overlap) / stepX - 1e-9)));
-    m_rows = std::max(1, int(std::ceil((height - m_overlap) / stepY - 1e-9)));
+    const auto tiles = [&](double scale, double extent, double step) {
+        return std::max(1, int(std::ceil((extent * scale - m_overlap) / step - 1e-9)));
+    };
+    m_columns = tiles(m_scale, bounds.width(), stepX);
+    m_rows = tiles(m_scale, bounds.height(), stepY);
+    // A map a little too large for its tiles loses a row or column of pages
+    // when shrinking it to fit them keeps the text at 6 pt or larger.
+    const auto shrinkTo = [&](int count, double extent, double step) {
+        return ((count - 1) * step + m_overlap) / extent;
+    };
+    if (m_columns > 1 &&
+        shrinkTo(m_columns, bounds.width(), stepX) * smallest >= MinimumTextSize - 1e-9) {
+        m_scale = shrinkTo(m_columns, bounds.width(), stepX);
+        --m_columns;
+        m_rows = tiles(m_scale, bounds.height(), stepY);
+    }
+    if (m_rows > 1 &&
+        shrinkTo(m_rows, bounds.height(), stepY) * smallest >= MinimumTextSize - 1e-9) {
+        m_scale = std::min(m_scale, shrinkTo(m_rows, bounds.height(), stepY));
+        m_rows = tiles(m_scale, bounds.height(), stepY);
+        m_columns = tiles(m_scale, bounds.width(), stepX);
+    }
 }
 
 std::optional<QPageLayout> MapPoster::fittingPage(const MapLayout& layout,
