@@ -249,7 +249,7 @@ void MapPainter::paintJourneyHeader(QPainter& painter, const MapLayout& layout) 
         painter.setRenderHint(QPainter::Antialiasing);
         if (!header.photoImage.isNull()) {
             painter.save();
-            painter.setClipPath(circle);
+            painter.setClipPath(circle, Qt::IntersectClip);
             // Cover the circle, cropping the longer side.
             const QSizeF size = QSizeF(header.photoImage.size())
                                     .scaled(header.photo.size(), Qt::KeepAspectRatioByExpanding);
@@ -306,9 +306,11 @@ void MapPainter::paintStageHeader(QPainter& painter, const MapLayout& layout, co
     // The stage's colour as a band on top: the column reads as one stage.
     QPainterPath band;
     band.addRoundedRect(cell, 6 * s.scale, 6 * s.scale);
-    painter.setClipPath(band);
+    // Within whatever clip the caller set (a page of a tiled poster).
+    painter.save();
+    painter.setClipPath(band, Qt::IntersectClip);
     painter.fillRect(QRectF(cell.topLeft(), QSizeF(cell.width(), 4 * s.scale)), color);
-    painter.setClipping(false);
+    painter.restore();
     const QColor text = (flags & PaintFlag::Dimmed) ? m_theme.mutedText : m_theme.text;
     paintText(painter, stage.name, s.titleFont(), text);
     paintText(painter, stage.description, s.smallFont(), m_theme.mutedText);
@@ -359,9 +361,10 @@ void MapPainter::paintTouchpoint(QPainter& painter, const MapLayout& layout,
     paintRaised(painter, box.rect, radius, fill, m_theme.cardBorder, s.scale);
     QPainterPath clip;
     clip.addRoundedRect(box.rect, radius, radius);
-    painter.setClipPath(clip);
+    painter.save();
+    painter.setClipPath(clip, Qt::IntersectClip);
     painter.fillRect(QRectF(box.rect.topLeft(), QSizeF(4 * s.scale, box.rect.height())), accent);
-    painter.setClipping(false);
+    painter.restore();
     paintChannelIcon(painter, box.channel, box.icon, box.scored ? text : accent);
     paintText(painter, box.name, s.cardTitleFont(), text);
     QColor muted = box.scored ? text : m_theme.mutedText;

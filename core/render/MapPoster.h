@@ -63,6 +63,9 @@ public:
     // Points per layout unit, and the map's smallest text in points.
     double scale() const { return m_scale; }
     double smallestTextSize() const { return m_scale * m_layout.style.smallestText(); }
+    // Where the map is painted on each page, in points on the paper: the
+    // map never spills out of it.
+    const QRectF& mapArea() const { return m_content; }
     // "Row 1, column 2 of 2 × 3" on a tiled poster, empty on one page.
     QString pageLabel(int index) const;
 

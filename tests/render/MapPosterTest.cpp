@@ -175,6 +175,28 @@ TEST(MapPosterTest, EveryPagePaintsTheMapAndItsFrame)
     }
 }
 
+TEST(MapPosterTest, NoPartOfTheMapSpillsOutOfItsAreaOnATiledPage)
+{
+    const Project project = demoProject();
+    const MapLayout layout = paperLayout(project, project.journeys.front().id);
+    const MapPoster poster(layout, MapTheme::lightTheme(),
+                           onPage(QPageSize::A4, QPageLayout::Landscape, PosterFit::Tile));
+    ASSERT_GT(poster.rows(), 1);
+    const double dpi = 72; // a pixel per point
+    const QRectF area = poster.mapArea();
+    for (int page = 0; page < poster.pageCount(); ++page) {
+        const QImage image = renderPage(poster, page, dpi);
+        // The strip between the map and the legend holds only the crop and
+        // overlap marks near its ends; a card cut by the page edge must not
+        // show in it.
+        int inked = 0;
+        for (int y = int(area.bottom()) + 2; y < int(area.bottom()) + 7; ++y)
+            for (int x = int(area.left()) + 12; x < int(area.right()) - 12; ++x)
+                inked += image.pixel(x, y) != qRgb(255, 255, 255);
+        EXPECT_LT(inked, 12) << "page " << page; // a dashed overlap mark at most
+    }
+}
+
 TEST(MapPosterTest, TheLegendNamesTheChannelsTheMapUses)
 {
     Project project = demoProject();
