@@ -26,18 +26,18 @@ enum class PageFit { Auto, OnePage, Tile };
 // File > Export dialog and `journeyscope export` fill the same request.
 struct ExportRequest {
     Format format = Format::Pdf;
-    bool report = false;        // PDF: the assessment report rather than the map poster
-    Id journeyId = NoId;        // NoId: the project's first journey
-    Id roundId = NoId;          // NoId: the journey's latest round (by date)
-    QString chart;              // PNG/SVG: an Insights chart's key rather than the map
+    bool report = false;          // PDF: the assessment report rather than the map poster
+    Id journeyId = NoId;          // NoId: the project's first journey
+    Id roundId = NoId;            // NoId: the journey's latest round (by date)
+    QString chart;                // PNG/SVG: an Insights chart's key rather than the map
     Table table = Table::Ratings; // CSV
-    bool byteOrderMark = false; // CSV: for Excel
+    bool byteOrderMark = false;   // CSV: for Excel
     QPageSize::PageSizeId page = QPageSize::A3;
     bool landscape = true;
     double marginMm = 10.0;
     PageFit fit = PageFit::Auto;
-    int dpi = 150;              // PNG
-    QString consultant;         // the report's cover; empty: from the settings
+    int dpi = 150;      // PNG
+    QString consultant; // the report's cover; empty: from the settings
 };
 
 struct ExportOutcome {

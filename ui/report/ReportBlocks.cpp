@@ -223,6 +223,28 @@ void TableBlock::measure(double width, const ReportStyle& style)
     m_widths.clear();
     for (const Column& column : m_columns)
         m_widths.push_back(width * column.share / std::max(shares, 1e-9));
+    // A header's longest word never wraps: its column grows to hold it,
+    // and the columns with room to spare give the room up.
+    const QFontMetricsF bold(style.smallBold);
+    std::vector<double> least;
+    double deficit = 0.0;
+    double surplus = 0.0;
+    for (size_t c = 0; c < m_columns.size(); ++c) {
+        double word = 0.0;
+        for (const QString& part : m_columns[c].title.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            word = std::max(word, bold.horizontalAdvance(part));
+        least.push_back(word + 2 * style.cellPadding + 1.0);
+        deficit += std::max(0.0, least[c] - m_widths[c]);
+        surplus += std::max(0.0, m_widths[c] - least[c]);
+    }
+    if (deficit > 0.0 && surplus > deficit) {
+        for (size_t c = 0; c < m_widths.size(); ++c) {
+            if (m_widths[c] < least[c])
+                m_widths[c] = least[c];
+            else
+                m_widths[c] -= (m_widths[c] - least[c]) * deficit / surplus;
+        }
+    }
     Row header;
     for (const Column& column : m_columns)
         header.emplace_back(column.title);

@@ -606,7 +606,7 @@ void ReportSections::insights()
     addChart(std::make_unique<ProfileChart>(), 2, 0.0, 420.0);
     caption(tr("The mean score of each stage beside the customer's emotion along the journey."));
     if (m_insights.hasComparison()) {
-        addChart(std::make_unique<TrendChart>());
+        addChart(std::make_unique<TrendChart>(), 2, 0.0, 480.0);
         caption(tr("Each stage and criterion before and after, with the change."));
     }
     m_flow.addPageBreak();

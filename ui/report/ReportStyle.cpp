@@ -29,11 +29,12 @@ QFont pixelFont(double points, double scale, bool bold = false)
 
 void withoutLigatures(QFont& font)
 {
-    // Qt shapes text without ligatures when letters are spaced; a 64th of a
-    // point cannot be seen. With "fi" as one glyph, a reader searching the
-    // PDF for "profile" or copying a name out of it would not find it.
-    if (font.letterSpacing() == 0.0)
-        font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64.0);
+    // With "fi" as one glyph, a reader searching the PDF for "profile" or
+    // copying a name out of it would not find it. Latin text needs no
+    // shaping but for ligatures and kerning; a letter spacing would turn
+    // ligatures off too, but Qt multiplies it by the device's resolution,
+    // which opens wide gaps in a PDF.
+    font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() | QFont::PreferNoShaping));
 }
 
 ReportStyle ReportStyle::forPaper(const QSizeF& paper)
