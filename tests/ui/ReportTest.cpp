@@ -9,6 +9,7 @@
 #include "ui/report/ReportFlow.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QProcess>
@@ -82,6 +83,18 @@ QString textOf(const QString& pdf, int page = 0)
                   << QString::number(page);
     arguments << pdf << QStringLiteral("-");
     return run(QStringLiteral("pdftotext"), arguments).simplified();
+}
+
+// To look at the reports the tests write (and make docs/screenshots/report-*.png):
+// JS_REPORT_SAMPLES=/tmp/reports ui_tests --gtest_filter='ReportTest.*'
+void keepSample(const QString& pdf)
+{
+    const QString folder = qEnvironmentVariable("JS_REPORT_SAMPLES");
+    if (folder.isEmpty())
+        return;
+    const QString copy = folder + QLatin1Char('/') + QFileInfo(pdf).fileName();
+    QFile::remove(copy);
+    QFile::copy(pdf, copy);
 }
 
 // Every block of a page, checked: a heading (visible or not) never ends one.
@@ -190,6 +203,30 @@ TEST(ReportFlowTest, AHeadingIsNeverTheLastBlockOnAPage)
     EXPECT_GT(movedHeadings, 0);
 }
 
+TEST(ReportFlowTest, AHeadingKeepsItsLeadInWithWhatItIntroduces)
+{
+    const QString line = QStringLiteral("A line of filler text that wraps. ");
+    for (int lines = 1; lines <= 80; ++lines) {
+        auto flow = flowOn(a4());
+        flow->addParagraph(line.repeated(lines * 3));
+        flow->addHeading(2, QStringLiteral("Top weak spots"));
+        flow->addParagraph(QStringLiteral("The scores that fall furthest short."));
+        std::vector<report::Row> rows(8, {report::Cell(QStringLiteral("A row"))});
+        flow->addTable({{QStringLiteral("Touchpoint"), 1}}, std::move(rows));
+        flow->layOut();
+        int tablePage = -1;
+        for (int page = 0; page < flow->pageCount() && tablePage < 0; ++page) {
+            for (const auto& piece : flow->placements(page)) {
+                if (piece.kind == BlockKind::Table) {
+                    tablePage = page;
+                    break;
+                }
+            }
+        }
+        EXPECT_EQ(flow->headings().front().page, tablePage) << "filler of " << lines << " lines";
+    }
+}
+
 TEST(ReportFlowTest, ARowTallerThanAPageIsSplitAndTheRestStayWhole)
 {
     auto flow = flowOn(a4());
@@ -249,12 +286,7 @@ TEST_F(ReportTest, TheDemoReportSaysWhatTheBoardNeedsWhereTheContentsSay)
     ASSERT_TRUE(writeTo(report, pdf));
     const int pages = report.pageCount();
     ASSERT_GE(pages, 10);
-    // To look at it (and make docs/screenshots/report-*.png from it):
-    // JS_REPORT_SAMPLE=/tmp/report.pdf ui_tests --gtest_filter='ReportTest.*'
-    if (const QString keep = qEnvironmentVariable("JS_REPORT_SAMPLE"); !keep.isEmpty()) {
-        QFile::remove(keep);
-        QFile::copy(pdf, keep);
-    }
+    keepSample(pdf);
 
     const QString cover = textOf(pdf, 1);
     ASSERT_FALSE(cover.isEmpty()) << "pdftotext failed";
@@ -332,6 +364,7 @@ TEST_F(ReportTest, AProjectWithoutAnyRoundStillWrites)
     EXPECT_EQ(report.roundId(), NoId);
     const QString pdf = dir.path(QStringLiteral("unrated.pdf"));
     ASSERT_TRUE(writeTo(report, pdf));
+    keepSample(pdf);
     const QString all = textOf(pdf);
     EXPECT_TRUE(all.contains(QStringLiteral("not been assessed yet")));
     EXPECT_TRUE(all.contains(QStringLiteral("Journey map")));
@@ -351,6 +384,7 @@ TEST_F(ReportTest, AnEmptyProjectAndALandscapeA3ReportWrite)
     const AssessmentReport report(demoProject(), wide);
     const QString pdf = dir.path(QStringLiteral("a3.pdf"));
     ASSERT_TRUE(writeTo(report, pdf));
+    keepSample(pdf);
     EXPECT_TRUE(textOf(pdf, 2).contains(QStringLiteral("Executive summary")));
 }
 

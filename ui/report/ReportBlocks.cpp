@@ -26,6 +26,12 @@ double wrappedHeight(const QString& text, const QFont& font, double width, int f
 
 Block::~Block() = default;
 
+int Block::leastFirst() const
+{
+    const int count = units();
+    return count < 2 * keepTogether() ? count : keepTogether();
+}
+
 double Block::heightOf(int first, int last) const
 {
     double sum = 0.0;

@@ -34,6 +34,9 @@ public:
                        const PaintContext& context) const = 0;
 
     double heightOf(int first, int last) const;
+    // The units the block's first page must hold: all of them when there
+    // are too few to leave `keepTogether` on both sides of a break.
+    int leastFirst() const;
 };
 
 class HeadingBlock : public Block {

@@ -9,6 +9,13 @@
 
 namespace js::report {
 
+namespace {
+
+// A paragraph this short right after a heading introduces what follows it.
+constexpr int LeadInLines = 3;
+
+} // namespace
+
 ReportFlow::ReportFlow(const ReportStyle& style, const QRectF& paper, const QRectF& printable)
     : m_style(style)
     , m_paper(paper)
@@ -114,13 +121,24 @@ double ReportFlow::keepHeight(size_t index) const
             height += m_blocks[i]->spaceBefore(m_style);
         height += m_blocks[i]->unitHeight(0) + m_blocks[i]->spaceAfter(m_style);
     }
-    if (i == m_blocks.size())
+    // A short lead-in paragraph stays with the heading and with the start
+    // of what it introduces (a table, a chart).
+    const auto startsWithin = [this](size_t at) {
+        return at < m_blocks.size() && m_blocks[at]->kind() != BlockKind::PageBreak &&
+               m_blocks[at]->kind() != BlockKind::FullPage &&
+               m_blocks[at]->kind() != BlockKind::Heading;
+    };
+    if (i + 1 < m_blocks.size() && m_blocks[i]->kind() == BlockKind::Paragraph &&
+        m_blocks[i]->units() <= LeadInLines && startsWithin(i + 1)) {
+        height += m_blocks[i]->spaceBefore(m_style) +
+                  m_blocks[i]->heightOf(0, m_blocks[i]->units()) + m_blocks[i]->spaceAfter(m_style);
+        ++i;
+    }
+    if (!startsWithin(i))
         return height;
     const Block& next = *m_blocks[i];
-    if (next.kind() == BlockKind::PageBreak || next.kind() == BlockKind::FullPage)
-        return height;
-    const int units = std::min(next.keepTogether(), next.units());
-    return height + next.spaceBefore(m_style) + next.headerHeight() + next.heightOf(0, units);
+    return height + next.spaceBefore(m_style) + next.headerHeight() +
+           next.heightOf(0, next.leastFirst());
 }
 
 void ReportFlow::placeUnits(size_t index, double spaceBefore)
@@ -160,7 +178,7 @@ void ReportFlow::placeUnits(size_t index, double spaceBefore)
         const int left = count - unit - fit;
         // Never fewer than `keep` units (one line of a paragraph) alone at
         // the foot of a page, nor at the head of the next one.
-        const bool tooFew = left > 0 && fit < keep && unit == 0;
+        const bool tooFew = left > 0 && fit < block.leastFirst() && unit == 0;
         if ((fit == 0 || tooFew) && !fresh) {
             newPage();
             spaceBefore = 0.0;
@@ -184,9 +202,18 @@ void ReportFlow::placeUnits(size_t index, double spaceBefore)
                 newPage();
             continue;
         }
-        if (left > 0 && left < keep && fit > keep) {
-            fit -= keep - left;
-            used = block.heightOf(unit, unit + fit);
+        if (left > 0 && left < keep) {
+            // Too few would go on: hand some over, or, when that leaves too
+            // few here, take the whole block to the next page.
+            const int handed = fit - (keep - left);
+            if (handed >= keep) {
+                fit = handed;
+                used = block.heightOf(unit, unit + fit);
+            } else if (unit == 0 && !fresh) {
+                newPage();
+                spaceBefore = 0.0;
+                continue;
+            }
         }
         const double top = page->y + (fresh ? 0.0 : spaceBefore);
         page->pieces.push_back(

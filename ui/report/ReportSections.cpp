@@ -123,14 +123,20 @@ Cell ReportSections::scoreCell(std::optional<double> mean, double target) const
     return cell;
 }
 
+QColor ReportSections::changeColor(double change) const
+{
+    // As the change reads, to one decimal: "±0.0" is no rise.
+    const double rounded = std::round(change * 10.0);
+    return rounded > 0 ? m_style.better : rounded < 0 ? m_style.worse : m_style.muted;
+}
+
 Cell ReportSections::changeCell(const analysis::Delta* delta) const
 {
     if (!delta)
         return Cell(tr("–"));
     Cell cell(analysis::changeText(delta->change));
-    const double rounded = std::round(delta->change * 10.0) / 10.0;
-    cell.color = rounded > 0 ? m_style.better : rounded < 0 ? m_style.worse : m_style.muted;
-    cell.bold = rounded != 0;
+    cell.color = changeColor(delta->change);
+    cell.bold = std::round(delta->change * 10.0) != 0;
     return cell;
 }
 
@@ -360,7 +366,7 @@ void ReportSections::summaryFigures()
         figures.push_back(
             {analysis::changeText(d.change), tr("Change since %1").arg(m_insights.beforeName),
              tr("From %1 to %2").arg(analysis::scoreText(d.before), analysis::scoreText(d.after)),
-             d.change >= 0 ? m_style.better : m_style.worse});
+             changeColor(d.change)});
     } else {
         figures.push_back({tr("First"),
                            tr("Assessed round of this journey"),
@@ -570,7 +576,8 @@ void ReportSections::mapPage()
         const double turned = std::min(rect.height() / size.width(), rect.width() / size.height());
         // A wide map on a tall page reads larger turned a quarter to the
         // left, as a landscape figure in a book is.
-        if (turned > upright * 1.15) {
+        if (rect.height() > rect.width() && size.width() > size.height() &&
+            turned > upright * 1.15) {
             painter.translate(rect.center());
             painter.rotate(-90);
             mapPainter.paint(

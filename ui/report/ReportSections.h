@@ -50,6 +50,7 @@ private:
                   double pixelHeight = 0.0, double reserve = 0.0);
     report::Cell scoreCell(std::optional<double> mean, double target) const;
     report::Cell changeCell(const analysis::Delta* delta) const;
+    QColor changeColor(double change) const;
     QString dateText(const QDate& date) const;
     // "1 touchpoint", "3 touchpoints": `one` or `many` (each with %1) by the count.
     static QString counted(int count, const QString& one, const QString& many);

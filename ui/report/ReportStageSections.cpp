@@ -76,7 +76,7 @@ void ReportSections::stagePage(const Stage& stage, size_t index)
             figures.push_back({analysis::changeText(delta->change),
                                tr("Change since %1").arg(m_insights.beforeName),
                                tr("From %1").arg(analysis::scoreText(delta->before)),
-                               delta->change >= 0 ? m_style.better : m_style.worse});
+                               changeColor(delta->change)});
         figures.push_back({QLocale().toString(weakSpotsIn(stage.id)), tr("Weak spots"), {}, {}});
         int discuss = 0;
         for (const Touchpoint& tp : stage.touchpoints) {
