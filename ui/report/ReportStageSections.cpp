@@ -15,7 +15,10 @@ using namespace report;
 
 namespace {
 
-constexpr double RadarWidth = 0.8; // of the body's width
+// Of the body's width: on a landscape page the radar (as tall as its scale
+// makes it, whatever its width) needs less of it.
+constexpr double RadarWidth = 0.8;
+constexpr double LandscapeRadarWidth = 0.5;
 
 // Open actions first, then the finished, then the dropped.
 int statusRank(ActionStatus status)
@@ -150,7 +153,9 @@ void ReportSections::stagePage(const Stage& stage, size_t index)
     if (m_insights.criteria.size() >= RadarChart::MinSpokes) {
         auto radar = std::make_unique<RadarChart>();
         radar->setSubject(RadarChart::Subject::Stage, stage.id);
-        addChart(std::move(radar), 0, m_flow.body().width() * RadarWidth);
+        const QRectF body = m_flow.body();
+        addChart(std::move(radar), 0,
+                 body.width() * (body.width() > body.height() ? LandscapeRadarWidth : RadarWidth));
     }
     stageScores(stage);
     stageNotes(stage);
