@@ -2,6 +2,7 @@
 // project to the bytes of the PDF (the target, under 3 s, is in issue 11),
 // and its parts. Figures in docs/benchmarks.md.
 #include "GuiBenchMain.h"
+#include "LargeProject.h"
 #include "core/content/DemoProject.h"
 #include "core/render/PagedDocument.h"
 #include "ui/report/AssessmentReport.h"
@@ -56,6 +57,24 @@ void LayOutDemoReport(benchmark::State& state)
     }
 }
 BENCHMARK(LayOutDemoReport)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+// The large project (300 touchpoints, 12 criteria, the last of 5 rounds of
+// 20 raters): a heatmap per stage, and an appendix of 20 × 300 rows.
+void LargeReportToPdf(benchmark::State& state)
+{
+    const js::Project project = js::bench::largeProject();
+    int pages = 0;
+    for (auto _ : state) {
+        const js::AssessmentReport report(project, a4Report());
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        if (js::writePdf(report, buffer) != js::PdfResult::Written)
+            state.SkipWithError("the PDF was not written");
+        pages = report.pageCount();
+    }
+    state.counters["pages"] = pages;
+}
+BENCHMARK(LargeReportToPdf)->Unit(benchmark::kMillisecond)->Iterations(2);
 
 // The export dialog's preview: one page (the executive summary) at 96 dpi.
 void PreviewOnePage(benchmark::State& state)

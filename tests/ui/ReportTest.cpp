@@ -372,6 +372,34 @@ TEST_F(ReportTest, AProjectWithoutAnyRoundStillWrites)
         EXPECT_TRUE(all.contains(tp.name.simplified())) << tp.name.toStdString();
 }
 
+TEST_F(ReportTest, AHeatmapTooTallForAPageComesStageByStage)
+{
+    // Five times the touchpoints (the copies unrated): 100 rows of heatmap.
+    Project project = demoProject();
+    Id next = maxId(project);
+    for (Stage& stage : project.journeys.front().stages) {
+        const std::vector<Touchpoint> originals = stage.touchpoints;
+        for (int copy = 2; copy <= 5; ++copy) {
+            for (Touchpoint tp : originals) {
+                tp.id = ++next;
+                tp.name = QStringLiteral("%1 (%2)").arg(tp.name).arg(copy);
+                stage.touchpoints.push_back(tp);
+            }
+        }
+    }
+    const AssessmentReport report(project, a4Request());
+    const QString pdf = dir.path(QStringLiteral("tall.pdf"));
+    ASSERT_TRUE(writeTo(report, pdf));
+    keepSample(pdf);
+    int heatmaps = 0;
+    for (int page = 1; page <= report.pageCount(); ++page)
+        heatmaps +=
+            int(textOf(pdf, page).count(QStringLiteral("Heatmap of scores against targets")));
+    // The contents' entry, then one heatmap per stage.
+    EXPECT_EQ(heatmaps, 1 + int(project.journeys.front().stages.size()));
+    EXPECT_TRUE(textOf(pdf).contains(QStringLiteral("Home delivery (5)")));
+}
+
 TEST_F(ReportTest, AnEmptyProjectAndALandscapeA3ReportWrite)
 {
     const AssessmentReport empty(Project{}, a4Request());

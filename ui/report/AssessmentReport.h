@@ -69,6 +69,8 @@ private:
     QString m_consultant;
     QDate m_date;
     analysis::Insights m_insights;
+    // A stage's own figures, for a heatmap too tall for one page.
+    std::vector<std::unique_ptr<analysis::Insights>> m_stageInsights;
     // What the pictures paint, kept for as long as pages are painted.
     std::vector<std::unique_ptr<InsightChart>> m_charts;
     std::unique_ptr<MapLayout> m_map;

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace js {
 
@@ -154,9 +155,9 @@ void ReportSections::notAssessed()
 }
 
 void ReportSections::addChart(std::unique_ptr<InsightChart> chart, int entry, double width,
-                              double pixelHeight, double reserve)
+                              double pixelHeight, double reserve, const analysis::Insights* figures)
 {
-    chart->setInsights(&m_insights);
+    chart->setInsights(figures ? figures : &m_insights);
     InsightChart* shown = chart.get();
     m_report.m_charts.push_back(std::move(chart));
     ChartLook look = ChartLook::light();
@@ -590,6 +591,31 @@ void ReportSections::mapPage()
     m_flow.addPageBreak();
 }
 
+void ReportSections::heatmaps()
+{
+    // Room for the section's heading and introduction above the heatmap.
+    const double reserve = 90 * m_style.scale;
+    HeatmapChart whole;
+    whole.setInsights(&m_insights);
+    const double tallest = (m_flow.body().height() - reserve) / SmallestChartScale;
+    if (whole.preferredSize(ChartLook::light()).height() <= tallest ||
+        m_insights.stages.size() < 2) {
+        addChart(std::make_unique<HeatmapChart>(), 2, 0.0, 0.0, reserve);
+        return;
+    }
+    // Too many touchpoints for one page at a readable size: a heatmap per
+    // stage, each saying in its subtitle which stage it shows.
+    for (size_t i = 0; i < m_insights.stages.size(); ++i) {
+        analysis::InsightsRequest request = m_insights.request;
+        request.filter.stages = std::set<Id>{m_insights.stages[i].id};
+        auto figures =
+            std::make_unique<analysis::Insights>(analysis::computeInsights(m_project, request));
+        addChart(std::make_unique<HeatmapChart>(), i == 0 ? 2 : 0, 0.0, 0.0, i == 0 ? reserve : 0.0,
+                 figures.get());
+        m_report.m_stageInsights.push_back(std::move(figures));
+    }
+}
+
 void ReportSections::insights()
 {
     m_flow.addHeading(1, tr("Insights"));
@@ -600,8 +626,7 @@ void ReportSections::insights()
     }
     m_flow.addParagraph(
         tr("The charts of the Insights tab for %1, without filters.").arg(quoted(m_round->name)));
-    // Room for the section's heading and introduction above the heatmap.
-    addChart(std::make_unique<HeatmapChart>(), 2, 0.0, 0.0, 90 * m_style.scale);
+    heatmaps();
     caption(tr("Each cell is the raters' mean score on a criterion. Orange falls short of the "
                "target, blue exceeds it; a mark flags a cell where the raters disagree."));
     addChart(std::make_unique<WeakSpotsChart>());

@@ -33,6 +33,7 @@ private:
     void movements();
     void mapPage();
     void insights();
+    void heatmaps();
     // ReportStageSections.cpp
     void stages();
     void stagePage(const Stage& stage, size_t index);
@@ -46,8 +47,10 @@ private:
     // its own title, listed in the contents at level `entry` (0: not). It is
     // `pixelHeight` of the look high (0: its preferred height), scaled down
     // when that and `reserve` points would not fit on one page.
+    // It shows `figures` when given, else the report's.
     void addChart(std::unique_ptr<InsightChart> chart, int entry = 2, double width = 0.0,
-                  double pixelHeight = 0.0, double reserve = 0.0);
+                  double pixelHeight = 0.0, double reserve = 0.0,
+                  const analysis::Insights* figures = nullptr);
     report::Cell scoreCell(std::optional<double> mean, double target) const;
     report::Cell changeCell(const analysis::Delta* delta) const;
     QColor changeColor(double change) const;
