@@ -545,8 +545,8 @@ void ReportSections::movements()
     if (criteria.empty())
         return;
     m_flow.addHeading(3, tr("Every criterion"));
-    m_flow.addTable({{tr("Criterion"), 3.6},
-                     {tr("Framework"), 1.8},
+    m_flow.addTable({{tr("Criterion"), 2.6},
+                     {tr("Framework"), 2.8},
                      {m_insights.beforeName, 1.4, Qt::AlignRight},
                      {m_insights.afterName, 1.4, Qt::AlignRight},
                      {tr("Change"), 1.0, Qt::AlignRight}},
