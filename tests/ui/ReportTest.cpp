@@ -372,6 +372,19 @@ TEST_F(ReportTest, AProjectWithoutAnyRoundStillWrites)
         EXPECT_TRUE(all.contains(tp.name.simplified())) << tp.name.toStdString();
 }
 
+TEST_F(ReportTest, ARoundNobodyRatedYetStillWrites)
+{
+    Project project = demoProject();
+    project.ratings.clear();
+    const AssessmentReport report(project, a4Request());
+    EXPECT_NE(report.roundId(), NoId);
+    const QString pdf = dir.path(QStringLiteral("blank.pdf"));
+    ASSERT_TRUE(writeTo(report, pdf));
+    const QString all = textOf(pdf);
+    EXPECT_TRUE(all.contains(QStringLiteral("Nobody has rated the round"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("Action plan")));
+}
+
 TEST_F(ReportTest, AHeatmapTooTallForAPageComesStageByStage)
 {
     // Five times the touchpoints (the copies unrated): 100 rows of heatmap.

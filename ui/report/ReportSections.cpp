@@ -149,8 +149,12 @@ void ReportSections::caption(const QString& text)
 void ReportSections::notAssessed()
 {
     m_flow.addParagraph(
-        tr("This journey has not been assessed yet: no round of ratings exists for it. Create a "
-           "round in the Assess tab and rate the touchpoints, and this section fills in."),
+        m_round ? tr("Nobody has rated the round %1 yet. Rate the touchpoints in the Assess tab, "
+                     "and this section fills in.")
+                      .arg(quoted(m_round->name))
+                : tr("This journey has not been assessed yet: no round of ratings exists for it. "
+                     "Create a round in the Assess tab and rate the touchpoints, and this "
+                     "section fills in."),
         m_style.body, m_style.muted);
 }
 
