@@ -27,13 +27,14 @@ private:
     // ReportSections.cpp
     void cover();
     void contents();
+    void mapPage();
+    void insights();
+    void heatmaps();
+    // ReportSummary.cpp
     void summary();
     void summaryFigures();
     void topWeakSpots();
     void movements();
-    void mapPage();
-    void insights();
-    void heatmaps();
     // ReportStageSections.cpp
     void stages();
     void stagePage(const Stage& stage, size_t index);
