@@ -76,6 +76,8 @@ ExportArguments parse(const QStringList& arguments)
     QStringList positional;
     bool formatGiven = false;
     bool orientationGiven = false;
+    bool pageGiven = false;
+    bool marginGiven = false;
     QStringList valued;
     for (const char* name : {"--format", "--out", "--journey", "--round", "--chart", "--table",
                              "--page", "--dpi", "--fit", "--margin", "--consultant"})
@@ -118,6 +120,7 @@ ExportArguments parse(const QStringList& arguments)
                                        .arg(value, choices(tables().keys()));
                 request.table = tables().value(key);
             } else if (argument == u"--page") {
+                pageGiven = true;
                 if (!pages().contains(key))
                     result.error = ExportVerb::tr("unknown page size “%1”; the sizes are: %2")
                                        .arg(value, choices(pages().keys()));
@@ -140,6 +143,7 @@ ExportArguments parse(const QStringList& arguments)
                     result.error =
                         ExportVerb::tr("--fit is auto, page or tile, not “%1”").arg(value);
             } else if (argument == u"--margin") {
+                marginGiven = true;
                 bool ok = false;
                 request.marginMm = value.toDouble(&ok);
                 if (!ok || request.marginMm < 0 || request.marginMm > 50)
@@ -166,9 +170,16 @@ ExportArguments parse(const QStringList& arguments)
                 ExportVerb::tr("which format? Add --format (%1)").arg(choices(formats().keys()));
         request.format = formats().value(suffix);
     }
-    // A report reads best upright; a map poster lies on its side.
-    if (request.report && !orientationGiven)
-        request.landscape = false;
+    // A report reads best upright on A4 (or the page asked for) with wider
+    // margins; a map poster lies on its side.
+    if (request.report) {
+        if (!orientationGiven)
+            request.landscape = false;
+        if (!pageGiven)
+            request.page = QPageSize::A4;
+        if (!marginGiven)
+            request.marginMm = exporting::ReportMarginMm;
+    }
     result.file = positional.value(0);
     return result;
 }

@@ -14,12 +14,14 @@
 #include "ui/insights/ChartExport.h"
 #include "ui/insights/ChartLook.h"
 #include "ui/insights/InsightChart.h"
+#include "ui/report/AssessmentReport.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QPainter>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSvgGenerator>
 #include <QTemporaryFile>
 
@@ -190,6 +192,16 @@ ExportOutcome writeWorkbook(const Project& project, const ExportRequest& request
 
 } // namespace
 
+QString consultantName()
+{
+    return QSettings().value(QStringLiteral("report/consultant")).toString().trimmed();
+}
+
+void setConsultantName(const QString& name)
+{
+    QSettings().setValue(QStringLiteral("report/consultant"), name.trimmed());
+}
+
 QString extension(Format format)
 {
     switch (format) {
@@ -236,8 +248,10 @@ std::unique_ptr<PagedDocument> pdfDocument(const Project& project, const ExportR
         return nullptr;
     }
     if (request.report) {
-        why = Exporter::tr("The assessment report is not available yet");
-        return nullptr;
+        exporting::ExportRequest withName = request;
+        if (withName.consultant.trimmed().isEmpty())
+            withName.consultant = consultantName();
+        return std::make_unique<AssessmentReport>(project, withName);
     }
     PosterOptions options;
     options.pageSize = QPageSize(request.page);

@@ -19,6 +19,9 @@ namespace exporting {
 enum class Format { Pdf, Png, Svg, Csv, Xlsx, Mermaid, Json };
 enum class Table { Ratings, WeakSpots, Actions, Metrics };
 
+// The report's page margins: wider than a poster's, for binding and notes.
+inline constexpr double ReportMarginMm = 15.0;
+
 // Everything an export needs to know besides the project and the path. The
 // File > Export dialog and `journeyscope export` fill the same request.
 struct ExportRequest {
@@ -54,6 +57,11 @@ ExportOutcome exportProject(const Project& project, const ExportRequest& request
 // null when the request is not a PDF or there is nothing to show.
 std::unique_ptr<PagedDocument> pdfDocument(const Project& project, const ExportRequest& request,
                                            QString* message = nullptr);
+
+// The consultant's name on a report's cover, kept in the settings for every
+// project: the request's name when it gives one, else this.
+QString consultantName();
+void setConsultantName(const QString& name);
 
 // The file name extension of a format, without the dot ("pdf").
 QString extension(Format format);
