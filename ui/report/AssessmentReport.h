@@ -69,7 +69,7 @@ private:
     std::vector<std::unique_ptr<analysis::Insights>> m_stageInsights;
     // What the pictures paint, kept for as long as pages are painted.
     std::vector<std::unique_ptr<InsightChart>> m_charts;
-    std::unique_ptr<MapLayout> m_map;
+    std::unique_ptr<MapLayout> m_map; // with every word, as on the poster
     std::unique_ptr<report::ReportFlow> m_flow;
 
     friend class ReportSections;

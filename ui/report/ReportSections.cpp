@@ -303,42 +303,6 @@ void ReportSections::contents()
 
 // The map and the charts
 
-void ReportSections::mapPage()
-{
-    if (!m_journey)
-        return;
-    m_flow.addHeading(1, tr("Journey map"));
-    MapLayouter layouter;
-    m_report.m_map = std::make_unique<MapLayout>(
-        layouter.layout(m_project, m_journey->id, m_round ? &m_insights.results : nullptr));
-    caption(m_round ? tr("The journey as mapped, each touchpoint coloured by its score in %1. "
-                         "The map poster export prints it at full size.")
-                          .arg(quoted(m_round->name))
-                    : tr("The journey as mapped. The map poster export prints it at full size."));
-    const MapLayout* map = m_report.m_map.get();
-    m_flow.addPictureFillingPage(240 * m_style.scale, [map](QPainter& painter, const QRectF& rect) {
-        const MapPainter mapPainter(MapTheme::lightTheme());
-        const QSizeF size = map->bounds.size();
-        if (size.isEmpty())
-            return;
-        const double upright = std::min(rect.width() / size.width(), rect.height() / size.height());
-        const double turned = std::min(rect.height() / size.width(), rect.width() / size.height());
-        // A wide map on a tall page reads larger turned a quarter to the
-        // left, as a landscape figure in a book is.
-        if (rect.height() > rect.width() && size.width() > size.height() &&
-            turned > upright * 1.15) {
-            painter.translate(rect.center());
-            painter.rotate(-90);
-            mapPainter.paint(
-                painter, *map,
-                QRectF(-rect.height() / 2, -rect.width() / 2, rect.height(), rect.width()));
-        } else {
-            mapPainter.paint(painter, *map, rect);
-        }
-    });
-    m_flow.addPageBreak();
-}
-
 void ReportSections::heatmaps()
 {
     // Room for the section's heading and introduction above the heatmap.

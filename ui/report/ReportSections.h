@@ -27,7 +27,9 @@ private:
     // ReportSections.cpp
     void cover();
     void contents();
+    // ReportMapPages.cpp
     void mapPage();
+    void mapInDetail();
     void insights();
     void heatmaps();
     // ReportSummary.cpp
