@@ -23,6 +23,7 @@
 #include <QScreen>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -105,6 +106,8 @@ ExportDialog::ExportDialog(ProjectDocument* document, const QString& projectKey,
     m_status->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     m_export = buttons->addButton(tr("Export…"), QDialogButtonBox::AcceptRole);
+    // The style gives Close an icon; Export… matches it.
+    m_export->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setDefault(true);
     // Export asks for a file first; Accept would close the dialog at once.
@@ -266,8 +269,11 @@ void ExportDialog::updateRows()
     m_form->setRowVisible(m_orientation, usesPaper(k));
     m_form->setRowVisible(m_fit, k == Kind::Poster);
     m_form->setRowVisible(m_margins, usesPaper(k));
-    m_form->setRowVisible(m_dpi, k == Kind::MapImage ||
-                                     (k == Kind::Chart && !m_chartFormat->currentData().toBool()));
+    const bool dpi =
+        k == Kind::MapImage || (k == Kind::Chart && !m_chartFormat->currentData().toBool());
+    m_form->setRowVisible(m_separator,
+                          usesPaper(k) || dpi || k == Kind::Table || k == Kind::Report);
+    m_form->setRowVisible(m_dpi, dpi);
     m_form->setRowVisible(m_byteOrderMark, k == Kind::Table);
     m_form->setRowVisible(m_consultantRow, k == Kind::Report);
 }

@@ -90,6 +90,7 @@ private:
     QComboBox* m_table = nullptr;
     QComboBox* m_journey = nullptr;
     QComboBox* m_round = nullptr;
+    QWidget* m_separator = nullptr;
     QComboBox* m_page = nullptr;
     QComboBox* m_orientation = nullptr;
     QComboBox* m_fit = nullptr;

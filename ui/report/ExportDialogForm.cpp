@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -74,6 +75,13 @@ void ExportDialog::buildForm(QFormLayout* form)
     form->addRow(tr("&Journey:"), m_journey);
     m_round = combo("exportRound");
     form->addRow(tr("&Round:"), m_round);
+
+    // What is exported above the line, how below it.
+    auto* line = new QFrame;
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    m_separator = line;
+    form->addRow(m_separator);
 
     m_page = combo("exportPage");
     for (QPageSize::PageSizeId id : PageSizes)

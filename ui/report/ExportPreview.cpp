@@ -13,10 +13,12 @@
 #include "ui/insights/InsightChart.h"
 
 #include <QFontDatabase>
+#include <QIcon>
 #include <QLabel>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -66,10 +68,12 @@ public:
         m_message.clear();
         update();
     }
-    void setMessage(const QString& message)
+    // A problem comes with a warning sign; a description without.
+    void setMessage(const QString& message, bool problem)
     {
         m_image = QImage();
         m_message = message;
+        m_problem = problem;
         update();
     }
     // The room for the picture, in device-independent pixels.
@@ -98,17 +102,26 @@ protected:
         }
         if (m_message.isEmpty())
             return;
-        const QRect box = rect().adjusted(Padding * 2, Padding * 2, -Padding * 2, -Padding * 2);
-        painter.setPen(QColor(0x3c, 0x40, 0x48));
+        QRect box = rect().adjusted(Padding * 3, Padding * 2, -Padding * 3, -Padding * 2);
         QFont font = this->font();
         font.setPointSizeF(font.pointSizeF() * 1.1);
         painter.setFont(font);
+        const QRect text = painter.boundingRect(box, Qt::AlignCenter | Qt::TextWordWrap, m_message);
+        if (m_problem) {
+            constexpr int Icon = 40;
+            const QIcon icon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            const int top = text.top() - (Icon + 12) / 2;
+            icon.paint(&painter, QRect(width() / 2 - Icon / 2, top, Icon, Icon));
+            box.translate(0, (Icon + 12) / 2);
+        }
+        painter.setPen(QColor(0x3c, 0x40, 0x48));
         painter.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, m_message);
     }
 
 private:
     QImage m_image;
     QString m_message;
+    bool m_problem = false;
 };
 
 ExportPreview::ExportPreview(QWidget* parent)
@@ -175,7 +188,7 @@ void ExportPreview::showProblem(const QString& problem)
 {
     m_problem = problem;
     m_stack->setCurrentWidget(m_canvas);
-    m_canvas->setMessage(problem);
+    m_canvas->setMessage(problem, true);
 }
 
 void ExportPreview::showText(const QByteArray& bytes)
@@ -259,7 +272,8 @@ void ExportPreview::setRequest(const Project& project, const ExportRequest& requ
         m_stack->setCurrentWidget(m_canvas);
         m_canvas->setMessage(tr("One workbook with a sheet each for the ratings, the scores, the "
                                 "weak spots, the actions and the metrics, ready to filter and "
-                                "sort in Excel"));
+                                "sort in Excel"),
+                             false);
         break;
     }
     Q_EMIT updated();
