@@ -3,6 +3,8 @@
 #include "ui/report/ExportDialog.h"
 
 #include "WindowTest.h"
+#include "core/model/ProjectQueries.h"
+#include "ui/mainwindow/SelectionModel.h"
 #include "ui/report/ExportPreview.h"
 
 #include <QCheckBox>
@@ -195,6 +197,35 @@ TEST_F(ExportDialogTest, ReopeningRestoresTheChoices)
     EXPECT_FALSE(poster.landscape);
     EXPECT_EQ(poster.fit, PosterFit::Tile);
     EXPECT_EQ(poster.marginMm, 17.0);
+}
+
+TEST_F(ExportDialogTest, SaveAsCarriesTheChoicesToTheCopy)
+{
+    ExportDialog* dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    chooseKind(dialog, ExportDialog::Kind::Mermaid);
+    dialog->reject();
+    collect();
+    dialogs::testing::queueAnswer(dir.path(QStringLiteral("Copy.journey")));
+    ASSERT_TRUE(window->saveAs());
+    dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->kind(), ExportDialog::Kind::Mermaid);
+}
+
+TEST_F(ExportDialogTest, StartsWithTheWindowsJourneyAndItsLatestRound)
+{
+    ASSERT_GE(project().journeys.size(), 2u);
+    const Journey& second = project().journeys[1];
+    window->selectionModel()->select({EntityKind::Journey, second.id});
+    settle();
+    ExportDialog* dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    const exporting::ExportRequest request = dialog->request();
+    EXPECT_EQ(request.journeyId, second.id);
+    const Round* latest = latestRound(project(), second.id);
+    EXPECT_EQ(request.roundId, latest ? latest->id : NoId);
+    EXPECT_TRUE(dialog->preview()->problem().isEmpty());
 }
 
 TEST_F(ExportDialogTest, CsvWithByteOrderMarkStartsWithIt)
