@@ -267,7 +267,7 @@ void ExportDialog::updateRows()
     m_form->setRowVisible(m_round, usesRound(k, table));
     m_form->setRowVisible(m_page, usesPaper(k));
     m_form->setRowVisible(m_orientation, usesPaper(k));
-    m_form->setRowVisible(m_fit, k == Kind::Poster);
+    m_form->setRowVisible(m_fitRow, k == Kind::Poster);
     m_form->setRowVisible(m_margins, usesPaper(k));
     const bool dpi =
         k == Kind::MapImage || (k == Kind::Chart && !m_chartFormat->currentData().toBool());

@@ -94,6 +94,8 @@ private:
     QComboBox* m_page = nullptr;
     QComboBox* m_orientation = nullptr;
     QComboBox* m_fit = nullptr;
+    QWidget* m_fitRow = nullptr; // the box and what its choice means
+    QLabel* m_fitHint = nullptr;
     QDoubleSpinBox* m_margins = nullptr;
     QSpinBox* m_dpi = nullptr;
     QCheckBox* m_byteOrderMark = nullptr;

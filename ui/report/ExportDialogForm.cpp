@@ -93,13 +93,35 @@ void ExportDialog::buildForm(QFormLayout* form)
     form->addRow(tr("&Orientation:"), m_orientation);
     m_fit = combo("exportFit");
     m_fit->addItem(tr("Automatic"), int(PosterFit::Auto));
-    m_fit->setItemData(0, tr("On one page if the text stays at 6 pt or larger, else tiled"),
-                       Qt::ToolTipRole);
     m_fit->addItem(tr("One page"), int(PosterFit::OnePage));
     m_fit->addItem(tr("Tiled across pages"), int(PosterFit::Tile));
-    m_fit->setItemData(2, tr("At print size, on as many pages as it takes, to tape together"),
-                       Qt::ToolTipRole);
-    form->addRow(tr("&Fit:"), m_fit);
+    const QString fitHints[] = {
+        tr("On one page if the text stays at 6 pt or larger, else tiled."),
+        tr("The whole map on one page, if its text stays at 6 pt or larger."),
+        tr("At print size on as many pages as it takes, with overlap and crop marks for "
+           "taping together.")};
+    for (int i = 0; i < m_fit->count(); ++i)
+        m_fit->setItemData(i, fitHints[i], Qt::ToolTipRole);
+    // What the choice means, under it: a tooltip alone is easily missed.
+    m_fitHint = new QLabel;
+    m_fitHint->setObjectName(QStringLiteral("exportFitHint"));
+    m_fitHint->setWordWrap(true);
+    m_fitHint->setForegroundRole(QPalette::PlaceholderText);
+    m_fitHint->setContentsMargins(2, 0, 0, 0);
+    auto updateHint = [this] {
+        m_fitHint->setText(m_fit->currentData(Qt::ToolTipRole).toString());
+    };
+    connect(m_fit, &QComboBox::currentIndexChanged, this, updateHint);
+    updateHint();
+    m_fitRow = new QWidget;
+    auto* fitLayout = new QVBoxLayout(m_fitRow);
+    fitLayout->setContentsMargins(0, 0, 0, 0);
+    fitLayout->setSpacing(3);
+    fitLayout->addWidget(m_fit);
+    fitLayout->addWidget(m_fitHint);
+    form->addRow(tr("&Fit:"), m_fitRow);
+    if (auto* label = qobject_cast<QLabel*>(form->labelForField(m_fitRow)))
+        label->setBuddy(m_fit);
     m_margins = new QDoubleSpinBox;
     m_margins->setObjectName(QStringLiteral("exportMargins"));
     m_margins->setRange(0, 50);
