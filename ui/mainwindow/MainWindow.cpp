@@ -14,6 +14,7 @@
 #include "ui/map/MapCanvas.h"
 #include "ui/map/MapInlineEditor.h"
 #include "ui/map/MapView.h"
+#include "ui/report/ExportSettings.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -101,6 +102,12 @@ MainWindow::MainWindow(std::unique_ptr<ProjectSession> session, QWidget* parent)
     connect(m_session.get(), &ProjectSession::pathChanged, this, &MainWindow::updateTitle);
     connect(m_session.get(), &ProjectSession::pathChanged, this,
             [this] { m_insights->moveProjectKey(m_session->path()); });
+    // The copy remembers the original's export choices.
+    m_exportKey = m_session->path();
+    connect(m_session.get(), &ProjectSession::pathChanged, this, [this](const QString& path) {
+        ExportSettings::copyProjectKey(m_exportKey, path);
+        m_exportKey = path;
+    });
     if (m_session->isReadOnly()) {
         m_map->setEditable(false);
         m_inspector->setEnabled(false);

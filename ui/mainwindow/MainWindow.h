@@ -63,6 +63,9 @@ public:
     // Adds the journey of a Mermaid user-journey diagram to this project.
     void importMermaid();
     void exportJson();
+    // File > Export…: the export dialog, window-modal (a test finds it as
+    // the window's child).
+    void showExportDialog();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -128,6 +131,9 @@ private:
     QPointer<FocusView> m_focus;
     QAction* m_lockRound = nullptr;
     QAction* m_importMermaid = nullptr;
+    QAction* m_export = nullptr;
+    // The key the export dialog's choices are remembered under, until Save as.
+    QString m_exportKey;
 };
 
 } // namespace js

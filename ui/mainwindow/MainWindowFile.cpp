@@ -3,13 +3,16 @@
 #include "core/document/ProjectDocument.h"
 #include "core/io/JsonFormat.h"
 #include "core/io/MermaidJourney.h"
+#include "core/model/ProjectQueries.h"
 #include "core/storage/ProjectFile.h"
 #include "core/storage/ProjectSession.h"
+#include "ui/assess/AssessmentContext.h"
 #include "ui/dialogs/Dialogs.h"
 #include "ui/mainwindow/Inspector.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/SelectionModel.h"
 #include "ui/mainwindow/Workspace.h"
+#include "ui/report/ExportDialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -87,6 +90,11 @@ void MainWindow::createFileMenu()
     m_importMermaid->setObjectName(QStringLiteral("actionImportMermaid"));
     m_importMermaid->setToolTip(
         tr("Adds a journey from the text of a Mermaid user-journey diagram"));
+    m_export = file->addAction(tr("E&xport…"), this, &MainWindow::showExportDialog);
+    m_export->setObjectName(QStringLiteral("actionExport"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setToolTip(tr("The map as a poster, image or drawing, the report, a chart, a "
+                            "table, a workbook or a diagram"));
     QAction* exportJson = file->addAction(tr("&Export JSON…"), this, &MainWindow::exportJson);
     exportJson->setObjectName(QStringLiteral("actionExportJson"));
     file->addSeparator();
@@ -236,6 +244,27 @@ void MainWindow::importMermaid()
     showMap();
     statusBar()->showMessage(tr("Imported the journey from %1").arg(QFileInfo(source).fileName()),
                              4000);
+}
+
+void MainWindow::showExportDialog()
+{
+    for (ExportDialog* open : findChildren<ExportDialog*>()) {
+        if (open->isVisible()) {
+            open->raise();
+            return;
+        }
+    }
+    // The journey on show and the round being assessed, when they agree.
+    const Id journey = currentJourney();
+    const Round* round = findRound(document()->project(), m_assessment->round());
+    auto* dialog = new ExportDialog(document(), m_session->path(), journey,
+                                    round && round->journeyId == journey ? round->id : NoId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &ExportDialog::exported, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Exported to %1").arg(QFileInfo(path).fileName()), 6000);
+    });
+    dialog->open();
 }
 
 void MainWindow::exportJson()
