@@ -1,14 +1,8 @@
 #include "ui/report/ExportPreview.h"
 
-#include "core/analysis/RoundResults.h"
-#include "core/analysis/WeakSpots.h"
-#include "core/io/CsvTables.h"
-#include "core/io/JsonFormat.h"
-#include "core/io/MermaidJourney.h"
 #include "core/model/Project.h"
 #include "core/model/ProjectQueries.h"
 #include "core/render/MapPainter.h"
-#include "ui/insights/ChartCatalog.h"
 #include "ui/insights/ChartLook.h"
 #include "ui/insights/InsightChart.h"
 
@@ -32,7 +26,6 @@ namespace {
 constexpr double ScreenDpi = 96.0;
 // The exporter refuses larger images (see Exporter.cpp); saying so here
 // spares the user a failed export.
-constexpr double MaxImagePixels = 300e6;
 constexpr int Padding = 18;
 
 bool sameRequest(const ExportRequest& a, const ExportRequest& b)
@@ -237,13 +230,10 @@ void ExportPreview::setRequest(const Project& project, const ExportRequest& requ
         m_map = exporting::exportLayout(project, request);
         if (request.format == Format::Png) {
             const QSizeF size = m_map->bounds.size() * (request.dpi / ScreenDpi);
-            if (size.width() * size.height() > MaxImagePixels) {
+            if (const QString problem = exporting::imageProblem(m_map->bounds.size(), request.dpi);
+                !problem.isEmpty()) {
                 m_map.reset();
-                showProblem(tr("At %1 dpi the image would be too large to make (%2 × %3 "
-                               "pixels): choose a lower resolution")
-                                .arg(request.dpi)
-                                .arg(qRound(size.width()))
-                                .arg(qRound(size.height())));
+                showProblem(problem);
                 break;
             }
             m_caption->setText(tr("%1 × %2 pixels at %3 dpi")
@@ -256,18 +246,19 @@ void ExportPreview::setRequest(const Project& project, const ExportRequest& requ
         paintPicture();
         break;
     case Format::Csv:
-        if (const std::optional<QByteArray> bytes = tableBytes(project, request)) {
+    case Format::Mermaid:
+    case Format::Json: {
+        QString message;
+        if (const std::optional<QByteArray> bytes =
+                exporting::textExport(project, request, &message)) {
             showText(*bytes);
-            if (request.byteOrderMark)
+            if (request.format == Format::Csv && request.byteOrderMark)
                 m_caption->setText(tr("%1, with a byte-order mark for Excel").arg(caption()));
+        } else {
+            showProblem(message);
         }
         break;
-    case Format::Mermaid:
-        showText(mermaid::journeyText(project, request.journeyId).toUtf8());
-        break;
-    case Format::Json:
-        showText(projectToJson(project));
-        break;
+    }
     case Format::Xlsx:
         m_stack->setCurrentWidget(m_canvas);
         m_canvas->setMessage(tr("One workbook with a sheet each for the ratings, the scores, the "
@@ -302,21 +293,12 @@ void ExportPreview::preparePdf(const Project& project, const ExportRequest& requ
 
 void ExportPreview::prepareChart(const Project& project, const ExportRequest& request)
 {
-    m_chart = makeChart(request.chart);
+    QString message;
+    m_chart = exporting::exportChart(project, request, m_insights, &message);
     if (!m_chart) {
-        showProblem(tr("Choose a chart to export"));
+        showProblem(message);
         return;
     }
-    if (request.roundId == NoId) {
-        m_chart.reset();
-        showProblem(tr("The journey has no assessment round yet, so there is no chart to export"));
-        return;
-    }
-    analysis::InsightsRequest wanted;
-    wanted.round = request.roundId;
-    wanted.compareTo = analysis::previousRound(project, request.roundId);
-    m_insights = analysis::computeInsights(project, wanted);
-    m_chart->setInsights(&m_insights);
     const QSizeF size = m_chart->preferredSize(ChartLook::light());
     if (request.format == Format::Png) {
         const double factor = request.dpi / ScreenDpi;
@@ -328,29 +310,6 @@ void ExportPreview::prepareChart(const Project& project, const ExportRequest& re
         m_caption->setText(tr("A drawing that stays sharp at any size"));
     }
     paintPicture();
-}
-
-std::optional<QByteArray> ExportPreview::tableBytes(const Project& project,
-                                                    const ExportRequest& request)
-{
-    // The same tables the exporter writes (Exporter.cpp).
-    switch (request.table) {
-    case exporting::Table::Ratings:
-        return csv::document(csv::ratings(project), request.byteOrderMark);
-    case exporting::Table::Actions:
-        return csv::document(csv::actions(project), request.byteOrderMark);
-    case exporting::Table::Metrics:
-        return csv::document(csv::metrics(project), request.byteOrderMark);
-    case exporting::Table::WeakSpots:
-        break;
-    }
-    if (request.roundId == NoId) {
-        showProblem(tr("The journey has no assessment round yet, so it has no weak spots"));
-        return std::nullopt;
-    }
-    const analysis::RoundResults results = analysis::computeRound(project, request.roundId);
-    return csv::document(csv::weakSpots(project, analysis::weakSpots(project, results)),
-                         request.byteOrderMark);
 }
 
 void ExportPreview::paintPicture()

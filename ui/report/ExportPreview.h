@@ -59,8 +59,6 @@ private:
     void showText(const QByteArray& bytes);
     void preparePdf(const Project& project, const exporting::ExportRequest& request);
     void prepareChart(const Project& project, const exporting::ExportRequest& request);
-    std::optional<QByteArray> tableBytes(const Project& project,
-                                         const exporting::ExportRequest& request);
     // Paints the page, map or chart at the canvas's size.
     void paintPicture();
 

@@ -73,17 +73,10 @@ QString writeProblem(const QString& path, const QString& reason)
 
 QImage mapImage(const MapLayout& layout, int dpi, QString* message)
 {
-    const double factor = dpi / ScreenDpi;
-    const QSizeF size = layout.bounds.size() * factor;
-    if (size.width() * size.height() > MaxImagePixels) {
-        *message =
-            Exporter::tr("At %1 dpi the image would be %2 × %3 pixels, too large to make; choose a "
-                         "lower resolution")
-                .arg(dpi)
-                .arg(qRound(size.width()))
-                .arg(qRound(size.height()));
+    const QSizeF size = layout.bounds.size() * (dpi / ScreenDpi);
+    *message = imageProblem(layout.bounds.size(), dpi);
+    if (!message->isEmpty())
         return {};
-    }
     QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
     image.setDotsPerMeterX(qRound(dpi / 0.0254));
     image.setDotsPerMeterY(qRound(dpi / 0.0254));
@@ -111,8 +104,8 @@ QByteArray mapSvg(const MapLayout& layout, const QString& title)
 }
 
 // A chart of the request's round, compared with the round before it.
-std::unique_ptr<InsightChart> chartOf(const Project& project, const ExportRequest& request,
-                                      analysis::Insights& insights, QString* message)
+std::unique_ptr<InsightChart> chartFor(const Project& project, const ExportRequest& request,
+                                       analysis::Insights& insights, QString* message)
 {
     std::unique_ptr<InsightChart> chart = makeChart(request.chart);
     if (!chart) {
@@ -191,6 +184,42 @@ ExportOutcome writeWorkbook(const Project& project, const ExportRequest& request
 }
 
 } // namespace
+
+QString imageProblem(const QSizeF& size, int dpi)
+{
+    const QSizeF pixels = size * (dpi / ScreenDpi);
+    if (pixels.width() * pixels.height() <= MaxImagePixels)
+        return {};
+    return Exporter::tr("At %1 dpi the image would be %2 × %3 pixels, too large to make; choose a "
+                        "lower resolution")
+        .arg(dpi)
+        .arg(qRound(pixels.width()))
+        .arg(qRound(pixels.height()));
+}
+
+std::optional<QByteArray> textExport(const Project& project, const ExportRequest& request,
+                                     QString* message)
+{
+    QString ignored;
+    switch (request.format) {
+    case Format::Csv:
+        return tableBytes(project, request, message ? message : &ignored);
+    case Format::Json:
+        return projectToJson(project);
+    case Format::Mermaid:
+        return mermaid::journeyText(project, journeyOf(project, request)).toUtf8();
+    default:
+        break;
+    }
+    return std::nullopt;
+}
+
+std::unique_ptr<InsightChart> exportChart(const Project& project, const ExportRequest& request,
+                                          analysis::Insights& insights, QString* message)
+{
+    QString ignored;
+    return chartFor(project, request, insights, message ? message : &ignored);
+}
 
 QString consultantName()
 {
@@ -295,7 +324,7 @@ ExportOutcome exportProject(const Project& project, const ExportRequest& request
     case Format::Svg: {
         if (!request.chart.isEmpty()) {
             analysis::Insights insights;
-            std::unique_ptr<InsightChart> chart = chartOf(project, request, insights, &message);
+            std::unique_ptr<InsightChart> chart = exportChart(project, request, insights, &message);
             if (!chart)
                 return failed(message);
             const ChartLook look = ChartLook::light();
@@ -323,19 +352,15 @@ ExportOutcome exportProject(const Project& project, const ExportRequest& request
         }
         break;
     }
-    case Format::Csv: {
-        std::optional<QByteArray> table = tableBytes(project, request, &message);
-        if (!table)
+    case Format::Csv:
+    case Format::Json:
+    case Format::Mermaid: {
+        std::optional<QByteArray> text = textExport(project, request, &message);
+        if (!text)
             return failed(message);
-        bytes = *table;
+        bytes = *text;
         break;
     }
-    case Format::Json:
-        bytes = projectToJson(project);
-        break;
-    case Format::Mermaid:
-        bytes = mermaid::journeyText(project, journeyOf(project, request)).toUtf8();
-        break;
     case Format::Xlsx:
         break;
     }

@@ -9,10 +9,15 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace js {
 
+class InsightChart;
 struct Project;
+namespace analysis {
+struct Insights;
+}
 
 namespace exporting {
 
@@ -57,6 +62,19 @@ ExportOutcome exportProject(const Project& project, const ExportRequest& request
 // null when the request is not a PDF or there is nothing to show.
 std::unique_ptr<PagedDocument> pdfDocument(const Project& project, const ExportRequest& request,
                                            QString* message = nullptr);
+
+// The pieces of an export, for the dialog's preview to show what the file
+// will hold. The text of a CSV, Mermaid or JSON export; nullopt, with why,
+// for another format or a table that cannot be made.
+std::optional<QByteArray> textExport(const Project& project, const ExportRequest& request,
+                                     QString* message = nullptr);
+// The chart of a PNG or SVG chart export, fed with `insights`, which the
+// caller keeps for as long as the chart paints; null, with why, when there
+// is no such chart or no round to chart.
+std::unique_ptr<InsightChart> exportChart(const Project& project, const ExportRequest& request,
+                                          analysis::Insights& insights, QString* message = nullptr);
+// Why an image of `size` (in screen pixels) at `dpi` cannot be made, or empty.
+QString imageProblem(const QSizeF& size, int dpi);
 
 // The consultant's name on a report's cover, kept in the settings for every
 // project: the request's name when it gives one, else this.
