@@ -264,7 +264,7 @@ TEST_F(ExportDialogTest, CancelledExportLeavesNothingAndStaysOpen)
     EXPECT_EQ(shownDialog(), dialog);
 }
 
-TEST_F(ExportDialogTest, ReportShowsWhatTheExporterSays)
+TEST_F(ExportDialogTest, TheReportPreviewsItsCoverOnItsOwnUprightA4Paper)
 {
     ExportDialog* dialog = openDialog();
     ASSERT_NE(dialog, nullptr);
@@ -273,11 +273,21 @@ TEST_F(ExportDialogTest, ReportShowsWhatTheExporterSays)
     const ExportPreview* preview = dialog->preview();
     EXPECT_TRUE(field<QWidget>(dialog, "exportConsultant")->isVisibleTo(dialog));
     EXPECT_FALSE(field<QComboBox>(dialog, "exportFit")->isVisibleTo(dialog));
-    // Until the report lands its message stands in the preview; then its pages.
-    if (preview->problem().isEmpty()) {
-        EXPECT_GT(preview->pageCount(), 0);
-    }
-    EXPECT_EQ(dialog->exportButton()->isEnabled(), preview->problem().isEmpty());
+    EXPECT_TRUE(preview->problem().isEmpty()) << preview->problem().toStdString();
+    EXPECT_GT(preview->pageCount(), 10);
+    EXPECT_TRUE(dialog->exportButton()->isEnabled());
+    EXPECT_EQ(dialog->request().page, QPageSize::A4);
+    EXPECT_FALSE(dialog->request().landscape);
+    EXPECT_DOUBLE_EQ(dialog->request().marginMm, exporting::ReportMarginMm);
+
+    // The poster keeps its own paper, and each keeps what it was given.
+    choose(dialog, "exportPage", int(QPageSize::Letter));
+    chooseKind(dialog, ExportDialog::Kind::Poster);
+    EXPECT_EQ(dialog->request().page, QPageSize::A3);
+    EXPECT_TRUE(dialog->request().landscape);
+    chooseKind(dialog, ExportDialog::Kind::Table);
+    chooseKind(dialog, ExportDialog::Kind::Report);
+    EXPECT_EQ(dialog->request().page, QPageSize::Letter);
 }
 
 } // namespace

@@ -156,10 +156,13 @@ void ExportDialog::applySettings(const ExportSettings& s, Id journey, Id round)
     selectData(m_chart, s.chart);
     m_chartFormat->setCurrentIndex(s.chartSvg ? 1 : 0);
     selectData(m_table, s.table);
-    selectData(m_page, s.page < 0 ? int(QPageSize::A3) : s.page);
-    m_orientation->setCurrentIndex(s.landscape ? 0 : 1);
+    const Paper poster{s.page < 0 ? int(QPageSize::A3) : s.page, s.landscape, s.marginMm};
+    const Paper report{s.reportPage < 0 ? int(QPageSize::A4) : s.reportPage, s.reportLandscape,
+                       s.reportMarginMm};
+    m_paperForReport = kind() == Kind::Report;
+    showPaper(m_paperForReport ? report : poster);
+    m_otherPaper = m_paperForReport ? poster : report;
     selectData(m_fit, s.fit);
-    m_margins->setValue(s.marginMm);
     m_dpi->setValue(s.dpi);
     m_byteOrderMark->setChecked(s.byteOrderMark);
     m_folder = s.folder;
@@ -184,16 +187,46 @@ ExportSettings ExportDialog::currentSettings() const
     s.chart = m_chart->currentData().toString();
     s.chartSvg = m_chartFormat->currentData().toBool();
     s.table = m_table->currentData().toInt();
-    s.page = m_page->currentData().toInt();
-    s.landscape = m_orientation->currentData().toBool();
+    const Paper shown = shownPaper();
+    const Paper& poster = m_paperForReport ? m_otherPaper : shown;
+    const Paper& report = m_paperForReport ? shown : m_otherPaper;
+    s.page = poster.page;
+    s.landscape = poster.landscape;
+    s.marginMm = poster.marginMm;
+    s.reportPage = report.page;
+    s.reportLandscape = report.landscape;
+    s.reportMarginMm = report.marginMm;
     s.fit = m_fit->currentData().toInt();
-    s.marginMm = m_margins->value();
     s.dpi = m_dpi->value();
     s.byteOrderMark = m_byteOrderMark->isChecked();
     s.journey = m_journey->currentData().value<Id>();
     s.round = m_round->currentData().value<Id>();
     s.folder = m_folder;
     return s;
+}
+
+ExportDialog::Paper ExportDialog::shownPaper() const
+{
+    return {m_page->currentData().toInt(), m_orientation->currentData().toBool(),
+            m_margins->value()};
+}
+
+void ExportDialog::showPaper(const Paper& paper)
+{
+    selectData(m_page, paper.page);
+    m_orientation->setCurrentIndex(paper.landscape ? 0 : 1);
+    m_margins->setValue(paper.marginMm);
+}
+
+void ExportDialog::followPaperToKind()
+{
+    const bool report = kind() == Kind::Report;
+    if (report == m_paperForReport || !(kind() == Kind::Report || kind() == Kind::Poster))
+        return;
+    const Paper shown = shownPaper();
+    showPaper(m_otherPaper);
+    m_otherPaper = shown;
+    m_paperForReport = report;
 }
 
 ExportDialog::Kind ExportDialog::kind() const
@@ -376,7 +409,7 @@ void ExportDialog::exportFile()
     progress.setAutoReset(false);
     progress.setValue(0);
     if (r.report)
-        ExportSettings::setConsultant(r.consultant);
+        exporting::setConsultantName(r.consultant);
     const exporting::ExportOutcome outcome =
         exporting::exportProject(m_document->project(), r, path, [&](int done, int total) {
             progress.setMaximum(total);
@@ -404,7 +437,7 @@ void ExportDialog::done(int result)
 {
     currentSettings().save(m_projectKey);
     if (kind() == Kind::Report)
-        ExportSettings::setConsultant(m_consultant->text().trimmed());
+        exporting::setConsultantName(m_consultant->text().trimmed());
     QDialog::done(result);
 }
 

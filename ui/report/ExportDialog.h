@@ -72,6 +72,16 @@ private:
     ExportSettings currentSettings() const;
     // Shows the options that apply to the chosen export and hides the rest.
     void updateRows();
+    // The poster and the report each keep their own paper: switching between
+    // them swaps what the page, orientation and margin fields show.
+    struct Paper {
+        int page = -1;
+        bool landscape = true;
+        double marginMm = 10.0;
+    };
+    Paper shownPaper() const;
+    void showPaper(const Paper& paper);
+    void followPaperToKind();
     void schedulePreview();
     void previewUpdated();
     QString suggestedName() const;
@@ -84,6 +94,8 @@ private:
 
     QFormLayout* m_form = nullptr;
     QComboBox* m_kind = nullptr;
+    bool m_paperForReport = false; // whose paper the fields show
+    Paper m_otherPaper;            // the paper of the other one
     QWidget* m_chartRow = nullptr;
     QComboBox* m_chart = nullptr;
     QComboBox* m_chartFormat = nullptr;

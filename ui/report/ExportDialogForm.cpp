@@ -143,7 +143,7 @@ void ExportDialog::buildForm(QFormLayout* form)
     // The longest label goes above its field, so the column stays narrow.
     m_consultant = new QLineEdit;
     m_consultant->setObjectName(QStringLiteral("exportConsultant"));
-    m_consultant->setText(ExportSettings::consultant());
+    m_consultant->setText(exporting::consultantName());
     m_consultantRow = new QWidget;
     auto* consultant = new QVBoxLayout(m_consultantRow);
     consultant->setContentsMargins(0, 4, 0, 0);
@@ -157,6 +157,7 @@ void ExportDialog::buildForm(QFormLayout* form)
     for (QComboBox* box :
          {m_kind, m_chart, m_chartFormat, m_table, m_round, m_page, m_orientation, m_fit})
         connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::schedulePreview);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ExportDialog::followPaperToKind);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ExportDialog::updateRows);
     connect(m_table, &QComboBox::currentIndexChanged, this, &ExportDialog::updateRows);
     connect(m_chartFormat, &QComboBox::currentIndexChanged, this, &ExportDialog::updateRows);

@@ -7,7 +7,6 @@ namespace js {
 
 namespace {
 
-const QString ConsultantKey = QStringLiteral("report/consultant");
 const QString LastFolderKey = QStringLiteral("export/lastFolder");
 
 QString groupOf(const QString& projectKey)
@@ -33,6 +32,11 @@ ExportSettings ExportSettings::load(const QString& projectKey)
     s.page = settings.value(QStringLiteral("page"), s.page).toInt();
     s.landscape = settings.value(QStringLiteral("landscape"), s.landscape).toBool();
     s.marginMm = settings.value(QStringLiteral("marginMm"), s.marginMm).toDouble();
+    s.reportPage = settings.value(QStringLiteral("reportPage"), s.reportPage).toInt();
+    s.reportLandscape =
+        settings.value(QStringLiteral("reportLandscape"), s.reportLandscape).toBool();
+    s.reportMarginMm =
+        settings.value(QStringLiteral("reportMarginMm"), s.reportMarginMm).toDouble();
     s.fit = settings.value(QStringLiteral("fit"), s.fit).toInt();
     s.dpi = settings.value(QStringLiteral("dpi"), s.dpi).toInt();
     s.byteOrderMark = settings.value(QStringLiteral("byteOrderMark"), s.byteOrderMark).toBool();
@@ -55,6 +59,9 @@ void ExportSettings::save(const QString& projectKey) const
     settings.setValue(QStringLiteral("page"), page);
     settings.setValue(QStringLiteral("landscape"), landscape);
     settings.setValue(QStringLiteral("marginMm"), marginMm);
+    settings.setValue(QStringLiteral("reportPage"), reportPage);
+    settings.setValue(QStringLiteral("reportLandscape"), reportLandscape);
+    settings.setValue(QStringLiteral("reportMarginMm"), reportMarginMm);
     settings.setValue(QStringLiteral("fit"), fit);
     settings.setValue(QStringLiteral("dpi"), dpi);
     settings.setValue(QStringLiteral("byteOrderMark"), byteOrderMark);
@@ -74,16 +81,6 @@ void ExportSettings::copyProjectKey(const QString& from, const QString& to)
     if (!QSettings().contains(groupOf(from) + QStringLiteral("/kind")))
         return;
     load(from).save(to);
-}
-
-QString ExportSettings::consultant()
-{
-    return QSettings().value(ConsultantKey).toString();
-}
-
-void ExportSettings::setConsultant(const QString& name)
-{
-    QSettings().setValue(ConsultantKey, name);
 }
 
 QString ExportSettings::lastFolder()

@@ -17,6 +17,10 @@ struct ExportSettings {
     int page = -1; // QPageSize::PageSizeId; -1: the default
     bool landscape = true;
     double marginMm = 10.0;
+    // The report's paper, kept apart from the poster's: A4 upright suits it.
+    int reportPage = -1; // -1: A4
+    bool reportLandscape = false;
+    double reportMarginMm = 15.0;
     int fit = 0; // PosterFit
     int dpi = 150;
     bool byteOrderMark = false;
@@ -29,10 +33,8 @@ struct ExportSettings {
     // After Save as: the copy starts with what the original remembered.
     static void copyProjectKey(const QString& from, const QString& to);
 
-    // Not per project: the consultant's name on every report's cover, and
-    // the folder of the last export of any project.
-    static QString consultant();
-    static void setConsultant(const QString& name);
+    // Not per project: the folder of the last export of any project (the
+    // consultant's name is exporting::consultantName()).
     static QString lastFolder();
 
     bool operator==(const ExportSettings&) const = default;
