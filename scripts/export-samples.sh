@@ -15,11 +15,21 @@ shots=docs/screenshots
 "$app" export "$out/demo.journey" --out "$out/tiled.pdf" --page A4 --fit tile
 pdftoppm -png -r 40 -singlefile "$out/poster.pdf" "$shots/export-map-a2"
 pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$out/tiled.pdf" "$shots/export-map-a4-tile-1"
-if "$app" export "$out/demo.journey" --out "$out/report.pdf" --report 2>/dev/null; then
-    pages=$(pdfinfo "$out/report.pdf" | awk '/^Pages:/ {print $2}')
-    for page in 1 2 3 4 5 "$pages"; do
-        pdftoppm -png -r 50 -f "$page" -l "$page" -singlefile "$out/report.pdf" \
-            "$shots/export-report-page-$page"
+"$app" export "$out/demo.journey" --out "$out/report.pdf" --report --consultant "Jordan Ellery"
+pages=$(pdfinfo "$out/report.pdf" | awk '/^Pages:/ {print $2}')
+# The first page of a section: where its heading stands at the top.
+page_of() {
+    for ((p = 3; p <= pages; p++)); do
+        if pdftotext -f "$p" -l "$p" "$out/report.pdf" - | sed -n 1,8p | grep -q "^$1"; then
+            echo "$p"
+            return
+        fi
     done
-fi
+    echo 3
+}
+render() { pdftoppm -png -r 60 -f "$1" -l "$1" -singlefile "$out/report.pdf" "$shots/$2"; }
+render 1 report-cover
+render 3 report-summary
+render "$(page_of 'The map in detail')" report-map-detail
+render "$(page_of 'Stage by stage')" report-stage
 echo "export samples written to $shots"
