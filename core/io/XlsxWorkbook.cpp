@@ -27,6 +27,9 @@ struct Texts {
 constexpr int MinWidth = 8;
 constexpr int MaxWidth = 60;
 constexpr int FilterButtonWidth = 2;
+// Rows between two reports of progress: often enough for a smooth bar, rare
+// enough to cost nothing.
+constexpr int ProgressStep = 2000;
 // Excel keeps at most this many characters in a cell; libxlsxwriter refuses
 // a longer string, and a long note should not cost the whole export.
 constexpr qsizetype MaxCellLength = 32767;
@@ -100,6 +103,14 @@ public:
     }
 
     lxw_error error() const { return m_error; }
+    bool cancelled() const { return m_cancelled; }
+
+    // Rows to write in all, and who hears how far the writing is.
+    void setProgress(const ProgressFn& progress, int total)
+    {
+        m_progress = progress;
+        m_total = total;
+    }
 
     void write(const Sheet& sheet)
     {
@@ -117,6 +128,10 @@ public:
         }
         lxw_row_t row = 0;
         for (const std::vector<Value>& values : sheet.rows) {
+            if (m_progress && ++m_done % ProgressStep == 0 && !m_progress(m_done, m_total)) {
+                m_cancelled = true;
+                return;
+            }
             if (++row >= LXW_ROW_MAX) {
                 keep(LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE);
                 break;
@@ -197,6 +212,10 @@ private:
     lxw_format* m_wrapped = nullptr;
     QSet<QString> m_usedNames;
     lxw_error m_error = LXW_NO_ERROR;
+    ProgressFn m_progress;
+    int m_total = 0;
+    int m_done = 0;
+    bool m_cancelled = false;
 };
 
 void setProperties(lxw_workbook* workbook, const Project& project)
@@ -256,7 +275,8 @@ QString errorMessage(lxw_error error, const QString& path)
 
 } // namespace
 
-WorkbookResult writeWorkbook(const Project& project, Id roundId, const QString& path)
+WorkbookResult writeWorkbook(const Project& project, Id roundId, const QString& path,
+                             const ProgressFn& progress)
 {
     if (roundId != NoId && !findRound(project, roundId))
         return {false, Texts::tr("The round to export is no longer in the project.")};
@@ -278,8 +298,23 @@ WorkbookResult writeWorkbook(const Project& project, Id roundId, const QString& 
 
     setProperties(workbook, project);
     Writer writer(workbook);
-    for (const Sheet& sheet : workbookSheets(project, roundId))
+    const std::vector<Sheet> sheets = workbookSheets(project, roundId);
+    int rows = 0;
+    for (const Sheet& sheet : sheets)
+        rows += int(sheet.rows.size());
+    writer.setProgress(progress, rows);
+    for (const Sheet& sheet : sheets) {
         writer.write(sheet);
+        if (writer.cancelled())
+            break;
+    }
+    if (writer.cancelled()) {
+        workbook_close(workbook); // frees it; the file it wrote goes
+        QFile::remove(path);
+        WorkbookResult result;
+        result.cancelled = true;
+        return result;
+    }
 
     // Closing writes the file, and frees the workbook even when it fails.
     const lxw_error closed = workbook_close(workbook);

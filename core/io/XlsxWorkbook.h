@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/io/Progress.h"
 #include "core/model/Project.h"
 
 #include <QString>
@@ -9,6 +10,7 @@ namespace js::xlsx {
 struct WorkbookResult {
     bool ok = false;
     QString message; // why it failed, in the user's words; empty on success
+    bool cancelled = false;
 };
 
 // Writes the project's data as an Excel workbook (with libxlsxwriter) to
@@ -20,6 +22,9 @@ struct WorkbookResult {
 //
 // Writes the file itself, without a temporary file: the caller renames a
 // temporary path into place. A failed write removes what it wrote at `path`.
-WorkbookResult writeWorkbook(const Project& project, Id roundId, const QString& path);
+// `progress` hears of the rows written, every few thousand; when it says
+// stop, nothing is left at `path`.
+WorkbookResult writeWorkbook(const Project& project, Id roundId, const QString& path,
+                             const ProgressFn& progress = {});
 
 } // namespace js::xlsx

@@ -1,18 +1,15 @@
 #pragma once
 
+#include "core/io/Progress.h"
+
 #include <QImage>
 #include <QPageLayout>
 #include <QString>
-
-#include <functional>
 
 class QIODevice;
 class QPainter;
 
 namespace js {
-
-// Told how far a long job is; returns false to cancel it.
-using ProgressFn = std::function<bool(int done, int total)>;
 
 // A document laid out into pages before anything is painted: the map
 // poster and the assessment report. The same page paints into a PDF and

@@ -48,6 +48,36 @@ void BM_PaperLayoutOfTheLargeJourney(benchmark::State& state)
 }
 BENCHMARK(BM_PaperLayoutOfTheLargeJourney)->Unit(benchmark::kMillisecond);
 
+// The workbook of every round: 360,000 ratings in the Ratings sheet.
+void BM_WorkbookOfTheLargeProject(benchmark::State& state)
+{
+    QTemporaryDir dir;
+    js::exporting::ExportRequest request;
+    request.format = js::exporting::Format::Xlsx;
+    for (auto _ : state) {
+        const js::exporting::ExportOutcome outcome = js::exporting::exportProject(
+            large(), request, dir.filePath(QStringLiteral("book.xlsx")));
+        if (!outcome.ok)
+            state.SkipWithError(outcome.message.toStdString().c_str());
+    }
+}
+BENCHMARK(BM_WorkbookOfTheLargeProject)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+// The ratings in long format as CSV, 360,000 rows.
+void BM_RatingsCsvOfTheLargeProject(benchmark::State& state)
+{
+    QTemporaryDir dir;
+    js::exporting::ExportRequest request;
+    request.format = js::exporting::Format::Csv;
+    for (auto _ : state) {
+        const js::exporting::ExportOutcome outcome = js::exporting::exportProject(
+            large(), request, dir.filePath(QStringLiteral("ratings.csv")));
+        if (!outcome.ok)
+            state.SkipWithError(outcome.message.toStdString().c_str());
+    }
+}
+BENCHMARK(BM_RatingsCsvOfTheLargeProject)->Unit(benchmark::kMillisecond)->Iterations(1);
+
 } // namespace
 
 int main(int argc, char** argv)

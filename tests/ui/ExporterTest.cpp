@@ -55,6 +55,27 @@ TEST_F(ExporterTest, ACancelledPdfLeavesNoFileAndTheOldOneAsItWas)
     EXPECT_EQ(filesIn(QFileInfo(path).absolutePath()), QStringList{QStringLiteral("map.pdf")});
 }
 
+TEST_F(ExporterTest, ACancelledWorkbookLeavesNoFile)
+{
+    ExportRequest request;
+    request.format = Format::Xlsx;
+    const QString path = dir.path(QStringLiteral("book.xlsx"));
+    int calls = 0;
+    int total = 0;
+    const ExportOutcome outcome =
+        exporting::exportProject(project, request, path, [&](int, int all) {
+            ++calls;
+            total = all;
+            return false;
+        });
+    ASSERT_EQ(calls, 1) << "the demo's workbook has rows enough to report progress once";
+    EXPECT_GT(total, int(project.ratings.size()));
+    EXPECT_TRUE(outcome.cancelled);
+    EXPECT_FALSE(outcome.ok);
+    EXPECT_TRUE(filesIn(QFileInfo(path).absolutePath()).isEmpty());
+    EXPECT_TRUE(QDir::temp().entryList({QStringLiteral("*book*.xlsx")}, QDir::Files).isEmpty());
+}
+
 TEST_F(ExporterTest, ProgressCountsEveryPage)
 {
     ExportRequest request;

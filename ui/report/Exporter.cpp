@@ -66,6 +66,14 @@ ExportOutcome failed(const QString& message)
     return outcome;
 }
 
+ExportOutcome cancelled()
+{
+    ExportOutcome outcome;
+    outcome.cancelled = true;
+    outcome.message = Exporter::tr("The export was cancelled; no file was written");
+    return outcome;
+}
+
 QString writeProblem(const QString& path, const QString& reason)
 {
     return Exporter::tr("Could not write “%1”: %2").arg(QDir::toNativeSeparators(path), reason);
@@ -156,7 +164,7 @@ std::optional<QByteArray> tableBytes(const Project& project, const ExportRequest
 // libxlsxwriter writes to a path of its own: a temporary file beside the
 // target, renamed over it when the workbook is whole.
 ExportOutcome writeWorkbook(const Project& project, const ExportRequest& request,
-                            const QString& path)
+                            const QString& path, const ProgressFn& progress)
 {
     const QFileInfo target(path);
     if (!target.absoluteDir().exists())
@@ -167,7 +175,9 @@ ExportOutcome writeWorkbook(const Project& project, const ExportRequest& request
         return failed(writeProblem(path, temporary.errorString()));
     temporary.close();
     const xlsx::WorkbookResult result =
-        xlsx::writeWorkbook(project, request.roundId, temporary.fileName());
+        xlsx::writeWorkbook(project, request.roundId, temporary.fileName(), progress);
+    if (result.cancelled)
+        return cancelled();
     if (!result.ok)
         return failed(result.message);
     std::error_code error;
@@ -308,7 +318,7 @@ ExportOutcome exportProject(const Project& project, const ExportRequest& request
                           : Exporter::tr("The project has no journey to export"));
     }
     if (request.format == Format::Xlsx)
-        return writeWorkbook(project, request, path);
+        return writeWorkbook(project, request, path, progress);
 
     // Everything is made before the file is touched: a refusal leaves no trace.
     QString message;
@@ -376,9 +386,7 @@ ExportOutcome exportProject(const Project& project, const ExportRequest& request
             break;
         case PdfResult::Cancelled:
             file.cancelWriting();
-            outcome.cancelled = true;
-            outcome.message = Exporter::tr("The export was cancelled; no file was written");
-            return outcome;
+            return cancelled();
         case PdfResult::Failed:
             file.cancelWriting();
             return failed(writeProblem(path, file.errorString()));
