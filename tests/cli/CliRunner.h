@@ -13,13 +13,16 @@ struct Outcome {
     QString err;
 };
 
-// Runs a program as a user's shell would, without a display.
+// Runs a program as a user's shell would, without a display, in the C
+// locale so that numbers and dates read the same on every machine.
 inline Outcome run(const QString& program, const QStringList& arguments)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DISPLAY"));
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
     if (!process.waitForFinished(120000))

@@ -1,5 +1,6 @@
 // The command line, run as a user runs it: the real binary, exit codes,
 // messages, and files that are complete or absent.
+#include "CliRunner.h"
 #include "TempDir.h"
 #include "core/storage/OpenResult.h"
 
@@ -11,25 +12,6 @@
 
 namespace js::test {
 namespace {
-
-struct Outcome {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Outcome journeyscope(const QStringList& arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(JOURNEYSCOPE_BINARY), arguments);
-    process.waitForFinished(60000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 TEST(CliTest, VersionAndHelpNeedNoDisplay)
 {

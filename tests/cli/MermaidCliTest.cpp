@@ -1,6 +1,7 @@
 // `journeyscope import` of a Mermaid journey diagram, run as a user runs it:
 // the real binary makes a project file that checks sound and holds the
 // diagram's sections as stages; a bad diagram names its line and writes nothing.
+#include "CliRunner.h"
 #include "ReloadProject.h"
 #include "TempDir.h"
 
@@ -10,25 +11,6 @@
 
 namespace js::test {
 namespace {
-
-struct Outcome {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Outcome journeyscope(const QStringList& arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(JOURNEYSCOPE_BINARY), arguments);
-    process.waitForFinished(60000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 const QByteArray diagram = "journey\r\n"
                            "    title Mon café du matin\r\n"

@@ -6,6 +6,7 @@
 // survive the file (ProjectWriter/ProjectReader storing Round::criteria);
 // they say so when they do not.
 #include "AnalysisProject.h"
+#include "CliRunner.h"
 #include "TempDir.h"
 #include "core/storage/OpenResult.h"
 #include "core/storage/ProjectFile.h"
@@ -22,29 +23,6 @@ namespace js::test {
 namespace {
 
 using P = AnalysisProject;
-
-struct Outcome {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the binary in the C locale, so that numbers read 1.5 whatever the
-// machine's language.
-Outcome journeyscope(const QStringList& arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(JOURNEYSCOPE_BINARY), arguments);
-    process.waitForFinished(60000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 QStringList weakspots(const QString& path, const QStringList& more = {})
 {
