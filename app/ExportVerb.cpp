@@ -3,6 +3,7 @@
 // a failure leaves no partial file.
 #include "app/VerbSupport.h"
 #include "app/Verbs.h"
+#include "ui/insights/ChartCatalog.h"
 #include "ui/report/Exporter.h"
 
 #include <QCoreApplication>
@@ -78,6 +79,10 @@ ExportArguments parse(const QStringList& arguments)
     bool orientationGiven = false;
     bool pageGiven = false;
     bool marginGiven = false;
+    bool tableGiven = false;
+    bool dpiGiven = false;
+    bool fitGiven = false;
+    int orientations = 0;
     QStringList valued;
     for (const char* name : {"--format", "--out", "--journey", "--round", "--chart", "--table",
                              "--page", "--dpi", "--fit", "--margin", "--consultant"})
@@ -91,6 +96,7 @@ ExportArguments parse(const QStringList& arguments)
         } else if (argument == u"--landscape" || argument == u"--portrait") {
             request.landscape = argument == u"--landscape";
             orientationGiven = true;
+            ++orientations;
         } else if (argument == u"--bom") {
             request.byteOrderMark = true;
         } else if (!valued.contains(argument)) {
@@ -114,7 +120,11 @@ ExportArguments parse(const QStringList& arguments)
                 result.round = value;
             } else if (argument == u"--chart") {
                 request.chart = key;
+                if (!chartCatalog().contains(key))
+                    result.error = ExportVerb::tr("unknown chart “%1”; the charts are: %2")
+                                       .arg(value, chartCatalog().join(QStringLiteral(", ")));
             } else if (argument == u"--table") {
+                tableGiven = true;
                 if (!tables().contains(key))
                     result.error = ExportVerb::tr("unknown table “%1”; the tables are: %2")
                                        .arg(value, choices(tables().keys()));
@@ -126,13 +136,15 @@ ExportArguments parse(const QStringList& arguments)
                                        .arg(value, choices(pages().keys()));
                 request.page = pages().value(key);
             } else if (argument == u"--dpi") {
+                dpiGiven = true;
                 bool ok = false;
                 request.dpi = value.toInt(&ok);
-                if (!ok || request.dpi < 30 || request.dpi > 1200)
+                if (!ok || request.dpi < 72 || request.dpi > 1200)
                     result.error =
-                        ExportVerb::tr("--dpi needs a whole number from 30 to 1200, not “%1”")
+                        ExportVerb::tr("--dpi needs a whole number from 72 to 1200, not “%1”")
                             .arg(value);
             } else if (argument == u"--fit") {
+                fitGiven = true;
                 if (key == u"auto")
                     request.fit = PosterFit::Auto;
                 else if (key == u"page")
@@ -170,6 +182,34 @@ ExportArguments parse(const QStringList& arguments)
                 ExportVerb::tr("which format? Add --format (%1)").arg(choices(formats().keys()));
         request.format = formats().value(suffix);
     }
+    // An option the export would not use is a mistake worth saying.
+    using exporting::Format;
+    const Format format = request.format;
+    const bool paper = format == Format::Pdf;
+    const bool picture = format == Format::Png || format == Format::Svg;
+    const auto misplaced = [&](const char* option, const QString& what) {
+        if (result.error.isEmpty() && result.formatError.isEmpty())
+            result.error = ExportVerb::tr("%1 is for %2").arg(QString::fromLatin1(option), what);
+    };
+    if (orientations > 1)
+        result.error = ExportVerb::tr("--landscape or --portrait, not both");
+    if (!request.chart.isEmpty() && !picture)
+        misplaced("--chart", ExportVerb::tr("an image: --format png or svg"));
+    if (tableGiven && format != Format::Csv)
+        misplaced("--table", ExportVerb::tr("--format csv"));
+    if (request.byteOrderMark && format != Format::Csv)
+        misplaced("--bom", ExportVerb::tr("--format csv"));
+    if (dpiGiven && format != Format::Png)
+        misplaced("--dpi", ExportVerb::tr("--format png"));
+    if (request.report && !paper)
+        misplaced("--report", ExportVerb::tr("--format pdf"));
+    if ((pageGiven || orientationGiven || marginGiven) && !paper)
+        misplaced(pageGiven          ? "--page"
+                  : orientationGiven ? "--landscape/--portrait"
+                                     : "--margin",
+                  ExportVerb::tr("a PDF: --format pdf"));
+    if (fitGiven && (!paper || request.report))
+        misplaced("--fit", ExportVerb::tr("the map poster: --format pdf without --report"));
     // A report reads best upright on A4 (or the page asked for) with wider
     // margins; a map poster lies on its side.
     if (request.report) {

@@ -38,8 +38,21 @@ std::unordered_map<Id, const Framework*> frameworksOfCriteria(const Project& pro
 
 } // namespace
 
-QString field(const QString& value)
+QString field(const QString& raw)
 {
+    // A spreadsheet runs a cell that starts like a formula: a touchpoint
+    // named "=HYPERLINK(…)" in a client's file must stay text. A quote mark
+    // in front keeps it text and shows as nothing in Excel; numbers keep
+    // their sign.
+    QString value = raw;
+    if (!value.isEmpty()) {
+        const QChar first = value.front();
+        bool number = false;
+        value.toDouble(&number);
+        if (!number && (first == u'=' || first == u'+' || first == u'-' || first == u'@' ||
+                        first == u'\t' || first == u'\r'))
+            value.prepend(QLatin1Char('\''));
+    }
     const bool quote = value.contains(u',') || value.contains(u'"') || value.contains(u'\n') ||
                        value.contains(u'\r') ||
                        (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));

@@ -19,7 +19,9 @@ struct Table {
 
 // One field as RFC 4180 writes it: in double quotes, with quotes doubled,
 // when it holds a comma, a quote, a line break, or leading or trailing
-// spaces (which spreadsheets would drop); as it is otherwise.
+// spaces (which spreadsheets would drop); as it is otherwise. Text that a
+// spreadsheet would run as a formula (starting with =, +, -, @, a tab or a
+// carriage return, and not a number) gets a leading apostrophe.
 QString field(const QString& value);
 
 // The file: UTF-8, CRLF after every row (RFC 4180), optionally with a

@@ -253,7 +253,7 @@ TEST_F(ExportCliTest, AFailedExportSaysWhyAndLeavesNoFile)
 
     const QString chart = dir.path(QStringLiteral("chart.png"));
     outcome = exportAs(chart, {QStringLiteral("--chart"), QStringLiteral("pie")});
-    EXPECT_EQ(outcome.exitCode, 1);
+    EXPECT_EQ(outcome.exitCode, 2);
     EXPECT_TRUE(outcome.err.contains(QStringLiteral("heatmap"))) << outcome.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(chart));
 
@@ -271,6 +271,50 @@ TEST_F(ExportCliTest, AFailedExportSaysWhyAndLeavesNoFile)
     EXPECT_EQ(earlier.readAll(), QByteArray("an earlier export"));
     EXPECT_EQ(QDir(QFileInfo(pdf).absolutePath()).entryList(QDir::Files | QDir::Hidden).size(), 2)
         << "a temporary file was left behind";
+}
+
+TEST_F(ExportCliTest, AnOptionTheExportWouldNotUseIsRefused)
+{
+    const QStringList misplaced[] = {
+        {QStringLiteral("map.pdf"), QStringLiteral("--chart"), QStringLiteral("heatmap")},
+        {QStringLiteral("map.png"), QStringLiteral("--table"), QStringLiteral("ratings")},
+        {QStringLiteral("book.xlsx"), QStringLiteral("--bom")},
+        {QStringLiteral("map.pdf"), QStringLiteral("--dpi"), QStringLiteral("300")},
+        {QStringLiteral("report.pdf"), QStringLiteral("--report"), QStringLiteral("--fit"),
+         QStringLiteral("tile")},
+        {QStringLiteral("map.pdf"), QStringLiteral("--landscape"), QStringLiteral("--portrait")},
+        {QStringLiteral("ratings.csv"), QStringLiteral("--page"), QStringLiteral("a4")},
+    };
+    for (const QStringList& arguments : misplaced) {
+        const QString out = dir.path(arguments.front());
+        const Outcome outcome = exportAs(out, arguments.mid(1));
+        EXPECT_EQ(outcome.exitCode, 2) << arguments.join(u' ').toStdString();
+        EXPECT_TRUE(outcome.err.contains(arguments[1])) << outcome.err.toStdString();
+        EXPECT_FALSE(QFileInfo::exists(out));
+    }
+}
+
+TEST_F(ExportCliTest, TheReportIsUprightA4WithTheConsultantNamed)
+{
+    const QString pdf = dir.path(QStringLiteral("report.pdf"));
+    ASSERT_EQ(exportAs(pdf, {QStringLiteral("--report"), QStringLiteral("--consultant"),
+                             QStringLiteral("Mara Lindqvist")})
+                  .exitCode,
+              0);
+    EXPECT_TRUE(pdfText(pdf, 1).contains(QStringLiteral("Mara Lindqvist")));
+    EXPECT_EQ(pdfInfo(pdf, QStringLiteral("Page size")).left(9), QStringLiteral("595 x 842"))
+        << "a report is upright A4 unless told otherwise";
+}
+
+TEST_F(ExportCliTest, ARadarChartShowsTheWeakestStage)
+{
+    const QString svg = dir.path(QStringLiteral("radar.svg"));
+    ASSERT_EQ(exportAs(svg, {QStringLiteral("--chart"), QStringLiteral("radar")}).exitCode, 0);
+    QFile file(svg);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("(stage)"))) << "the radar shows a stage";
+    EXPECT_FALSE(text.contains(QStringLiteral("Select a touchpoint")));
 }
 
 } // namespace

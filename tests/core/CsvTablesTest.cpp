@@ -24,6 +24,20 @@ TEST(CsvTest, QuotesOnlyWhatNeedsQuoting)
     EXPECT_EQ(field(QString()), QString());
 }
 
+TEST(CsvTest, TextThatASpreadsheetWouldRunStaysText)
+{
+    EXPECT_EQ(field(QStringLiteral("=1+2")), QStringLiteral("'=1+2"));
+    EXPECT_EQ(field(QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")),
+              QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""));
+    EXPECT_EQ(field(QStringLiteral("+cmd")), QStringLiteral("'+cmd"));
+    EXPECT_EQ(field(QStringLiteral("-cmd")), QStringLiteral("'-cmd"));
+    EXPECT_EQ(field(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+    // Numbers keep their sign, and other text is left alone.
+    EXPECT_EQ(field(QStringLiteral("-1.5")), QStringLiteral("-1.5"));
+    EXPECT_EQ(field(QStringLiteral("+2")), QStringLiteral("+2"));
+    EXPECT_EQ(field(QStringLiteral("a=b")), QStringLiteral("a=b"));
+}
+
 TEST(CsvTest, WritesUtf8RowsEndingInCrLfWithAnOptionalByteOrderMark)
 {
     Table table;

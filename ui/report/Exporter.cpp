@@ -14,6 +14,7 @@
 #include "ui/insights/ChartExport.h"
 #include "ui/insights/ChartLook.h"
 #include "ui/insights/InsightChart.h"
+#include "ui/insights/RadarChart.h"
 #include "ui/report/AssessmentReport.h"
 
 #include <QBuffer>
@@ -25,6 +26,7 @@
 #include <QSvgGenerator>
 #include <QTemporaryFile>
 
+#include <cmath>
 #include <filesystem>
 
 namespace js::exporting {
@@ -133,6 +135,33 @@ std::unique_ptr<InsightChart> chartFor(const Project& project, const ExportReque
     wanted.compareTo = analysis::previousRound(project, round);
     insights = analysis::computeInsights(project, wanted);
     chart->setInsights(&insights);
+    if (auto* radar = dynamic_cast<RadarChart*>(chart.get())) {
+        // On screen the radar follows the selection; a file shows the stage
+        // that needs attention most.
+        const analysis::RollUp* weakest = nullptr;
+        Id stage = NoId;
+        for (const analysis::InsightsStage& candidate : insights.stages) {
+            const analysis::RollUp* rollUp =
+                analysis::findRollUp(insights.results.stages, candidate.id);
+            if (rollUp && rollUp->cells > 0 && (!weakest || rollUp->score < weakest->score)) {
+                weakest = rollUp;
+                stage = candidate.id;
+            }
+        }
+        if (stage != NoId)
+            radar->setSubject(RadarChart::Subject::Stage, stage,
+                              Exporter::tr("The stage with the lowest score"));
+    }
+    if (!chart->hasContent()) {
+        const Round* shown = findRound(project, round);
+        *message = Exporter::tr("The chart “%1” has nothing to show for the round “%2”%3")
+                       .arg(chart->title(), shown ? shown->name : QString(),
+                            request.chart == u"trend" && wanted.compareTo == NoId
+                                ? Exporter::tr(": it compares a round with an earlier one, and "
+                                               "this is the journey's first")
+                                : QString());
+        return nullptr;
+    }
     return chart;
 }
 
@@ -200,11 +229,14 @@ QString imageProblem(const QSizeF& size, int dpi)
     const QSizeF pixels = size * (dpi / ScreenDpi);
     if (pixels.width() * pixels.height() <= MaxImagePixels)
         return {};
-    return Exporter::tr("At %1 dpi the image would be %2 × %3 pixels, too large to make; choose a "
-                        "lower resolution")
+    // The resolution that would just fit, rounded down to a multiple of 10.
+    const int fits = int(dpi * std::sqrt(MaxImagePixels / (pixels.width() * pixels.height())));
+    return Exporter::tr("At %1 dpi the image would be %2 × %3 pixels, too large to make; choose "
+                        "%4 dpi or less")
         .arg(dpi)
         .arg(qRound(pixels.width()))
-        .arg(qRound(pixels.height()));
+        .arg(qRound(pixels.height()))
+        .arg(std::max(10, fits / 10 * 10));
 }
 
 std::optional<QByteArray> textExport(const Project& project, const ExportRequest& request,
@@ -286,12 +318,8 @@ std::unique_ptr<PagedDocument> pdfDocument(const Project& project, const ExportR
                                         : Exporter::tr("The project has no journey to export");
         return nullptr;
     }
-    if (request.report) {
-        exporting::ExportRequest withName = request;
-        if (withName.consultant.trimmed().isEmpty())
-            withName.consultant = consultantName();
-        return std::make_unique<AssessmentReport>(project, withName);
-    }
+    if (request.report)
+        return std::make_unique<AssessmentReport>(project, request);
     PosterOptions options;
     options.pageSize = QPageSize(request.page);
     options.orientation = request.landscape ? QPageLayout::Landscape : QPageLayout::Portrait;

@@ -42,7 +42,7 @@ struct ExportRequest {
     double marginMm = 10.0;
     PosterFit fit = PosterFit::Auto;
     int dpi = 150;      // PNG
-    QString consultant; // the report's cover; empty: from the settings
+    QString consultant; // the report's cover; empty: no name
 };
 
 struct ExportOutcome {
@@ -76,8 +76,9 @@ std::unique_ptr<InsightChart> exportChart(const Project& project, const ExportRe
 // Why an image of `size` (in screen pixels) at `dpi` cannot be made, or empty.
 QString imageProblem(const QSizeF& size, int dpi);
 
-// The consultant's name on a report's cover, kept in the settings for every
-// project: the request's name when it gives one, else this.
+// The consultant's name for a report's cover, kept in the settings for every
+// project by the export dialog, which puts it in the request. The command
+// line does not read it: a script's export depends on its arguments only.
 QString consultantName();
 void setConsultantName(const QString& name);
 
