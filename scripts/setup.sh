@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev
-  libxlsxwriter-dev pkg-config python3-openpyxl
+  libxlsxwriter-dev zlib1g-dev pkg-config python3-openpyxl
   xvfb xauth poppler-utils fonts-dejavu-core sqlite3
 )
 
