@@ -210,8 +210,8 @@ void MapPainter::paintMap(QPainter& painter, const MapLayout& layout, const QRec
     for (const LaneBox& lane : layout.lanes)
         if (shown(lane.header))
             paintLaneHeader(painter, layout, lane);
-    paintCurve(painter, layout);
-    paintHeat(painter, layout);
+    paintCurve(painter, layout, {}, visible);
+    paintHeat(painter, layout, visible);
     for (const TouchpointBox& box : layout.touchpoints)
         if (shown(box.rect))
             paintTouchpoint(painter, layout, box);
@@ -405,7 +405,7 @@ void MapPainter::paintCard(QPainter& painter, const MapLayout& layout, const Car
     painter.restore();
 }
 
-void MapPainter::paintHeat(QPainter& painter, const MapLayout& layout) const
+void MapPainter::paintHeat(QPainter& painter, const MapLayout& layout, const QRectF& visible) const
 {
     const HeatRows& rows = layout.heat;
     if (rows.laneId == NoId)
@@ -423,6 +423,10 @@ void MapPainter::paintHeat(QPainter& painter, const MapLayout& layout) const
     painter.setFont(font);
     const QFontMetricsF metrics(font);
     for (const HeatCell& cell : rows.cells) {
+        // Off the page, a cell's number would still be text in a PDF,
+        // found by a search on the wrong page.
+        if (!visible.isNull() && !visible.intersects(cell.rect))
+            continue;
         const QColor fill = cell.scored          ? heat.fill(cell.mean, cell.target)
                             : cell.notApplicable ? heat.notApplicable()
                                                  : heat.empty();
@@ -458,8 +462,12 @@ void MapPainter::paintHeat(QPainter& painter, const MapLayout& layout) const
 }
 
 void MapPainter::paintCurve(QPainter& painter, const MapLayout& layout,
-                            const std::set<Id>& selectedTouchpoints) const
+                            const std::set<Id>& selectedTouchpoints, const QRectF& visible) const
 {
+    // Text off the page stays out of a PDF page's text.
+    const auto shown = [&](const QRectF& rect) {
+        return visible.isNull() || visible.intersects(rect);
+    };
     const EmotionCurve& curve = layout.curve;
     if (curve.laneId == NoId || curve.band.isEmpty())
         return;
@@ -480,7 +488,8 @@ void MapPainter::paintCurve(QPainter& painter, const MapLayout& layout,
     for (int value : {Touchpoint::MaxEmotion, 0, Touchpoint::MinEmotion}) {
         const QRectF label(curve.band.left() + 4 * s.scale, curve.yOf(value) - 8 * s.scale,
                            24 * s.scale, 16 * s.scale);
-        painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, signedValue(value));
+        if (shown(label))
+            painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, signedValue(value));
     }
     if (curve.points.empty()) {
         painter.drawText(curve.band, Qt::AlignCenter,
@@ -503,6 +512,8 @@ void MapPainter::paintCurve(QPainter& painter, const MapLayout& layout,
     painter.drawPath(path);
     const double r = 9.5 * s.scale;
     for (const EmotionPoint& point : curve.points) {
+        if (!shown(QRectF(point.position - QPointF(2 * r, 2 * r), QSizeF(4 * r, 5 * r))))
+            continue;
         const QColor color = point.value > 0   ? m_theme.positive
                              : point.value < 0 ? m_theme.negative
                                                : m_theme.mutedText;

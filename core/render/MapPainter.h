@@ -74,10 +74,11 @@ public:
     void paintCard(QPainter& painter, const MapLayout& layout, const CardBox& box,
                    PaintFlags flags = {}) const;
     void paintCurve(QPainter& painter, const MapLayout& layout,
-                    const std::set<Id>& selectedTouchpoints = {}) const;
+                    const std::set<Id>& selectedTouchpoints = {}, const QRectF& visible = {}) const;
     void paintHints(QPainter& painter, const MapLayout& layout) const;
     // The lane of scores: a heat cell per touchpoint and criterion.
-    void paintHeat(QPainter& painter, const MapLayout& layout) const;
+    // With `visible`, only the cells that meet it.
+    void paintHeat(QPainter& painter, const MapLayout& layout, const QRectF& visible = {}) const;
 
     // Draws wrapped text line by line from its rectangle's top left.
     static void paintText(QPainter& painter, const TextBlock& block, const QFont& font,

@@ -21,9 +21,6 @@ namespace {
 // The map's smallest text on the detail pages, in points: a little more than
 // the poster's 6 pt for a report read at arm's length, unless 6 pt saves pages.
 constexpr double DetailTextSize = 6.5;
-// What two neighbouring detail pages share, in map units: the eye finds
-// where one page continues the other.
-constexpr double DetailOverlap = 24.0;
 
 void paintFitted(QPainter& painter, const MapLayout& map, const QRectF& rect)
 {
@@ -75,63 +72,122 @@ void ReportSections::mapPage()
 void ReportSections::mapInDetail()
 {
     const MapLayout* map = m_report.m_map.get();
-    if (!map || map->bounds.isEmpty())
+    if (!map || map->bounds.isEmpty() || map->stages.empty() || map->lanes.empty())
         return;
-    // Each part fills a page below its heading.
+    // Each part fills a page below its heading and caption.
     const QRectF body = m_flow.body();
-    const double height = body.height() - 48 * m_style.scale;
-    const auto parts = [](double extent, double window, double step) {
-        return extent <= window ? 1 : 1 + int(std::ceil((extent - window) / step - 1e-9));
+    const double height = body.height() - 56 * m_style.scale;
+    const double lanesTop = map->lanes.front().row.top();
+    const double titlesWidth = map->stages.front().header.left() - map->bounds.left();
+    const double stageWidth = map->stages.front().header.width();
+    const double headerRow = lanesTop - map->corner.top(); // the stage headers, repeated
+    const double firstTop = lanesTop - map->bounds.top();  // the journey header too
+
+    const int stageCount = int(map->stages.size());
+    struct Parts {
+        double scale = 0;                                // points per map unit
+        int perPart = 1;                                 // stages side by side
+        int columns = 1;                                 // parts across
+        std::vector<std::pair<size_t, size_t>> laneRuns; // [first, end) of map->lanes
+        int count() const { return columns * int(laneRuns.size()); }
     };
-    // Points per map unit: text at DetailTextSize, or a little smaller (never
-    // under 6 pt) when that saves a row or a column of pages.
-    double scale = 0;
-    int columns = 0;
-    int rows = 0;
-    for (double text = DetailTextSize; text >= MapPoster::MinimumTextSize - 1e-9; text -= 0.05) {
-        const double k = text / map->style.smallestText();
-        const double stepX = body.width() / k - DetailOverlap;
-        const double stepY = height / k - DetailOverlap;
-        const int c = parts(map->bounds.width(), body.width() / k, stepX);
-        const int r = parts(map->bounds.height(), height / k, stepY);
-        if (scale == 0 || r * c < rows * columns) {
-            scale = k;
-            columns = c;
-            rows = r;
+    const auto partsAt = [&](double k) {
+        Parts parts;
+        parts.scale = k;
+        // Whole stages side by side, as many parts across as it takes, evenly.
+        const int across = std::max(1, int((body.width() / k - titlesWidth) / stageWidth + 1e-9));
+        parts.columns = (stageCount + across - 1) / across;
+        parts.perPart = (stageCount + parts.columns - 1) / parts.columns;
+        // Whole lanes down the page; the stage headers repeat on every part.
+        const double room = height / k;
+        for (size_t first = 0; first < map->lanes.size();) {
+            double used = parts.laneRuns.empty() ? firstTop : headerRow;
+            size_t end = first;
+            while (end < map->lanes.size() &&
+                   (end == first || used + map->lanes[end].row.height() <= room)) {
+                used += map->lanes[end].row.height();
+                ++end;
+            }
+            parts.laneRuns.emplace_back(first, end);
+            first = end;
         }
+        return parts;
+    };
+    // Text at DetailTextSize, or smaller down to 6 pt where that saves pages.
+    Parts best = partsAt(DetailTextSize / map->style.smallestText());
+    for (double text = DetailTextSize; text >= MapPoster::MinimumTextSize - 1e-9; text -= 0.05) {
+        Parts parts = partsAt(text / map->style.smallestText());
+        if (parts.count() < best.count())
+            best = std::move(parts);
     }
-    const QSizeF window(body.width() / scale, height / scale);
-    const QSizeF step(window.width() - DetailOverlap, window.height() - DetailOverlap);
-    const int count = rows * columns;
+    const double scale = best.scale;
+    const int columnParts = best.columns;
+    const int perPart = best.perPart;
+    const std::vector<std::pair<size_t, size_t>>& laneRuns = best.laneRuns;
+    const int rows = int(laneRuns.size());
+    const int count = rows * columnParts;
     for (int i = 0; i < count; ++i) {
-        const int row = i / columns;
-        const int column = i % columns;
+        const int row = i / columnParts;
+        const int column = i % columnParts;
+        const int firstStage = column * perPart;
+        const int endStage = std::min(stageCount, firstStage + perPart);
+        const auto [firstLane, endLane] = laneRuns[size_t(row)];
+        if (i == 0 && count > 1)
+            m_flow.addContentsEntry(2, tr("The map in detail"));
         const QString title = count == 1
                                   ? tr("The map in detail")
                                   : tr("The map in detail, part %1 of %2").arg(i + 1).arg(count);
-        if (i == 0 && count > 1)
-            m_flow.addContentsEntry(2, tr("The map in detail"));
-        m_flow.addHeading(2, title, i == 0 && count == 1);
+        m_flow.addHeading(2, title, count == 1);
         if (count > 1) {
-            caption(tr("Row %1, column %2 of %3 × %4; each part repeats the edge of the last.")
-                        .arg(row + 1)
-                        .arg(column + 1)
-                        .arg(rows)
-                        .arg(columns));
+            const QString stages = endStage - firstStage == 1
+                                       ? map->stages[size_t(firstStage)].name.text
+                                       : tr("%1 to %2")
+                                             .arg(map->stages[size_t(firstStage)].name.text,
+                                                  map->stages[size_t(endStage - 1)].name.text);
+            caption(tr("%1; lanes %2 to %3 of %4")
+                        .arg(stages)
+                        .arg(firstLane + 1)
+                        .arg(endLane)
+                        .arg(map->lanes.size()));
         }
-        const QPointF origin(map->bounds.left() + column * step.width(),
-                             map->bounds.top() + row * step.height());
-        m_flow.addPicture(height - 20 * m_style.scale,
-                          [map, origin, window, scale](QPainter& painter, const QRectF& rect) {
-                              painter.save();
-                              painter.setClipRect(rect);
-                              painter.translate(rect.topLeft());
-                              painter.scale(scale, scale);
-                              painter.translate(-origin);
-                              const QRectF visible(origin, window);
-                              MapPainter(MapTheme::lightTheme()).paintMap(painter, *map, visible);
-                              painter.restore();
-                          });
+        // What the part shows, in map units: the lane titles and the stage
+        // headers beside and above its own stages and lanes.
+        // The journey header once, on the first part; a slice of it elsewhere
+        // would show half a name.
+        const double top = i == 0 ? map->bounds.top() : map->corner.top();
+        const double left = map->stages[size_t(firstStage)].header.left();
+        const double right = map->stages[size_t(endStage - 1)].header.right();
+        const double lanesFrom = map->lanes[firstLane].row.top();
+        const double lanesTo = map->lanes[endLane - 1].row.bottom();
+        const QRectF sources[] = {
+            QRectF(QPointF(map->bounds.left(), top),
+                   QPointF(map->bounds.left() + titlesWidth, lanesTop)),
+            QRectF(QPointF(left, top), QPointF(right, lanesTop)),
+            QRectF(QPointF(map->bounds.left(), lanesFrom),
+                   QPointF(map->bounds.left() + titlesWidth, lanesTo)),
+            QRectF(QPointF(left, lanesFrom), QPointF(right, lanesTo)),
+        };
+        const double pictureHeight = (lanesTop - top + lanesTo - lanesFrom) * scale;
+        m_flow.addPicture(
+            pictureHeight, [map, sources, scale](QPainter& painter, const QRectF& rect) {
+                const MapPainter mapPainter(MapTheme::lightTheme());
+                // Each source goes where the one before it (left, then above) ends.
+                const double splitX = sources[0].width() * scale;
+                const double splitY = sources[0].height() * scale;
+                const QPointF corners[] = {rect.topLeft(), rect.topLeft() + QPointF(splitX, 0),
+                                           rect.topLeft() + QPointF(0, splitY),
+                                           rect.topLeft() + QPointF(splitX, splitY)};
+                for (int k = 0; k < 4; ++k) {
+                    const QRectF& source = sources[k];
+                    painter.save();
+                    painter.setClipRect(QRectF(corners[k], source.size() * scale));
+                    painter.translate(corners[k]);
+                    painter.scale(scale, scale);
+                    painter.translate(-source.topLeft());
+                    mapPainter.paintMap(painter, *map, source);
+                    painter.restore();
+                }
+            });
         m_flow.addPageBreak();
     }
 }
