@@ -170,6 +170,20 @@ TEST_F(ExportDialogTest, ExportedPosterHasThePagesThePreviewCounted)
     EXPECT_EQ(window->statusBar()->currentMessage(), QStringLiteral("Exported to Poster.pdf"));
 }
 
+TEST_F(ExportDialogTest, TheFileNameSaysWhatTheFileIs)
+{
+    ExportDialog* dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    waitForPreview(dialog);
+    // A PDF named like a picture gets the extension of what it is.
+    dialogs::testing::queueAnswer(dir.path(QStringLiteral("poster.png")));
+    dialog->exportButton()->click();
+    EXPECT_TRUE(dialogs::testing::takeMessages().isEmpty());
+    EXPECT_FALSE(QFile::exists(dir.path(QStringLiteral("poster.png"))));
+    ASSERT_TRUE(QFile::exists(dir.path(QStringLiteral("poster.pdf"))));
+    EXPECT_GT(pdfPages(dir.path(QStringLiteral("poster.pdf"))), 0);
+}
+
 TEST_F(ExportDialogTest, ReopeningRestoresTheChoices)
 {
     ExportDialog* dialog = openDialog();

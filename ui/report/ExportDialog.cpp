@@ -389,8 +389,24 @@ void ExportDialog::exportFile()
         dialogs::saveFile(this, tr("Export"), fileFilter(), QDir(folder).filePath(suggestedName()));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u'.' + exporting::extension(r.format);
+    // The name says what the file is: "poster.png" for a PDF becomes
+    // "poster.pdf", a name without an extension gets one.
+    const QString wanted = exporting::extension(r.format);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != wanted && !(r.format == Format::Mermaid && suffix == u"mermaid")) {
+        static const QStringList others = {QStringLiteral("pdf"),  QStringLiteral("png"),
+                                           QStringLiteral("svg"),  QStringLiteral("csv"),
+                                           QStringLiteral("xlsx"), QStringLiteral("mmd"),
+                                           QStringLiteral("json")};
+        path = others.contains(suffix) ? path.left(path.size() - suffix.size()) + wanted
+                                       : path + u'.' + wanted;
+        if (QFileInfo::exists(path) &&
+            !dialogs::ask(this, tr("Replace the file?"),
+                          tr("“%1” already exists. Replace it with this export?")
+                              .arg(QFileInfo(path).fileName()),
+                          tr("Replace")))
+            return;
+    }
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_projectKey).absoluteFilePath()) {
         dialogs::warn(this, tr("Cannot export"),
                       tr("The export would replace the project itself: choose another name for "
