@@ -77,6 +77,7 @@ QString helpText()
         "  export FILE --out PATH [--format F] [--report] [--journey NAME] [--round NAME]\n"
         "         [--chart NAME] [--table T] [--page A3] [--landscape|--portrait]\n"
         "         [--fit auto|page|tile] [--margin MM] [--dpi N] [--bom]\n"
+        "         [--consultant NAME]\n"
         "                                            export as pdf (the map poster, or the\n"
         "                                            report with --report), png or svg (the\n"
         "                                            map, or --chart heatmap, weakspots,\n"

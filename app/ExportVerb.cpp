@@ -276,12 +276,13 @@ int runExportVerb(const QStringList& arguments, QTextStream& out, QTextStream& e
         err << "journeyscope: " << outcome.message << '\n';
         return 1;
     }
-    if (outcome.pages > 0)
-        out << ExportVerb::tr("Wrote %1 (%n page(s))", nullptr, outcome.pages)
-                   .arg(QDir::toNativeSeparators(args.out))
-            << '\n';
+    const QString written = QDir::toNativeSeparators(args.out);
+    if (outcome.pages == 1)
+        out << ExportVerb::tr("Wrote %1 (1 page)").arg(written) << '\n';
+    else if (outcome.pages > 1)
+        out << ExportVerb::tr("Wrote %1 (%2 pages)").arg(written).arg(outcome.pages) << '\n';
     else
-        out << ExportVerb::tr("Wrote %1").arg(QDir::toNativeSeparators(args.out)) << '\n';
+        out << ExportVerb::tr("Wrote %1").arg(written) << '\n';
     return 0;
 }
 

@@ -189,6 +189,8 @@ void ExportPreview::showText(const QByteArray& bytes)
     QString text = QString::fromUtf8(bytes);
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1);
+    if (text.endsWith(QLatin1Char('\n'))) // the end of the last line, not a line
+        text.chop(1);
     const QStringList lines = text.split(QLatin1Char('\n'));
     QStringList shown = lines.mid(0, TextLines);
     for (QString& line : shown) {
@@ -299,15 +301,18 @@ void ExportPreview::prepareChart(const Project& project, const ExportRequest& re
         showProblem(message);
         return;
     }
-    const QSizeF size = m_chart->preferredSize(ChartLook::light());
+    // In whole pixels first, as the export sizes it.
+    const QSize size = m_chart->preferredSize(ChartLook::light()).toSize();
+    const QString filters = tr("the whole round, without the Insights tab's filters");
     if (request.format == Format::Png) {
         const double factor = request.dpi / ScreenDpi;
-        m_caption->setText(tr("%1 × %2 pixels at %3 dpi")
+        m_caption->setText(tr("%1 × %2 pixels at %3 dpi; %4")
                                .arg(qRound(size.width() * factor))
                                .arg(qRound(size.height() * factor))
-                               .arg(request.dpi));
+                               .arg(request.dpi)
+                               .arg(filters));
     } else {
-        m_caption->setText(tr("A drawing that stays sharp at any size"));
+        m_caption->setText(tr("A drawing that stays sharp at any size; %1").arg(filters));
     }
     paintPicture();
 }

@@ -403,6 +403,8 @@ ExportOutcome exportProject(const Project& project, const ExportRequest& request
         break;
     }
 
+    if (!QFileInfo(path).absoluteDir().exists())
+        return failed(writeProblem(path, Exporter::tr("the folder does not exist")));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return failed(writeProblem(path, file.errorString()));
