@@ -134,9 +134,11 @@ Cell ReportSections::changeCell(const analysis::Delta* delta) const
 {
     if (!delta)
         return Cell(tr("–"));
-    Cell cell(analysis::changeText(delta->change));
-    cell.color = changeColor(delta->change);
-    cell.bold = std::round(delta->change * 10.0) != 0;
+    // Beside its two scores, a change adds up as they read.
+    const double change = analysis::shownChange(delta->before, delta->after);
+    Cell cell(analysis::changeText(change));
+    cell.color = changeColor(change);
+    cell.bold = std::round(change * 10.0) != 0;
     return cell;
 }
 

@@ -76,10 +76,11 @@ void ReportSections::stagePage(const Stage& stage, size_t index)
                 delta = &it->second;
         }
         if (delta)
-            figures.push_back({analysis::changeText(delta->change),
-                               tr("Change since %1").arg(m_insights.beforeName),
-                               tr("From %1").arg(analysis::scoreText(delta->before)),
-                               changeColor(delta->change)});
+            figures.push_back(
+                {analysis::changeText(analysis::shownChange(delta->before, delta->after)),
+                 tr("Change since %1").arg(m_insights.beforeName),
+                 tr("From %1").arg(analysis::scoreText(delta->before)),
+                 changeColor(analysis::shownChange(delta->before, delta->after))});
         figures.push_back({QLocale().toString(weakSpotsIn(stage.id)), tr("Weak spots"), {}, {}});
         int discuss = 0;
         for (const Touchpoint& tp : stage.touchpoints) {

@@ -84,10 +84,11 @@ void ReportSections::summaryFigures()
                        {}});
     if (m_insights.deltas && m_insights.deltas->journey) {
         const analysis::Delta& d = *m_insights.deltas->journey;
+        const double change = analysis::shownChange(d.before, d.after);
         figures.push_back(
-            {analysis::changeText(d.change), tr("Change since %1").arg(m_insights.beforeName),
+            {analysis::changeText(change), tr("Change since %1").arg(m_insights.beforeName),
              tr("From %1 to %2").arg(analysis::scoreText(d.before), analysis::scoreText(d.after)),
-             changeColor(d.change)});
+             changeColor(change)});
     } else {
         figures.push_back({tr("First"),
                            tr("Assessed round of this journey"),
@@ -218,15 +219,17 @@ void ReportSections::movements()
     m_flow.addHeading(2, tr("Biggest movements since %1").arg(m_insights.beforeName));
     std::vector<std::pair<Id, analysis::Delta>> moves(m_insights.deltas->touchpoints.begin(),
                                                       m_insights.deltas->touchpoints.end());
-    std::stable_sort(moves.begin(), moves.end(), [](const auto& a, const auto& b) {
-        return std::abs(a.second.change) > std::abs(b.second.change);
+    // Moves as the report shows them: between the two rounded scores.
+    const auto tenths = [](const analysis::Delta& delta) {
+        return int(std::lround(analysis::shownChange(delta.before, delta.after) * 10));
+    };
+    std::stable_sort(moves.begin(), moves.end(), [&](const auto& a, const auto& b) {
+        return std::abs(tenths(a.second)) > std::abs(tenths(b.second));
     });
-    const int rises = int(std::count_if(moves.begin(), moves.end(), [](const auto& m) {
-        return std::round(m.second.change * 10) > 0;
-    }));
-    const int falls = int(std::count_if(moves.begin(), moves.end(), [](const auto& m) {
-        return std::round(m.second.change * 10) < 0;
-    }));
+    const int rises = int(std::count_if(moves.begin(), moves.end(),
+                                        [&](const auto& m) { return tenths(m.second) > 0; }));
+    const int falls = int(std::count_if(moves.begin(), moves.end(),
+                                        [&](const auto& m) { return tenths(m.second) < 0; }));
     m_flow.addParagraph(
         tr("Compared like for like, over the %1 rated in both rounds, %2 rose and %3 fell.")
             .arg(counted(m_insights.matchedCells, tr("%1 score"), tr("%1 scores")),
@@ -237,11 +240,26 @@ void ReportSections::movements()
                                 {m_insights.beforeName, 1.4, Qt::AlignRight},
                                 {m_insights.afterName, 1.4, Qt::AlignRight},
                                 {tr("Change"), 1.0, Qt::AlignRight}};
+    // The biggest rises, then every fall worth a tenth (a board must see
+    // what got worse even when it moved less); a tie with the last one shown
+    // is shown too.
+    std::vector<std::pair<Id, analysis::Delta>> chosen;
+    for (const bool rising : {true, false}) {
+        int shown = 0;
+        int last = 0;
+        for (const auto& move : moves) {
+            const int step = tenths(move.second);
+            if (step == 0 || (step > 0) != rising)
+                continue;
+            if (shown >= TopMovements && step != last)
+                break;
+            chosen.push_back(move);
+            last = step;
+            ++shown;
+        }
+    }
     std::vector<Row> rows;
-    for (size_t i = 0; i < moves.size() && int(i) < TopMovements; ++i) {
-        const auto& [id, delta] = moves[i];
-        if (std::round(delta.change * 10) == 0)
-            break;
+    for (const auto& [id, delta] : chosen) {
         const analysis::InsightsTouchpoint* tp = m_insights.touchpoint(id);
         rows.push_back({Cell(touchpointName(id)), Cell(tp ? stageName(tp->stage) : QString()),
                         Cell(analysis::scoreText(delta.before)),
