@@ -44,6 +44,9 @@ MapLegend MapLegend::of(const MapLayout& layout)
         legend.m_entries.push_back({Symbol::Heat, tr("Above"), {}, 5.0});
         legend.m_entries.push_back({Symbol::Heat, tr("N/A"), {}, 0, true});
         legend.m_entries.push_back({Symbol::Heat, tr("Not rated"), {}, 0, false, true});
+        if (std::any_of(layout.heat.cells.begin(), layout.heat.cells.end(),
+                        [](const HeatCell& cell) { return cell.discuss; }))
+            legend.m_entries.push_back({Symbol::Discuss, tr("The raters disagree: discuss")});
     }
     if (layout.curve.laneId != NoId && !layout.curve.points.empty()) {
         legend.m_entries.push_back({Symbol::Heading, tr("Emotion")});
@@ -127,6 +130,18 @@ void MapLegend::paint(QPainter& painter, const QRectF& rect, const MapTheme& the
             painter.setPen(QPen(theme.cardBorder, 0.5));
             painter.setBrush(fill);
             painter.drawRoundedRect(mark.adjusted(1, 2, -1, -2), 2, 2);
+            break;
+        }
+        case Symbol::Discuss: {
+            // As the lane of scores marks it: a dot in a cell's corner.
+            painter.setPen(QPen(theme.cardBorder, 0.5));
+            painter.setBrush(heat.fill(3.2, HeatTarget));
+            const QRectF cell = mark.adjusted(1, 2, -1, -2);
+            painter.drawRoundedRect(cell, 2, 2);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(MapPainter::discussColor());
+            const double d = cell.height() * 0.4;
+            painter.drawEllipse(QRectF(cell.right() - d - 1, cell.top() + 1, d, d));
             break;
         }
         case Symbol::Curve: {

@@ -32,7 +32,7 @@ public:
     void paint(QPainter& painter, const QRectF& rect, const MapTheme& theme, double textSize) const;
 
 private:
-    enum class Symbol { Heading, Channel, Heat, Curve, Lowest };
+    enum class Symbol { Heading, Channel, Heat, Discuss, Curve, Lowest };
     struct Entry {
         Symbol symbol = Symbol::Heading;
         QString text;

@@ -452,7 +452,7 @@ void MapPainter::paintHeat(QPainter& painter, const MapLayout& layout, const QRe
         }
         if (cell.discuss) {
             painter.setPen(Qt::NoPen);
-            painter.setBrush(QColor(0xb0, 0x00, 0x4e));
+            painter.setBrush(discussColor());
             const double d = 5 * s.scale;
             painter.drawEllipse(
                 QRectF(cell.rect.right() - d - 2 * s.scale, cell.rect.top() + 2 * s.scale, d, d));

@@ -80,6 +80,9 @@ public:
     // With `visible`, only the cells that meet it.
     void paintHeat(QPainter& painter, const MapLayout& layout, const QRectF& visible = {}) const;
 
+    // The mark of a cell the raters disagree on.
+    static QColor discussColor() { return QColor(0xb0, 0x00, 0x4e); }
+
     // Draws wrapped text line by line from its rectangle's top left.
     static void paintText(QPainter& painter, const TextBlock& block, const QFont& font,
                           const QColor& color);

@@ -113,6 +113,8 @@ TEST_F(ExporterTest, AMapImageHasTheResolutionAskedFor)
     // The map's own size at 96 dpi: a pixel per layout unit.
     const MapLayout layout = exporting::exportLayout(project, request);
     EXPECT_NEAR(small.width(), layout.bounds.width(), 1);
+    // With the legend below the map: what the channels and colours mean.
+    EXPECT_GT(small.height(), layout.bounds.height() + 20);
 }
 
 TEST_F(ExporterTest, AChartImageIsTheChartOfTheRoundAtTheResolutionAskedFor)

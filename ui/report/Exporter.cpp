@@ -10,6 +10,7 @@
 #include "core/model/Project.h"
 #include "core/model/ProjectQueries.h"
 #include "core/render/MapLayouter.h"
+#include "core/render/MapLegend.h"
 #include "ui/insights/ChartCatalog.h"
 #include "ui/insights/ChartExport.h"
 #include "ui/insights/ChartLook.h"
@@ -81,34 +82,67 @@ QString writeProblem(const QString& path, const QString& reason)
     return Exporter::tr("Could not write “%1”: %2").arg(QDir::toNativeSeparators(path), reason);
 }
 
+// A map picture is the map with its legend below it: nobody can hover over
+// a file to learn what a colour means. In layout units (screen pixels).
+constexpr double LegendText = 11.0;
+
+QSizeF pictureSize(const MapLayout& layout, const MapLegend& legend)
+{
+    if (legend.isEmpty())
+        return layout.bounds.size();
+    const double margin = layout.style.margin();
+    const double width = layout.bounds.width() - 2 * margin;
+    return layout.bounds.size() + QSizeF(0, legend.height(width, LegendText) + margin);
+}
+
+void paintPicture(QPainter& painter, const MapLayout& layout, const MapLegend& legend)
+{
+    const MapTheme theme = MapTheme::lightTheme();
+    const QSizeF size = pictureSize(layout, legend);
+    painter.fillRect(QRectF(QPointF(), size), theme.background);
+    MapPainter(theme).paint(painter, layout, QRectF(QPointF(), layout.bounds.size()));
+    if (legend.isEmpty())
+        return;
+    const double margin = layout.style.margin();
+    legend.paint(painter,
+                 QRectF(margin, layout.bounds.height(), layout.bounds.width() - 2 * margin,
+                        size.height() - layout.bounds.height() - margin),
+                 theme, LegendText);
+}
+
 QImage mapImage(const MapLayout& layout, int dpi, QString* message)
 {
-    const QSizeF size = layout.bounds.size() * (dpi / ScreenDpi);
-    *message = imageProblem(layout.bounds.size(), dpi);
+    const MapLegend legend = MapLegend::of(layout);
+    const QSizeF picture = pictureSize(layout, legend);
+    *message = imageProblem(picture, dpi);
     if (!message->isEmpty())
         return {};
-    QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
+    const double factor = dpi / ScreenDpi;
+    QImage image((picture * factor).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.setDotsPerMeterX(qRound(dpi / 0.0254));
     image.setDotsPerMeterY(qRound(dpi / 0.0254));
     image.fill(Qt::white);
     QPainter painter(&image);
-    MapPainter(MapTheme::lightTheme()).paint(painter, layout, QRectF(QPointF(), size));
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.scale(factor, factor);
+    paintPicture(painter, layout, legend);
     return image;
 }
 
 QByteArray mapSvg(const MapLayout& layout, const QString& title)
 {
+    const MapLegend legend = MapLegend::of(layout);
+    const QSizeF picture = pictureSize(layout, legend);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
     svg.setOutputDevice(&buffer);
     svg.setTitle(title);
-    svg.setSize(layout.bounds.size().toSize());
-    svg.setViewBox(QRectF(QPointF(), layout.bounds.size()));
+    svg.setSize(picture.toSize());
+    svg.setViewBox(QRectF(QPointF(), picture));
     svg.setResolution(int(ScreenDpi));
     QPainter painter(&svg);
-    MapPainter(MapTheme::lightTheme())
-        .paint(painter, layout, QRectF(QPointF(), layout.bounds.size()));
+    paintPicture(painter, layout, legend);
     painter.end();
     return buffer.data();
 }
