@@ -345,6 +345,34 @@ TEST_F(ReportTest, TheDemoReportSaysWhatTheBoardNeedsWhereTheContentsSay)
     EXPECT_TRUE(all.contains(QStringLiteral("Biggest movements since Baseline workshop")));
 }
 
+TEST_F(ReportTest, EveryPageOfAStageNamesItsStageInTheHeader)
+{
+    const Project project = demoProject();
+    const AssessmentReport report(project, a4Request());
+    const QString pdf = dir.path(QStringLiteral("stages.pdf"));
+    ASSERT_TRUE(writeTo(report, pdf));
+    const std::vector<report::HeadingEntry>& contents = report.contents();
+    int continued = 0;
+    for (const Stage& stage : project.journeys.front().stages) {
+        // The pages after the stage's heading, up to the next entry's: its
+        // heading's own page shows the heading itself.
+        auto entry = std::find_if(contents.begin(), contents.end(), [&](const auto& e) {
+            return e.level == 2 && e.text == stage.name;
+        });
+        ASSERT_NE(entry, contents.end()) << stage.name.toStdString();
+        const int first = entry->page + 1;
+        const int next = std::next(entry) == contents.end() ? report.pageCount() + 1
+                                                            : std::next(entry)->page + 1;
+        for (int page = first + 1; page < next; ++page) {
+            const QString header = textOf(pdf, page, true).left(200);
+            EXPECT_TRUE(header.contains(stage.name))
+                << stage.name.toStdString() << " not in the header of page " << page;
+            ++continued;
+        }
+    }
+    EXPECT_GT(continued, 0) << "the test needs a stage that runs onto a second page";
+}
+
 TEST_F(ReportTest, EmbedsEveryFont)
 {
     const AssessmentReport report(demoProject(), a4Request());
@@ -412,9 +440,18 @@ TEST_F(ReportTest, AHeatmapTooTallForAPageComesStageByStage)
     ASSERT_TRUE(writeTo(report, pdf));
     keepSample(pdf);
     int heatmaps = 0;
-    for (int page = 1; page <= report.pageCount(); ++page)
-        heatmaps +=
-            int(textOf(pdf, page).count(QStringLiteral("Heatmap of scores against targets")));
+    for (int page = 1; page <= report.pageCount(); ++page) {
+        // Below the running header, which names the section the page is in.
+        QStringList lines =
+            run(QStringLiteral("pdftotext"),
+                {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
+                 QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")})
+                .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (report.flow().hasChrome(page - 1) && !lines.isEmpty())
+            lines.removeFirst();
+        heatmaps += int(lines.join(QLatin1Char(' '))
+                            .count(QStringLiteral("Heatmap of scores against targets")));
+    }
     // The contents' entry, then one heatmap per stage.
     EXPECT_EQ(heatmaps, 1 + int(project.journeys.front().stages.size()));
     EXPECT_TRUE(textOf(pdf).contains(QStringLiteral("Home delivery (5)")));

@@ -320,11 +320,32 @@ void ReportFlow::paintChrome(QPainter& painter, int index) const
     painter.setFont(m_style.small);
     painter.setPen(m_style.muted);
     const double headerBaseline = m_printable.top() + metrics.ascent();
-    const double rightWidth = metrics.horizontalAdvance(m_headerRight);
+    // The section at the top of the page, so that a page that continues one
+    // ("TRIXIE scores by touchpoint" of a stage) still says whose it is: the
+    // headings of earlier pages, then the first one of this page.
+    QString section;
+    QString subsection;
+    bool firstOnPage = true;
+    for (const HeadingEntry& heading : m_headings) {
+        if (heading.page < 0 || heading.page > index || (heading.page == index && !firstOnPage))
+            continue;
+        firstOnPage = heading.page < index;
+        if (heading.level == 1) {
+            section = heading.text;
+            subsection.clear();
+        } else {
+            subsection = heading.text;
+        }
+    }
+    const QString where = section.isEmpty()      ? m_headerRight
+                          : subsection.isEmpty() ? section
+                                                 : tr("%1 · %2").arg(section, subsection);
+    const QString right = metrics.elidedText(where, Qt::ElideRight, m_printable.width() * 0.45);
+    const double rightWidth = metrics.horizontalAdvance(right);
     const QString left = metrics.elidedText(m_headerLeft, Qt::ElideRight,
                                             m_printable.width() - rightWidth - 24 * m_style.scale);
     painter.drawText(QPointF(m_printable.left(), headerBaseline), left);
-    painter.drawText(QPointF(m_printable.right() - rightWidth, headerBaseline), m_headerRight);
+    painter.drawText(QPointF(m_printable.right() - rightWidth, headerBaseline), right);
     const double rule = headerBaseline + metrics.descent() + 4 * m_style.scale;
     painter.fillRect(QRectF(m_printable.left(), rule, m_printable.width(), 0.5), m_style.rule);
 
