@@ -240,9 +240,7 @@ int runExportVerb(const QStringList& arguments, QTextStream& out, QTextStream& e
             << '\n';
         return 2;
     }
-    const QFileInfo in(args.file);
-    const QFileInfo target(args.out);
-    if (target.exists() && in.exists() && in.canonicalFilePath() == target.canonicalFilePath()) {
+    if (sameFile(args.file, args.out)) {
         err << ExportVerb::tr("journeyscope: the output would replace the project being "
                               "exported; choose another name for it")
             << '\n';

@@ -4,6 +4,7 @@
 #include "core/storage/ProjectFile.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace js {
 
@@ -66,6 +67,13 @@ const Round* latestRound(const std::vector<const Round*>& rounds)
 }
 
 } // namespace
+
+bool sameFile(const QString& source, const QString& target)
+{
+    const QFileInfo in(source);
+    const QFileInfo out(target);
+    return out.exists() && in.exists() && in.canonicalFilePath() == out.canonicalFilePath();
+}
 
 // The project of a file opened for viewing, or nullopt after saying why not.
 std::optional<Project> loadForViewing(const QString& path, QTextStream& err)

@@ -10,6 +10,9 @@ namespace js {
 
 // What the verbs that read a project share.
 
+// Whether writing `target` would overwrite `source`, the file being read.
+bool sameFile(const QString& source, const QString& target);
+
 // The project of a file opened for viewing (never locked, written or
 // migrated), or nullopt after saying why not.
 std::optional<Project> loadForViewing(const QString& path, QTextStream& err);

@@ -1,5 +1,6 @@
 #include "app/Verbs.h"
 
+#include "app/VerbSupport.h"
 #include "core/content/DemoProject.h"
 #include "core/io/JsonFormat.h"
 #include "core/io/MermaidJourney.h"
@@ -52,14 +53,6 @@ QString summary(const Project& project)
 {
     return tr("%1: %2").arg(project.name.isEmpty() ? tr("(unnamed project)") : project.name,
                             describeCounts(countProject(project)));
-}
-
-// Whether writing `target` would overwrite `source`, the file being read.
-bool sameFile(const QString& source, const QString& target)
-{
-    const QFileInfo in(source);
-    const QFileInfo out(target);
-    return out.exists() && in.exists() && in.canonicalFilePath() == out.canonicalFilePath();
 }
 
 // Takes "--force" out of the arguments; true when it was there.
