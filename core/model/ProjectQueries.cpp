@@ -331,6 +331,17 @@ const Round* latestRound(const Project& project, Id journeyId)
     return latest;
 }
 
+const Metric* latestMetric(const Project& project, Id touchpointId, MetricKind kind)
+{
+    const Metric* latest = nullptr;
+    for (const Metric& metric : project.metrics) {
+        if (metric.touchpointId == touchpointId && metric.kind == kind &&
+            (!latest || metric.date >= latest->date))
+            latest = &metric;
+    }
+    return latest;
+}
+
 bool roundHasRatings(const Project& project, Id roundId)
 {
     const auto first = project.ratings.lower_bound(RatingKey{roundId, NoId, NoId, NoId});

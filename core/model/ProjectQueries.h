@@ -63,6 +63,10 @@ const Rater* findRater(const Project& project, Id id);
 // or nullptr when it has none.
 const Round* latestRound(const Project& project, Id journeyId);
 
+// A touchpoint's current figure of one kind: the latest by date (of equal
+// dates, the later in the list), or nullptr when it has none.
+const Metric* latestMetric(const Project& project, Id touchpointId, MetricKind kind);
+
 // Whether any rating was given in the round.
 bool roundHasRatings(const Project& project, Id roundId);
 // Whether any rating of the round is on this criterion.

@@ -1,6 +1,8 @@
 // Value types: keys of enums round-trip, lookups find what they should.
 #include "core/model/ProjectQueries.h"
 
+#include <QLocale>
+
 #include <gtest/gtest.h>
 
 namespace js {
@@ -77,6 +79,49 @@ TEST(ModelTest, CountsReadAsEnglish)
               QStringLiteral("1 journey, 1 stage, 1 touchpoint, 1 rating"));
     EXPECT_EQ(describeCounts({2, 0, 35, 1600}),
               QStringLiteral("2 journeys, 0 stages, 35 touchpoints, 1600 ratings"));
+}
+
+TEST(ModelTest, LatestMetricIsTheNewestOfItsKindOnItsTouchpoint)
+{
+    Project project;
+    auto metric = [](Id id, Id touchpoint, MetricKind kind, QDate date) {
+        Metric m;
+        m.id = id;
+        m.touchpointId = touchpoint;
+        m.kind = kind;
+        m.date = date;
+        return m;
+    };
+    project.metrics = {metric(1, 10, MetricKind::Nps, QDate(2026, 3, 1)),
+                       metric(2, 10, MetricKind::Nps, QDate(2026, 5, 1)),
+                       metric(3, 10, MetricKind::Nps, QDate(2026, 4, 1)),
+                       metric(4, 10, MetricKind::Csat, QDate(2026, 6, 1)),
+                       metric(5, 11, MetricKind::Nps, QDate(2026, 7, 1)),
+                       metric(6, 10, MetricKind::Nps, QDate(2026, 5, 1))};
+    EXPECT_EQ(latestMetric(project, 10, MetricKind::Nps)->id, 6); // same date: the later one
+    EXPECT_EQ(latestMetric(project, 10, MetricKind::Csat)->id, 4);
+    EXPECT_EQ(latestMetric(project, 10, MetricKind::Ces), nullptr);
+    EXPECT_EQ(latestMetric(project, 12, MetricKind::Nps), nullptr);
+}
+
+TEST(ModelTest, MetricTextsShowSignPercentAndScale)
+{
+    QLocale::setDefault(QLocale::c());
+    EXPECT_EQ(metricValueText(MetricKind::Nps, 12.4), QStringLiteral("+12"));
+    EXPECT_EQ(metricValueText(MetricKind::Nps, -7.6), QStringLiteral("\u22128"));
+    EXPECT_EQ(metricValueText(MetricKind::Nps, 0.2), QStringLiteral("0"));
+    EXPECT_EQ(metricValueText(MetricKind::Csat, 77.5), QStringLiteral("78%"));
+    Metric ces;
+    ces.kind = MetricKind::Ces;
+    ces.value = 5.24;
+    ces.scale = QStringLiteral("1-7");
+    EXPECT_EQ(metricBadgeText(ces), QStringLiteral("CES 5.2 of 7"));
+    ces.count = 29;
+    EXPECT_TRUE(restsOnFewAnswers(ces));
+    ces.count = 30;
+    EXPECT_FALSE(restsOnFewAnswers(ces));
+    ces.count = 0; // typed in by hand, count unknown
+    EXPECT_FALSE(restsOnFewAnswers(ces));
 }
 
 } // namespace
