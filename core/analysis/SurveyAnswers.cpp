@@ -206,17 +206,43 @@ AgreeScale agreeScaleOf(QStringView text)
 
 QDate readResponseDate(QStringView text)
 {
+    // The day is the first word: "2026-03-05", "03/05/2026", "05.03.2026".
     QStringView day = text.trimmed();
-    const qsizetype end = day.indexOf(QRegularExpression(QStringLiteral("[ T]")));
-    if (end > 0)
-        day = day.first(end);
+    for (qsizetype i = 0; i < day.size(); ++i) {
+        if (day[i] == u' ' || day[i] == u'T') {
+            day = day.first(i);
+            break;
+        }
+    }
     if (day.size() < 8 || day.size() > 10)
         return {};
-    const QString value = day.toString();
-    for (const char* format : {"yyyy-MM-dd", "yyyy/MM/dd", "M/d/yyyy", "d/M/yyyy", "d.M.yyyy"}) {
-        const QDate date = QDate::fromString(value, QString::fromLatin1(format));
-        if (date.isValid())
-            return date;
+    int parts[3] = {0, 0, 0};
+    int digits[3] = {0, 0, 0};
+    QChar separators[2];
+    int part = 0;
+    for (const QChar c : day) {
+        if (c.isDigit() && c.unicode() < 128) {
+            parts[part] = parts[part] * 10 + (c.unicode() - u'0');
+            ++digits[part];
+        } else if ((c == u'-' || c == u'/' || c == u'.') && part < 2 && digits[part] > 0) {
+            separators[part++] = c;
+        } else {
+            return {};
+        }
+    }
+    if (part != 2 || digits[2] == 0 || separators[0] != separators[1])
+        return {};
+    const QChar sep = separators[0];
+    if (digits[0] == 4 && sep != u'.')
+        return QDate(parts[0], parts[1], parts[2]); // year first
+    if (digits[2] != 4)
+        return {};
+    if (sep == u'.')
+        return QDate(parts[2], parts[1], parts[0]); // day first
+    if (sep == u'/') {
+        // Month first, as the US tools write it, unless the month cannot be.
+        const QDate monthFirst(parts[2], parts[0], parts[1]);
+        return monthFirst.isValid() ? monthFirst : QDate(parts[2], parts[1], parts[0]);
     }
     return {};
 }

@@ -148,7 +148,8 @@ SurveyFigures computeFigures(const SurveyTable& table, const ColumnChoice& colum
     SurveyFigures figures;
     figures.responses = static_cast<int>(table.rows.size());
     std::vector<Touchpoint> touchpoints;
-    QHash<QString, int> indexOf;
+    QHash<QString, int> indexOf;         // by normalized name
+    QHash<QString, int> indexOfSpelling; // by the name as written
 
     struct Asked {
         Question question;
@@ -205,11 +206,17 @@ SurveyFigures computeFigures(const SurveyTable& table, const ColumnChoice& colum
             figures.skippedLines.push_back(line);
             continue;
         }
-        const QString key = normalizedName(name);
-        auto it = indexOf.constFind(key);
-        if (it == indexOf.constEnd()) {
-            it = indexOf.insert(key, static_cast<int>(touchpoints.size()));
-            touchpoints.push_back({name, 0, {}, {}, {}});
+        // Most responses spell a name as others did: look it up as written
+        // first, and normalize only a spelling not seen before.
+        auto it = indexOfSpelling.constFind(name);
+        if (it == indexOfSpelling.constEnd()) {
+            const QString key = normalizedName(name);
+            auto known = indexOf.constFind(key);
+            if (known == indexOf.constEnd()) {
+                known = indexOf.insert(key, static_cast<int>(touchpoints.size()));
+                touchpoints.push_back({name, 0, {}, {}, {}});
+            }
+            it = indexOfSpelling.insert(name, known.value());
         }
         Touchpoint& touchpoint = touchpoints[it.value()];
         ++touchpoint.responses;
