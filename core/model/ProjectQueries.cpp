@@ -205,6 +205,10 @@ Id ownerOf(const Project& project, EntityKind kind, Id id)
         const TargetOverride* target = findTarget(p, id);
         return target ? target->touchpointId : NoId;
     }
+    case EntityKind::Metric: {
+        const Metric* metric = findMetric(p, id);
+        return metric ? metric->touchpointId : NoId;
+    }
     default:
         return NoId;
     }

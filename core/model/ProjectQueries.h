@@ -96,7 +96,8 @@ double targetFor(const Project& project, Id roundId, const RoundCriterion& crite
                  Id touchpointId);
 
 // The owner of an entity: the journey of a stage or lane, the stage of a
-// touchpoint or card, the framework of a criterion, the round of a rater;
+// touchpoint or card, the framework of a criterion, the round of a rater, the
+// touchpoint of a target override or a metric;
 // NoId for the others and for unknown ids.
 Id ownerOf(const Project& project, EntityKind kind, Id id);
 
