@@ -2,6 +2,7 @@
 
 #include "core/model/Project.h"
 #include "core/model/ProjectQueries.h"
+#include "core/render/MetricBadges.h"
 #include "core/render/PaperFont.h"
 
 #include <QCoreApplication>
@@ -302,6 +303,12 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId,
                         box.icon =
                             QRectF(x + s.padding(), cy + s.padding(), s.iconSize(), s.iconSize());
                         bottom = std::max({bottom, box.icon.bottom(), cy + lineHeight(bold)});
+                        // The survey figures below, left of where a score goes.
+                        box.metrics = layoutMetricBadges(
+                            project, touchpoint.id, s, QPointF(x + nameLeft, bottom + 4 * s.scale),
+                            nameWidth_ - (round ? badgeSize(small).width() + s.gap() : 0));
+                        for (const MetricBadge& badge : box.metrics)
+                            bottom = std::max(bottom, badge.rect.bottom());
                         box.rect = QRectF(x, cy, cardWidth, bottom + s.padding() - cy);
                         if (round)
                             scoreTouchpoint(box, project, *round, *results, small);
