@@ -30,6 +30,16 @@ bool isBadgeKind(MetricKind kind)
     return std::find(BadgeKinds.begin(), BadgeKinds.end(), kind) != BadgeKinds.end();
 }
 
+std::unordered_set<Id> touchpointsWithBadges(const Project& project)
+{
+    std::unordered_set<Id> touchpoints;
+    for (const Metric& metric : project.metrics) {
+        if (isBadgeKind(metric.kind))
+            touchpoints.insert(metric.touchpointId);
+    }
+    return touchpoints;
+}
+
 std::vector<MetricBadge> layoutMetricBadges(const Project& project, Id touchpointId,
                                             const MapStyle& style, QPointF topLeft, double width)
 {

@@ -2,6 +2,7 @@
 
 #include "core/render/MapLayout.h"
 
+#include <unordered_set>
 #include <vector>
 
 class QColor;
@@ -14,6 +15,10 @@ struct Project;
 // The kinds of figure a touchpoint's card carries, in the order it shows
 // them: NPS and CSAT always, CES when there is room left in their row.
 bool isBadgeKind(MetricKind kind);
+
+// The touchpoints holding any figure a badge shows, found in one pass, so
+// that a map of many touchpoints looks for the latest figures of those only.
+std::unordered_set<Id> touchpointsWithBadges(const Project& project);
 
 // A touchpoint's badges, flowing left to right from `topLeft` in rows of at
 // most `width`; a figure that would need a row of its own only for CES is

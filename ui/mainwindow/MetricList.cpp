@@ -152,7 +152,6 @@ MetricList::MetricList(ProjectDocument* document, Id touchpointId, QWidget* pare
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_list->setMaximumHeight(m_list->fontMetrics().height() * 9);
     outer->addWidget(m_list);
     m_empty = new QLabel(tr("No survey figures yet: add the NPS, CSAT or customer effort "
                             "measured at this touchpoint."));
@@ -425,6 +424,11 @@ void MetricList::reload()
         auto* item = new QTreeWidgetItem(m_list);
         fillRow(item, *metric);
     }
+    // As tall as its rows, up to eight; more scroll.
+    const int shown = std::clamp(m_list->topLevelItemCount(), 1, 8);
+    const int row = std::max(m_list->sizeHintForRow(0), m_list->fontMetrics().height() + 4);
+    m_list->setFixedHeight(m_list->header()->sizeHint().height() + shown * row +
+                           2 * m_list->frameWidth() + 2);
     m_list->setCurrentItem(rowOf(picked));
     if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
