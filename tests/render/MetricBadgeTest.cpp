@@ -224,3 +224,37 @@ TEST_F(MetricBadgeTest, TheLegendExplainsTheBadgesOnlyWhenTheMapShowsAny)
 
 } // namespace
 } // namespace js
+
+namespace js {
+namespace {
+
+TEST(MetricBadgeDemoTest, EveryDemoBadgeKeepsClearOfItsCardsContent)
+{
+    const Project project = demoProject();
+    const analysis::RoundResults results =
+        analysis::computeRound(project, project.rounds.back().id);
+    for (bool fullText : {false, true}) {
+        MapStyle style;
+        style.fullText = fullText;
+        MapLayouter layouter(style);
+        const MapLayout layout = layouter.layout(project, project.journeys.front().id, &results);
+        int badges = 0;
+        for (const TouchpointBox& card : layout.touchpoints) {
+            for (const MetricBadge& badge : card.metrics) {
+                ++badges;
+                EXPECT_TRUE(inside(badge.rect, card.rect)) << badge.text.toStdString();
+                for (const QRectF& other :
+                     {card.name.rect, card.owner.rect, card.icon, card.scoreBadge})
+                    EXPECT_FALSE(overlaps(badge.rect, other)) << badge.text.toStdString();
+                for (const MetricBadge& next : card.metrics) {
+                    if (&next != &badge)
+                        EXPECT_FALSE(overlaps(badge.rect, next.rect));
+                }
+            }
+        }
+        EXPECT_GT(badges, 0) << "the demo's journey shows figures";
+    }
+}
+
+} // namespace
+} // namespace js
