@@ -139,7 +139,7 @@ void MapLegend::paint(QPainter& painter, const QRectF& rect, const MapTheme& the
         }
         const double width = entry.symbol == Symbol::Curve ? textSize * 3.2 : symbol;
         if (entry.symbol == Symbol::Metric || entry.symbol == Symbol::FewAnswers) {
-            // A badge as the cards show it, with a sample figure.
+            // A badge as the cards show it, naming a kind of figure.
             const QRectF mark(box.left(), box.center().y() - symbol * 0.4, textSize * 3.2,
                               symbol * 0.8);
             paintMetricBadge(painter, mark, tr("NPS"), paperFont(textSize * 0.8, true), theme.text,
