@@ -2,6 +2,7 @@
 
 #include "core/model/Id.h"
 #include "core/model/Lane.h"
+#include "core/model/Metric.h"
 #include "core/model/Touchpoint.h"
 
 #include <QFont>
@@ -44,6 +45,9 @@ struct MapStyle {
     QFont cardTitleFont() const { return font(13 * scale, true); } // a touchpoint's name
     QFont smallFont() const { return font(11 * scale); }
     QFont journeyFont() const { return font(22 * scale, true); }
+    // A customer figure's badge on a touchpoint ("NPS +12"): small but not
+    // below the smallest text, so paper keeps it at 6 pt or more.
+    QFont metricFont() const { return font(10 * scale, true); }
     // The smallest text the map paints (an emotion point's value): exports
     // keep it at 6 pt or larger on paper.
     double smallestText() const { return 9 * scale; }
@@ -85,6 +89,18 @@ struct LaneBox {
     bool operator==(const LaneBox&) const = default;
 };
 
+// A customer figure on a touchpoint's card: its latest NPS, CSAT or CES.
+struct MetricBadge {
+    Id metricId = NoId;
+    MetricKind kind = MetricKind::Nps;
+    QString text;            // "NPS +12", "CSAT 78%", "CES 5.2 of 7"
+    int count = 0;           // the answers it rests on; 0 when not known
+    bool fewAnswers = false; // see restsOnFewAnswers: drawn dashed and lighter
+    QRectF rect;
+
+    bool operator==(const MetricBadge&) const = default;
+};
+
 struct TouchpointBox {
     Id id = NoId;
     Id stageId = NoId;
@@ -101,6 +117,9 @@ struct TouchpointBox {
     double score = 0.0;
     double target = 0.0;
     QRectF scoreBadge; // where the score is written, at the card's bottom right
+    // Its latest survey figures, in a row along the card's bottom left, clear
+    // of the name, the owner and the score.
+    std::vector<MetricBadge> metrics;
 
     bool operator==(const TouchpointBox&) const = default;
 };

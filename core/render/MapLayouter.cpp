@@ -2,6 +2,7 @@
 
 #include "core/model/Project.h"
 #include "core/model/ProjectQueries.h"
+#include "core/render/MetricBadges.h"
 #include "core/render/PaperFont.h"
 
 #include <QCoreApplication>
@@ -253,6 +254,7 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId,
     const QFont body = s.bodyFont();
     const QFont bold = s.cardTitleFont();
     const QFont small = s.smallFont();
+    const std::unordered_set<Id> withBadges = touchpointsWithBadges(project);
     double y = lanesTop;
     int laneIndex = 0;
     int textLanes = 0;
@@ -302,6 +304,14 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId,
                         box.icon =
                             QRectF(x + s.padding(), cy + s.padding(), s.iconSize(), s.iconSize());
                         bottom = std::max({bottom, box.icon.bottom(), cy + lineHeight(bold)});
+                        // The survey figures below, left of where a score goes.
+                        if (withBadges.contains(touchpoint.id))
+                            box.metrics = layoutMetricBadges(
+                                project, touchpoint.id, s,
+                                QPointF(x + nameLeft, bottom + 4 * s.scale),
+                                nameWidth_ - (round ? badgeSize(small).width() + s.gap() : 0));
+                        for (const MetricBadge& badge : box.metrics)
+                            bottom = std::max(bottom, badge.rect.bottom());
                         box.rect = QRectF(x, cy, cardWidth, bottom + s.padding() - cy);
                         if (round)
                             scoreTouchpoint(box, project, *round, *results, small);

@@ -4,6 +4,7 @@
 #include "core/render/HeatScale.h"
 #include "core/render/MapLayout.h"
 #include "core/render/MapPainter.h"
+#include "core/render/MetricBadges.h"
 #include "core/render/PaperFont.h"
 
 #include <QFontMetricsF>
@@ -53,6 +54,22 @@ MapLegend MapLegend::of(const MapLayout& layout)
         legend.m_entries.push_back({Symbol::Curve, tr("How the customer feels, −3 to +3")});
         legend.m_entries.push_back({Symbol::Lowest, tr("The lowest point")});
     }
+    bool figures = false;
+    bool few = false;
+    for (const TouchpointBox& box : layout.touchpoints) {
+        for (const MetricBadge& badge : box.metrics) {
+            figures = true;
+            few = few || badge.fewAnswers;
+        }
+    }
+    if (figures) {
+        legend.m_entries.push_back({Symbol::Heading, tr("Survey figures")});
+        legend.m_entries.push_back(
+            {Symbol::Metric, tr("The latest NPS, CSAT or CES of a touchpoint")});
+        if (few)
+            legend.m_entries.push_back(
+                {Symbol::FewAnswers, tr("Rests on fewer than %n answers", nullptr, FewAnswers)});
+    }
     return legend;
 }
 
@@ -71,8 +88,11 @@ double MapLegend::place(double width, double textSize, std::vector<QRectF>* rect
         if (entry.symbol == Symbol::Heading)
             w = bold.horizontalAdvance(entry.text) + textSize * 0.6;
         else
-            w = (entry.symbol == Symbol::Curve ? curveSymbol : symbol) + textSize * 0.4 +
-                plain.horizontalAdvance(entry.text);
+            w = (entry.symbol == Symbol::Curve || entry.symbol == Symbol::Metric ||
+                         entry.symbol == Symbol::FewAnswers
+                     ? curveSymbol
+                     : symbol) +
+                textSize * 0.4 + plain.horizontalAdvance(entry.text);
         // A group starts with some air; a heading never ends a row alone.
         double lead = 0;
         if (entry.symbol == Symbol::Heading && x > 0)
@@ -118,6 +138,19 @@ void MapLegend::paint(QPainter& painter, const QRectF& rect, const MapTheme& the
             continue;
         }
         const double width = entry.symbol == Symbol::Curve ? textSize * 3.2 : symbol;
+        if (entry.symbol == Symbol::Metric || entry.symbol == Symbol::FewAnswers) {
+            // A badge as the cards show it, naming a kind of figure.
+            const QRectF mark(box.left(), box.center().y() - symbol * 0.4, textSize * 3.2,
+                              symbol * 0.8);
+            paintMetricBadge(painter, mark, tr("NPS"), paperFont(textSize * 0.8, true), theme.text,
+                             entry.symbol == Symbol::FewAnswers, textSize / 10);
+            painter.setFont(paperFont(textSize));
+            painter.setPen(theme.mutedText);
+            painter.drawText(QRectF(mark.right() + textSize * 0.4, box.top(),
+                                    box.right() - mark.right(), box.height()),
+                             Qt::AlignLeft | Qt::AlignVCenter, entry.text);
+            continue;
+        }
         const QRectF mark(box.left(), box.center().y() - symbol / 2, width, symbol);
         switch (entry.symbol) {
         case Symbol::Channel:
@@ -172,6 +205,8 @@ void MapLegend::paint(QPainter& painter, const QRectF& rect, const MapTheme& the
             break;
         }
         case Symbol::Heading:
+        case Symbol::Metric:
+        case Symbol::FewAnswers:
             break;
         }
         painter.setFont(paperFont(textSize));

@@ -16,14 +16,16 @@ struct MapTheme;
 
 // What the map's symbols mean, for paper where nobody can hover: the icons
 // of the channels the journey uses, the heat colours of scores, the emotion
-// curve. Laid out as a flow of entries that wraps onto more rows on a
+// curve, the survey figures' badges. Laid out as a flow of entries that wraps onto more rows on a
 // narrow page.
 class MapLegend {
     Q_DECLARE_TR_FUNCTIONS(js::MapLegend)
 
 public:
     // The legend of what `layout` shows: only the channels it uses, the heat
-    // colours when it carries scores, the curve when it has one.
+    // colours when it carries scores, the curve when it has one, the badges
+    // when a card carries a survey figure (and the dashed one when one rests
+    // on few answers).
     static MapLegend of(const MapLayout& layout);
 
     bool isEmpty() const { return m_entries.empty(); }
@@ -32,7 +34,7 @@ public:
     void paint(QPainter& painter, const QRectF& rect, const MapTheme& theme, double textSize) const;
 
 private:
-    enum class Symbol { Heading, Channel, Heat, Discuss, Curve, Lowest };
+    enum class Symbol { Heading, Channel, Heat, Discuss, Curve, Lowest, Metric, FewAnswers };
     struct Entry {
         Symbol symbol = Symbol::Heading;
         QString text;

@@ -2,6 +2,7 @@
 
 #include "core/render/ChannelIcons.h"
 #include "core/render/HeatScale.h"
+#include "core/render/MetricBadges.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -371,6 +372,7 @@ void MapPainter::paintTouchpoint(QPainter& painter, const MapLayout& layout,
     if (box.scored)
         muted.setAlphaF(0.8);
     paintText(painter, box.owner, s.smallFont(), muted);
+    paintMetricBadges(painter, box.metrics, s, text);
     if (box.scored) {
         painter.setPen(Qt::NoPen);
         QColor badge = text;

@@ -2,6 +2,7 @@
 
 #include "core/document/ProjectDocument.h"
 #include "core/model/ValueRanges.h"
+#include "ui/mainwindow/MetricList.h"
 #include "ui/mainwindow/PersonaPhoto.h"
 
 #include <QCheckBox>
@@ -420,6 +421,7 @@ InspectorForm::InspectorForm(ProjectDocument* document, const Selection& selecti
             tr("How the customer feels here, from -3 (very negative) to +3 (very positive)"));
         form.text(tr("Description"), &Touchpoint::description,
                   QStringLiteral("touchpointDescription"));
+        layout->addRow(new MetricList(document, id)); // follows the document itself
         break;
     }
     case EntityKind::Framework: {

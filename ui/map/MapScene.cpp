@@ -177,11 +177,36 @@ void MapScene::documentChanged(const ChangeEvent& event)
     case EntityKind::Persona:
         relevant = journey && journey->personaId == event.id;
         break;
+    case EntityKind::Metric:
+        relevant = showsMetricOf(event);
+        break;
     default:
         break;
     }
     if (relevant)
         scheduleUpdate();
+}
+
+bool MapScene::showsMetricOf(const ChangeEvent& event) const
+{
+    // A figure lives on its touchpoint's card. The event names the metric (its
+    // owner is not filled in for metrics); a removed one is gone from the
+    // model, but a card showing it still knows it.
+    Id touchpoint = event.owner;
+    if (touchpoint == NoId) {
+        if (const Metric* metric = findMetric(m_document->project(), event.id))
+            touchpoint = metric->touchpointId;
+    }
+    if (touchpoint != NoId && m_layout.touchpoint(touchpoint))
+        return true;
+    // A figure moved to another touchpoint leaves its old card too.
+    return std::any_of(m_layout.touchpoints.begin(), m_layout.touchpoints.end(),
+                       [&event](const TouchpointBox& box) {
+                           return std::any_of(box.metrics.begin(), box.metrics.end(),
+                                              [&event](const MetricBadge& badge) {
+                                                  return badge.metricId == event.id;
+                                              });
+                       });
 }
 
 void MapScene::scheduleUpdate()

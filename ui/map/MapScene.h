@@ -76,6 +76,8 @@ private:
     friend class MapItem;
 
     void documentChanged(const ChangeEvent& event);
+    // Whether a metric's change touches a card shown (its touchpoint's).
+    bool showsMetricOf(const ChangeEvent& event) const;
     void scheduleUpdate();
     void relayout();
     void apply(const MapLayout& layout, bool fresh);

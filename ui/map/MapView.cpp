@@ -439,6 +439,15 @@ void MapView::updateFrozenHeaders()
     m_scene->freezeHeaders(mapToScene(viewport()->rect()).boundingRect());
 }
 
+QString MapView::metricTip(const MetricBadge& badge)
+{
+    if (badge.fewAnswers)
+        return tr("%1 — rests on only %n answers", nullptr, badge.count).arg(badge.text);
+    if (badge.count > 0)
+        return tr("%1 from %n answers", nullptr, badge.count).arg(badge.text);
+    return badge.text;
+}
+
 bool MapView::viewportEvent(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
@@ -455,6 +464,8 @@ bool MapView::viewportEvent(QEvent* event)
                         QStringLiteral("\n") + (box->owner.text.isEmpty()
                                                     ? channel
                                                     : tr("%1 · %2").arg(channel, box->owner.text));
+                    for (const MetricBadge& badge : box->metrics)
+                        tip += QStringLiteral("\n") + metricTip(badge);
                 }
                 break;
             case MapItem::Part::Card:
