@@ -410,9 +410,10 @@ void InsightsTab::documentChanged(const ChangeEvent& event)
         break;
     case EntityKind::Criterion:
     case EntityKind::Target:
+    case EntityKind::Metric: // the room against the customers
         break;
     default:
-        return; // cards, lanes, personas, metrics, actions: nothing the charts show
+        return; // cards, lanes, personas, actions: nothing the charts show
     }
     scheduleRefresh();
 }
