@@ -3,6 +3,8 @@
 #include "ui/insights/InsightChart.h"
 #include "ui/insights/QtChartCanvas.h"
 
+#include <QLineF>
+
 #include <memory>
 #include <optional>
 #include <vector>
