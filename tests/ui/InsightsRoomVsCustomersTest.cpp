@@ -10,6 +10,8 @@
 #include <QImage>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace js::test {
 namespace {
 
@@ -56,6 +58,7 @@ TEST_F(RoomVsCustomersTest, SaysWhatToDoWithoutCustomerFigures)
 {
     ASSERT_TRUE(tab->insights().hasScores());
     EXPECT_FALSE(roomVs()->hasContent());
+    EXPECT_EQ(roomVs()->kind(), MetricKind::Csat);
     EXPECT_EQ(roomVs()->emptyMessage(),
               QStringLiteral("No customer figures yet: import survey responses (File > Import "
                              "survey responses…) or add them in the inspector."));
@@ -236,6 +239,20 @@ TEST_F(RoomVsCustomersTest, Screenshots)
     const Id roundId = demo.rounds.back().id;
     reopen(std::move(demo), roundId);
     ASSERT_TRUE(roomVs()->hasContent());
+    // Two more figures where the room rates itself higher, one on few answers.
+    std::vector<std::pair<double, Id>> unmeasured;
+    for (const auto& [touchpoint, rollUp] : context->results(roundId).touchpoints) {
+        if (!latestMetric(document->project(), touchpoint, MetricKind::Csat))
+            unmeasured.emplace_back(rollUp.score, touchpoint);
+    }
+    std::sort(unmeasured.rbegin(), unmeasured.rend());
+    ASSERT_GE(unmeasured.size(), 2u);
+    document->addMetric(
+        Metric{NoId, unmeasured[0].second, MetricKind::Csat, 35, 12, {}, QDate(2026, 9, 1), {}});
+    document->addMetric(
+        Metric{NoId, unmeasured[1].second, MetricKind::Csat, 48, 240, {}, QDate(2026, 9, 1), {}});
+    settle();
+    ASSERT_EQ(roomVs()->figures().points.size(), 6u);
     const QDir temp(QDir::tempPath());
     for (const bool dark : {false, true}) {
         const ChartLook look = dark ? ChartLook::darkLook() : ChartLook::light();

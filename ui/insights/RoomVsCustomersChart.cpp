@@ -43,7 +43,7 @@ double axisMax(MetricKind kind)
 
 double tintAlpha(const ChartLook& look)
 {
-    return look.dark ? 0.14 : 0.07;
+    return look.dark ? 0.08 : 0.07;
 }
 
 QColor pointColour(const RoomVsCustomersPoint& point, const ChartLook& look)
@@ -77,7 +77,8 @@ MetricKind RoomVsCustomersChart::kind() const
     if (m_chosen)
         return *m_chosen;
     const analysis::Insights* data = insights();
-    return data ? analysis::defaultRoomVsKind(data->roomVsCsat) : MetricKind::Csat;
+    return data && data->hasCustomerFigures() ? analysis::defaultRoomVsKind(data->roomVsCsat)
+                                              : MetricKind::Csat;
 }
 
 void RoomVsCustomersChart::setKind(MetricKind kind)
@@ -372,30 +373,33 @@ void RoomVsCustomersChart::paintBody(QPainter& painter, const QRectF& body,
         painter.drawText(label.rect, Qt::AlignCenter, label.text);
     }
 
-    // The key, under the chart.
+    // The key, under the chart, as far as it fits.
     const QFontMetricsF small(look.smallFont);
     const double keyTop = layout.chartArea.bottom() + 4;
     const double middle = keyTop + small.height() / 2 + 2;
     double x = p.left();
+    painter.setFont(look.smallFont);
     const auto entry = [&](const QString& text, auto&& symbol) {
+        const double width = small.horizontalAdvance(text);
+        if (x + 16 + width > body.right())
+            return;
         symbol(QPointF(x + 6, middle));
         x += 16;
         painter.setPen(look.mutedText);
-        const double width = small.horizontalAdvance(text);
         painter.drawText(QRectF(x, keyTop, width + 2, small.height() + 4), Qt::AlignVCenter, text);
-        x += width + 18;
+        x += width + 16;
     };
     entry(tr("Room rates higher"), [&](QPointF c) {
         painter.setPen(QPen(look.background, 1.2));
         painter.setBrush(look.worse);
         painter.drawEllipse(c, 5, 5);
     });
-    entry(tr("Customers rate higher or agree"), [&](QPointF c) {
+    entry(tr("Customers rate higher"), [&](QPointF c) {
         painter.setPen(QPen(look.background, 1.2));
         painter.setBrush(look.round);
         painter.drawEllipse(c, 5, 5);
     });
-    entry(tr("Fewer than %n answers", nullptr, FewAnswers), [&](QPointF c) {
+    entry(tr("Under %n answers", nullptr, FewAnswers), [&](QPointF c) {
         painter.setPen(QPen(look.mutedText, 2.0));
         painter.setBrush(look.background);
         painter.drawEllipse(c, 4, 4);
