@@ -171,6 +171,13 @@ RoomVsCustomersChart* InsightsDashboard::roomVsCustomers() const
     return static_cast<RoomVsCustomersChart*>(chart(QStringLiteral("roomvscustomers"))->chart());
 }
 
+void InsightsDashboard::roomVsCustomersChanged()
+{
+    roomVsCustomers()->setInsights(m_insights);
+    chart(QStringLiteral("roomvscustomers"))->chartChanged();
+    showRoomVsKind();
+}
+
 // The box shows what the chart compares with: until the user chooses, that
 // follows the figures (CSAT when there is any).
 void InsightsDashboard::showRoomVsKind()

@@ -54,6 +54,8 @@ public:
     void setQuadrantSplit(analysis::QuadrantSplit split);
     QComboBox* quadrantSplitBox() const { return m_quadrantSplit; }
 
+    // The customers' figures changed in the figures given, nothing else did.
+    void roomVsCustomersChanged();
     // The customer figure the room is compared with: CSAT or NPS.
     RoomVsCustomersChart* roomVsCustomers() const;
     QComboBox* roomVsKindBox() const { return m_roomVsKind; }

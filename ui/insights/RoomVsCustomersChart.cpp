@@ -249,7 +249,7 @@ RoomVsCustomersChart::Layout RoomVsCustomersChart::layOut(const QRectF& body,
     for (size_t i : order) {
         const RoomVsCustomersPoint& point = data.points[i];
         const QString text = small.elidedText(point.name, Qt::ElideRight,
-                                              std::clamp(p.width() / 4, 80.0, MaxLabelWidth));
+                                              std::clamp(p.width() / 3, 80.0, MaxLabelWidth));
         const QSizeF size(small.horizontalAdvance(text) + 4, small.height());
         const LabelPlacer::Placement placed = placer.place(layout.points[i], size, clearance(i));
         if (placed.placed)
