@@ -84,9 +84,12 @@ TEST_F(RoomVsCustomersTest, FollowsAMetricAddedAndUndoneThroughTheDocument)
     EXPECT_DOUBLE_EQ(ad.customerValue, 40.0);
     EXPECT_GT(ad.gap, 0.0); // 55 % on the line against 40 %
 
-    // A new value moves the point; a note leaves the figures be.
+    // A new value moves the point, up; a note leaves the figures be.
+    ChartView* v = roomVsView();
+    const QPointF at40 = roomVs()->pointPosition(P::Ad, QRectF(v->rect()), v->look());
     document->set(metric, &Metric::value, 70.0);
     settle();
+    EXPECT_LT(roomVs()->pointPosition(P::Ad, QRectF(v->rect()), v->look()).y(), at40.y() - 20);
     ASSERT_EQ(roomVs()->figures().points.size(), 1u);
     EXPECT_DOUBLE_EQ(roomVs()->figures().points.front().customerValue, 70.0);
     EXPECT_LT(roomVs()->figures().points.front().gap, 0.0);

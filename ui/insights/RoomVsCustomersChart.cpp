@@ -191,7 +191,7 @@ RoomVsCustomersChart::Layout RoomVsCustomersChart::layOut(const QRectF& body,
 {
     ensureChart(look);
     if (m_layout && m_layoutBody == body && m_layoutSelected == selectedTouchpoint() &&
-        m_layoutInsights == insights())
+        m_layoutInsights == insights() && m_layout->points.size() == figures().points.size())
         return *m_layout;
     Layout layout;
     layout.chartArea = body.adjusted(0, 0, 0, -keyHeight(look));
