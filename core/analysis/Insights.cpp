@@ -193,6 +193,8 @@ Insights computeInsights(const Project& project, const InsightsRequest& request,
     insights.weakSpots = weakSpots(project, insights.results);
     insights.quadrants = importancePerformance(project, insights.results, request.quadrantSplit);
     insights.stageCriteria = stageCriteriaOf(project, insights.results);
+    insights.roomVsCsat = roomVsCustomers(project, insights.results, MetricKind::Csat);
+    insights.roomVsNps = roomVsCustomers(project, insights.results, MetricKind::Nps);
 
     if (const Round* compare = findRound(project, request.compareTo);
         compare && compare->id != round->id) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analysis/Quadrants.h"
+#include "core/analysis/RoomVsCustomers.h"
 #include "core/analysis/RoundDeltas.h"
 #include "core/analysis/RoundResults.h"
 #include "core/analysis/WeakSpots.h"
@@ -88,6 +89,9 @@ struct Insights {
     QString afterName;
     std::vector<WeakSpot> weakSpots; // ranked
     QuadrantChart quadrants;
+    // The room's scores against the customers' CSAT and NPS, per touchpoint.
+    RoomVsCustomers roomVsCsat;
+    RoomVsCustomers roomVsNps;
     // The effective target of every cell (a touchpoint's own, else the round's).
     std::map<CellKey, double> targets;
     // By (stage, criterion), in the round and in the comparison round.
@@ -97,6 +101,13 @@ struct Insights {
     // True when the round has at least one score among what the filter lets through.
     bool hasScores() const { return results.journey.has_value(); }
     bool hasComparison() const { return compare.has_value(); }
+    // The room against the customers on CSAT or NPS (CSAT for other kinds).
+    const RoomVsCustomers& roomVs(MetricKind kind) const
+    {
+        return kind == MetricKind::Nps ? roomVsNps : roomVsCsat;
+    }
+    // Whether any touchpoint shown has a CSAT or NPS figure.
+    bool hasCustomerFigures() const { return roomVsCsat.figures > 0 || roomVsNps.figures > 0; }
     // Which raters, stages and frameworks the filter lets through, in words
     // ("Raters: Rita, Omar · Stages: 2 of 5"); empty without a filter.
     QString filterSummary;

@@ -4,6 +4,7 @@
 #include "ui/insights/ProfileChart.h"
 #include "ui/insights/QuadrantsChart.h"
 #include "ui/insights/RadarChart.h"
+#include "ui/insights/RoomVsCustomersChart.h"
 #include "ui/insights/TrendChart.h"
 #include "ui/insights/WeakSpotsChart.h"
 
@@ -12,7 +13,8 @@ namespace js {
 QStringList chartCatalog()
 {
     QStringList keys;
-    for (const char* key : {"heatmap", "weakspots", "radar", "quadrants", "profile", "trend"})
+    for (const char* key :
+         {"heatmap", "weakspots", "radar", "quadrants", "roomvscustomers", "profile", "trend"})
         keys << QString::fromLatin1(key);
     return keys;
 }
@@ -27,6 +29,8 @@ std::unique_ptr<InsightChart> makeChart(const QString& key)
         return std::make_unique<RadarChart>();
     if (key == u"quadrants")
         return std::make_unique<QuadrantsChart>();
+    if (key == u"roomvscustomers")
+        return std::make_unique<RoomVsCustomersChart>();
     if (key == u"profile")
         return std::make_unique<ProfileChart>();
     if (key == u"trend")

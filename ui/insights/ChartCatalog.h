@@ -10,7 +10,7 @@ namespace js {
 class InsightChart;
 
 // The Insights charts by key ("heatmap", "weakspots", "radar", "quadrants",
-// "profile", "trend"), in the dashboard's order: the dashboard, the report
+// "roomvscustomers", "profile", "trend"), in the dashboard's order: the dashboard, the report
 // and the exports make their charts here.
 QStringList chartCatalog();
 // A new chart of that key; null for a key that names no chart.

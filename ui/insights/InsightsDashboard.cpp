@@ -6,6 +6,7 @@
 #include "ui/insights/ProfileChart.h"
 #include "ui/insights/QuadrantsChart.h"
 #include "ui/insights/RadarChart.h"
+#include "ui/insights/RoomVsCustomersChart.h"
 #include "ui/insights/TrendChart.h"
 #include "ui/insights/WeakSpotTable.h"
 #include "ui/insights/WeakSpotsChart.h"
@@ -42,9 +43,10 @@ InsightsDashboard::InsightsDashboard(SelectionModel* selection, QWidget* parent)
     for (const QString& key : chartCatalog()) {
         auto* view = new ChartView(makeChart(key), selection);
         m_charts.push_back(view);
-        QWidget* controls = key == QLatin1String("radar")       ? radarControls()
-                            : key == QLatin1String("quadrants") ? quadrantControls()
-                                                                : nullptr;
+        QWidget* controls = key == QLatin1String("radar")             ? radarControls()
+                            : key == QLatin1String("quadrants")       ? quadrantControls()
+                            : key == QLatin1String("roomvscustomers") ? roomVsControls()
+                                                                      : nullptr;
         m_cards.push_back(card(view, controls));
     }
     m_table = new WeakSpotTable(selection);
@@ -141,6 +143,51 @@ QWidget* InsightsDashboard::quadrantControls()
     return row;
 }
 
+QWidget* InsightsDashboard::roomVsControls()
+{
+    auto* row = new QWidget;
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(12, 8, 12, 0);
+    m_roomVsKind = new QComboBox;
+    m_roomVsKind->setObjectName(QStringLiteral("roomVsKind"));
+    m_roomVsKind->addItem(tr("CSAT"), int(MetricKind::Csat));
+    m_roomVsKind->addItem(tr("NPS"), int(MetricKind::Nps));
+    auto* label = new QLabel(tr("Compare with the customers'"));
+    label->setBuddy(m_roomVsKind);
+    layout->addWidget(label);
+    layout->addWidget(m_roomVsKind);
+    layout->addStretch(1);
+    connect(m_roomVsKind, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_filling)
+            return;
+        roomVsCustomers()->setKind(MetricKind(m_roomVsKind->currentData().toInt()));
+        chart(QStringLiteral("roomvscustomers"))->chartChanged();
+    });
+    return row;
+}
+
+RoomVsCustomersChart* InsightsDashboard::roomVsCustomers() const
+{
+    return static_cast<RoomVsCustomersChart*>(chart(QStringLiteral("roomvscustomers"))->chart());
+}
+
+void InsightsDashboard::roomVsCustomersChanged()
+{
+    roomVsCustomers()->setInsights(m_insights);
+    chart(QStringLiteral("roomvscustomers"))->chartChanged();
+    showRoomVsKind();
+}
+
+// The box shows what the chart compares with: until the user chooses, that
+// follows the figures (CSAT when there is any).
+void InsightsDashboard::showRoomVsKind()
+{
+    m_filling = true;
+    const int at = m_roomVsKind->findData(int(roomVsCustomers()->kind()));
+    m_roomVsKind->setCurrentIndex(std::max(at, 0));
+    m_filling = false;
+}
+
 analysis::QuadrantSplit InsightsDashboard::quadrantSplit() const
 {
     return analysis::QuadrantSplit(m_quadrantSplit->currentData().toInt());
@@ -170,9 +217,10 @@ RadarChart* InsightsDashboard::radar() const
 
 QStringList InsightsDashboard::chartKeys()
 {
-    return {QStringLiteral("heatmap"), QStringLiteral("weakspots"), TableKey,
-            QStringLiteral("radar"),   QStringLiteral("quadrants"), QStringLiteral("profile"),
-            QStringLiteral("trend")};
+    return {
+        QStringLiteral("heatmap"), QStringLiteral("weakspots"), TableKey,
+        QStringLiteral("radar"),   QStringLiteral("quadrants"), QStringLiteral("roomvscustomers"),
+        QStringLiteral("profile"), QStringLiteral("trend")};
 }
 
 QString InsightsDashboard::chartTitle(const QString& key)
@@ -187,6 +235,8 @@ QString InsightsDashboard::chartTitle(const QString& key)
         return tr("Radar");
     if (key == QLatin1String("quadrants"))
         return tr("Importance and performance");
+    if (key == QLatin1String("roomvscustomers"))
+        return tr("The room and its customers");
     if (key == QLatin1String("profile"))
         return tr("Journey profile");
     if (key == QLatin1String("trend"))
@@ -204,6 +254,7 @@ void InsightsDashboard::setInsights(const analysis::Insights* insights)
         view->chartChanged();
     }
     m_table->setInsights(insights);
+    showRoomVsKind();
 }
 
 void InsightsDashboard::setSelectedTouchpoint(Id touchpoint)

@@ -15,6 +15,7 @@ namespace js {
 
 class ChartView;
 class RadarChart;
+class RoomVsCustomersChart;
 class SelectionModel;
 class WeakSpotTable;
 
@@ -53,6 +54,12 @@ public:
     void setQuadrantSplit(analysis::QuadrantSplit split);
     QComboBox* quadrantSplitBox() const { return m_quadrantSplit; }
 
+    // The customers' figures changed in the figures given, nothing else did.
+    void roomVsCustomersChanged();
+    // The customer figure the room is compared with: CSAT or NPS.
+    RoomVsCustomersChart* roomVsCustomers() const;
+    QComboBox* roomVsKindBox() const { return m_roomVsKind; }
+
     bool radarByStage() const;
     Id radarStageId() const;
     void setRadar(bool byStage, Id stage);
@@ -70,6 +77,8 @@ private:
     QWidget* card(QWidget* content, QWidget* controls = nullptr);
     QWidget* radarControls();
     QWidget* quadrantControls();
+    QWidget* roomVsControls();
+    void showRoomVsKind();
     void fillRadarStages();
     void updateRadarSubject();
     void arrange();
@@ -84,6 +93,7 @@ private:
     QComboBox* m_radarMode = nullptr;
     QComboBox* m_radarStage = nullptr;
     QComboBox* m_quadrantSplit = nullptr;
+    QComboBox* m_roomVsKind = nullptr;
     QGridLayout* m_grid = nullptr;
     QLabel* m_allHidden = nullptr;
     int m_columns = 0;

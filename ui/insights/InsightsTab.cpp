@@ -411,10 +411,34 @@ void InsightsTab::documentChanged(const ChangeEvent& event)
     case EntityKind::Criterion:
     case EntityKind::Target:
         break;
+    case EntityKind::Metric:
+        metricsChanged();
+        return;
     default:
-        return; // cards, lanes, personas, metrics, actions: nothing the charts show
+        return; // cards, lanes, personas, actions: nothing the charts show
     }
     scheduleRefresh();
+}
+
+// A customer figure moves only the room-against-customers chart: its points
+// are worked out again (a pass over the journey's touchpoints), and the chart
+// is told only when they differ, so that typing a figure's note costs nothing.
+void InsightsTab::metricsChanged()
+{
+    if (m_dirty || !isVisible()) {
+        scheduleRefresh(); // everything is worked out then
+        return;
+    }
+    const Project& project = m_document->project();
+    analysis::RoomVsCustomers csat =
+        analysis::roomVsCustomers(project, m_insights.results, MetricKind::Csat);
+    analysis::RoomVsCustomers nps =
+        analysis::roomVsCustomers(project, m_insights.results, MetricKind::Nps);
+    if (csat == m_insights.roomVsCsat && nps == m_insights.roomVsNps)
+        return;
+    m_insights.roomVsCsat = std::move(csat);
+    m_insights.roomVsNps = std::move(nps);
+    m_dashboard->roomVsCustomersChanged();
 }
 
 void InsightsTab::projectReset()

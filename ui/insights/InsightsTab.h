@@ -64,6 +64,7 @@ private:
     QWidget* createFilterBar();
     QToolButton* createChartsButton();
     void documentChanged(const ChangeEvent& event);
+    void metricsChanged();
     void projectReset();
     void fillRounds();
     void fillCompare();

@@ -9,6 +9,7 @@
 #include "ui/insights/HeatmapChart.h"
 #include "ui/insights/ProfileChart.h"
 #include "ui/insights/QuadrantsChart.h"
+#include "ui/insights/RoomVsCustomersChart.h"
 #include "ui/insights/TrendChart.h"
 #include "ui/insights/WeakSpotsChart.h"
 
@@ -349,6 +350,13 @@ void ReportSections::insights()
     addChart(std::make_unique<QuadrantsChart>(), 2, 0.0, 400.0);
     caption(tr("Each touchpoint by how much it matters to the customer and how well it scores: "
                "important touchpoints that score low come first."));
+    if (!m_insights.roomVs(analysis::defaultRoomVsKind(m_insights.roomVsCsat)).points.empty()) {
+        addChart(std::make_unique<RoomVsCustomersChart>(), 2, 0.0, 440.0);
+        caption(tr("Each touchpoint by the room's score and its customers' figure. Below the "
+                   "agreement line the room rates a touchpoint higher than its customers do; a "
+                   "hollow point rests on fewer than %n answers.",
+                   nullptr, FewAnswers));
+    }
     addChart(std::make_unique<ProfileChart>(), 2, 0.0, 420.0);
     caption(tr("The mean score of each stage beside the customer's emotion along the journey."));
     if (m_insights.hasComparison()) {
