@@ -365,6 +365,25 @@ TEST(SurveyCliTest, AMetricWithoutItsQuestionHasNoKeysAndNoColumn)
         2);
 }
 
+TEST(SurveyCliTest, TheCesScaleIsDetectedFromItsLabelsOrGiven)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("returns.csv"));
+    ASSERT_TRUE(writeBytes(path, "Touchpoint,It was easy to return my order\n"
+                                 "Returns portal,Agree\nReturns portal,Strongly agree\n"
+                                 "Returns portal,Disagree\nReturns portal,Neither agree nor "
+                                 "disagree\n"));
+    // On five points: 4, 5, 2, 3 → mean 3.5, 2 of 4 agree.
+    const QJsonObject five = json(path);
+    EXPECT_EQ(number(five[u"columns"][u"ces"].toObject(), "points"), 5);
+    EXPECT_EQ(number(touchpoint(five, QStringLiteral("Returns portal")), "ces"), 3.5);
+    EXPECT_EQ(number(touchpoint(five, QStringLiteral("Returns portal")), "ces_agree"), 50);
+    // Told seven: 6, 7, 2, 4 → mean 4.75.
+    const QJsonObject seven = json(path, {QStringLiteral("--ces-scale"), QStringLiteral("7")});
+    EXPECT_EQ(number(seven[u"columns"][u"ces"].toObject(), "points"), 7);
+    EXPECT_EQ(number(touchpoint(seven, QStringLiteral("Returns portal")), "ces"), 4.75);
+}
+
 TEST(SurveyCliTest, TheTableShowsFiguresMarksAndSkippedLines)
 {
     const Outcome run = journeyscope(survey(fixture("qualtrics.csv")));
