@@ -13,9 +13,9 @@ namespace js {
 
 namespace {
 
-const QStringList verbs = {QStringLiteral("demo"), QStringLiteral("check"),
-                           QStringLiteral("export"), QStringLiteral("import"),
-                           QStringLiteral("weakspots")};
+const QStringList verbs = {QStringLiteral("demo"),      QStringLiteral("check"),
+                           QStringLiteral("export"),    QStringLiteral("import"),
+                           QStringLiteral("weakspots"), QStringLiteral("survey")};
 
 } // namespace
 
@@ -92,6 +92,21 @@ QString helpText()
         "                                            the ranked weak spots of a round\n"
         "                                            (default: the first journey's latest\n"
         "                                            round, the top 10, as a table)\n"
+        "  survey SURVEY.csv [--touchpoint COLUMN | --whole-file TOUCHPOINT]\n"
+        "         [--nps COLUMN] [--csat COLUMN] [--ces COLUMN] [--ces-scale 5|7]\n"
+        "         [--delimiter C] [--encoding NAME] [--header-rows N] [--json]\n"
+        "         [--into PROJECT.journey [--journey NAME]]\n"
+        "                                            NPS, CSAT and CES per touchpoint from\n"
+        "                                            a survey export (Qualtrics,\n"
+        "                                            SurveyMonkey, Google Forms, any CSV);\n"
+        "                                            COLUMN is a header text or a number,\n"
+        "                                            detected when not given; --whole-file\n"
+        "                                            when every response is about one\n"
+        "                                            touchpoint; --into stores the figures\n"
+        "                                            as metrics of the journey's touchpoints\n"
+        "                                            of the same names (default: the first\n"
+        "                                            journey), replacing an earlier import\n"
+        "                                            of the same file\n"
         "  (demo and import never replace an existing file unless given --force)\n"
         "\n"
         "Options:\n"
@@ -132,6 +147,8 @@ int runVerb(const CommandLine& commandLine)
         return runImportVerb(commandLine.arguments, out, err);
     if (commandLine.verb == u"weakspots")
         return runWeakSpotsVerb(commandLine.arguments, out, err);
+    if (commandLine.verb == u"survey")
+        return runSurveyVerb(commandLine.arguments, out, err);
     err << QCoreApplication::translate("js::CommandLine", "journeyscope: unknown verb %1\n")
                .arg(commandLine.verb);
     return 2;

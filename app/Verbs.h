@@ -13,5 +13,7 @@ int runExportVerb(const QStringList& arguments, QTextStream& out, QTextStream& e
 int runImportVerb(const QStringList& arguments, QTextStream& out, QTextStream& err);
 // The ranked weak spots of a round (WeakSpotsVerb.cpp).
 int runWeakSpotsVerb(const QStringList& arguments, QTextStream& out, QTextStream& err);
+// NPS, CSAT and CES per touchpoint from a survey export (SurveyVerb.cpp).
+int runSurveyVerb(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 } // namespace js
