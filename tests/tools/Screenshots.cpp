@@ -3,7 +3,10 @@
 // 1280x720, the map normal and in presentation mode. Run by
 // scripts/screenshots.sh; needs no display (the window grabs itself).
 #include "DarkPalette.h"
+#include "SurveyFixtures.h"
+#include "core/analysis/NameMatching.h"
 #include "core/content/DemoProject.h"
+#include "core/io/SurveyImport.h"
 #include "core/storage/ProjectSession.h"
 #include "ui/assess/AssessGridModel.h"
 #include "ui/assess/AssessGridView.h"
@@ -260,6 +263,49 @@ bool shootSelfAssessment(const QString& folder, const QSize& size, const QString
     return ok && wizard.step() == js::SelfAssessmentWizard::Step::Result;
 }
 
+// The Qualtrics fixture imported into the demo, as File > Import survey
+// responses leaves it: the checkout selected, its figures in the inspector,
+// the map on the purchase stage where the badges are.
+Prepare surveyFigures(const QString& scrollTo = {})
+{
+    return [scrollTo](js::MainWindow* window) {
+        using namespace js::survey;
+        const QByteArray bytes = js::test::surveyFixture("qualtrics.csv");
+        const SurveyTable table = readSurvey(bytes, detectFormat(bytes));
+        const js::Journey& journey = window->document()->project().journeys.front();
+        QStringList names;
+        for (const js::Stage& stage : journey.stages) {
+            for (const js::Touchpoint& touchpoint : stage.touchpoints)
+                names.append(touchpoint.name);
+        }
+        const SurveyFigures figures = computeFigures(table, suggestColumns(table, names));
+        QStringList fileNames;
+        for (const TouchpointFigures& touchpoint : figures.touchpoints)
+            fileNames.append(touchpoint.name);
+        std::map<QString, js::Id> matched;
+        for (const js::NameMatch& match : js::matchTouchpoints(journey, fileNames))
+            matched[js::normalizedName(match.name)] = match.touchpoint;
+        importSurveyMetrics(
+            *window->document(),
+            surveyMetrics(figures, matched, QStringLiteral("qualtrics.csv"), QDate(2026, 12, 1)),
+            QStringLiteral("qualtrics.csv"));
+        settle();
+        if (!scrollTo.isEmpty()) {
+            insights({}, scrollTo)(window);
+            return;
+        }
+        window->selectionModel()->select(
+            {js::EntityKind::Touchpoint, journey.stages[2].touchpoints[0].id});
+        settle();
+        js::MapView* view = window->map()->view();
+        const js::MapLayout& layout = window->map()->scene()->layout();
+        for (const js::LaneBox& lane : layout.lanes) {
+            if (lane.kind == js::LaneKind::Touchpoints)
+                view->centerOn(layout.stages[2].column.center().x(), lane.row.center().y());
+        }
+    };
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -311,6 +357,12 @@ int main(int argc, char** argv)
                 home.path(), false, focus());
     ok &= shoot(folder, QStringLiteral("map-scores-light-1920x1080"), {1920, 1080}, false, false,
                 home.path(), false, scores());
+    ok &= shoot(folder, QStringLiteral("map-survey-figures-1920x1080"), {1920, 1080}, false, false,
+                home.path(), false, surveyFigures());
+    ok &= shoot(folder, QStringLiteral("map-survey-figures-1280x720"), {1280, 720}, false, false,
+                home.path(), false, surveyFigures());
+    ok &= shoot(folder, QStringLiteral("insights-customers-1920x1080"), {1920, 1080}, false, false,
+                home.path(), false, surveyFigures(QStringLiteral("roomvscustomers-card")));
     if (QStringLiteral("self-assessment").startsWith(g_only))
         ok &= shootSelfAssessment(folder, {1280, 720}, home.path());
     return ok ? 0 : 1;
