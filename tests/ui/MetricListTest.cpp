@@ -10,8 +10,10 @@
 
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QFocusEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QToolButton>
@@ -95,7 +97,7 @@ TEST_F(MetricListTest, ListsTheFiguresOfTheTouchpointSelected)
     ASSERT_TRUE(current);
     EXPECT_DOUBLE_EQ(field<QDoubleSpinBox>("metricValue")->value(), current->value);
     EXPECT_EQ(field<QSpinBox>("metricCount")->value(), current->count);
-    EXPECT_EQ(field<QLineEdit>("metricNote")->text(), current->note);
+    EXPECT_EQ(field<QPlainTextEdit>("metricNote")->toPlainText(), current->note);
     EXPECT_EQ(field<QDateEdit>("metricDate")->date(), current->date);
 
     // Another touchpoint, without figures: an empty list, nothing to edit.
@@ -144,14 +146,15 @@ TEST_F(MetricListTest, AnswersNoteAndDateAreEditedOneUndoStepEach)
     const Metric before = *findMetric(project(), id);
     const int steps = document()->undoStack()->count();
     field<QSpinBox>("metricCount")->setValue(before.count + 5);
-    auto* note = field<QLineEdit>("metricNote");
-    note->setText(QStringLiteral("Typed by hand"));
-    Q_EMIT note->editingFinished();
+    auto* note = field<QPlainTextEdit>("metricNote");
+    note->setPlainText(QStringLiteral("Typed by hand\non two lines"));
+    QFocusEvent focusOut(QEvent::FocusOut);
+    QApplication::sendEvent(note, &focusOut);
     field<QDateEdit>("metricDate")->setDate(before.date.addDays(-3));
     settle();
     const Metric after = *findMetric(project(), id);
     EXPECT_EQ(after.count, before.count + 5);
-    EXPECT_EQ(after.note, QStringLiteral("Typed by hand"));
+    EXPECT_EQ(after.note, QStringLiteral("Typed by hand\non two lines"));
     EXPECT_EQ(after.date, before.date.addDays(-3));
     EXPECT_EQ(document()->undoStack()->count(), steps + 3);
     undo();

@@ -4,6 +4,7 @@
 
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
@@ -250,14 +252,14 @@ MetricList::MetricList(ProjectDocument* document, Id touchpointId, QWidget* pare
     });
     form->addRow(tr("Date"), m_date);
 
-    m_note = new QLineEdit;
+    // A note may hold several lines (an import writes its source, then the
+    // details): it is stored when the editor loses the focus.
+    m_note = new QPlainTextEdit;
     m_note->setObjectName(QStringLiteral("metricNote"));
     m_note->setPlaceholderText(tr("Where the figure comes from"));
-    connect(m_note, &QLineEdit::editingFinished, this, [this] {
-        if (const Metric* metric = current())
-            edit(&Metric::note, m_note->text(),
-                 editText(QT_TR_NOOP("Edit the note of %1 of %2"), *metric));
-    });
+    m_note->setTabChangesFocus(true);
+    m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 4 + 12);
+    m_note->installEventFilter(this);
     form->addRow(tr("Note"), m_note);
     outer->addWidget(m_editor);
 
@@ -356,6 +358,16 @@ bool MetricList::removeCurrent()
         m_list->setCurrentItem(
             m_list->topLevelItem(std::min(row, m_list->topLevelItemCount() - 1)));
     return removed;
+}
+
+bool MetricList::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_note && event->type() == QEvent::FocusOut) {
+        if (const Metric* metric = current())
+            edit(&Metric::note, m_note->toPlainText(),
+                 editText(QT_TR_NOOP("Edit the note of %1 of %2"), *metric));
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 template <typename T> void MetricList::edit(T Metric::*member, const T& value, const QString& text)
@@ -463,8 +475,8 @@ void MetricList::showCurrent()
         m_scale->setText(metric->scale);
     if (m_date->date() != metric->date)
         m_date->setDate(metric->date.isValid() ? metric->date : QDate::currentDate());
-    if (m_note->text() != metric->note)
-        m_note->setText(metric->note);
+    if (m_note->toPlainText() != metric->note)
+        m_note->setPlainText(metric->note);
     const bool few = restsOnFewAnswers(*metric);
     m_few->setVisible(few);
     if (few)

@@ -9,6 +9,7 @@ class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QToolButton;
@@ -43,6 +44,9 @@ public:
     // How the inspector names a kind inside a sentence ("customer effort").
     static QString kindInSentence(MetricKind kind);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void documentChanged(const ChangeEvent& event);
     // Reads the rows from the document again, keeping the figure picked.
@@ -67,7 +71,7 @@ private:
     QSpinBox* m_count;
     QLineEdit* m_scale;
     QDateEdit* m_date;
-    QLineEdit* m_note;
+    QPlainTextEdit* m_note;
     QLabel* m_few;
     QToolButton* m_add;
     QPushButton* m_remove;
