@@ -12,6 +12,7 @@
 #include "ui/surveys/SurveyResultPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSpinBox>
 #include <QTableView>
 #include <QUndoStack>
@@ -372,7 +373,7 @@ TEST_F(SurveyImportTest, ALargeFileIsReadOnceAndPreviewsItsFirstRows)
     pressNext(dialog);
     pressNext(dialog);
     ASSERT_EQ(dialog->step(), Step::Matching);
-    EXPECT_EQ(dialog->matchingPage()->table()->item(0, 1)->text(), QStringLiteral("50,000"));
+    EXPECT_EQ(dialog->matchingPage()->table()->item(0, 1)->text(), QLocale().toString(50'000));
     dialog->reject();
 }
 

@@ -280,13 +280,14 @@ SurveyImportDialog* MainWindow::openSurveyImport(const QString& path)
     }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    connect(
-        dialog, &SurveyImportDialog::imported, this,
-        [this](const survey::ImportOutcome& outcome, const QString& source) {
-            statusBar()->showMessage(
-                tr("Imported %n customer figure(s) from %1", nullptr, outcome.added).arg(source),
-                6000);
-        });
+    connect(dialog, &SurveyImportDialog::imported, this,
+            [this](const survey::ImportOutcome& outcome, const QString& source) {
+                statusBar()->showMessage(
+                    outcome.added == 1
+                        ? tr("Imported 1 customer figure from %1").arg(source)
+                        : tr("Imported %1 customer figures from %2").arg(outcome.added).arg(source),
+                    6000);
+            });
     dialog->open();
     return dialog;
 }

@@ -141,8 +141,10 @@ void SurveyFormatPage::showTable(const survey::SurveyTable& table, const QString
     m_problem->setVisible(!table.problem.isEmpty());
     const QLocale locale;
     const int responses = static_cast<int>(table.rows.size());
-    QString summary = tr("%1: %n response(s) in %2 columns.", nullptr, responses)
-                          .arg(fileName, locale.toString(table.columnCount));
+    QString summary =
+        tr("%1: %2 in %3.")
+            .arg(fileName, surveystyle::counted(responses, tr("1 response"), tr("%1 responses")),
+                 surveystyle::counted(table.columnCount, tr("1 column"), tr("%1 columns")));
     if (responses > SurveyPreviewModel::MaxRows)
         summary += u' ' + tr("The preview shows the first %1.").arg(SurveyPreviewModel::MaxRows);
     m_summary->setText(summary);

@@ -132,13 +132,13 @@ void SurveyMatchingPage::updateRow(int row)
             ++matched;
         }
     }
-    m_summary->setText(
-        left == 0 ? tr("All %n name(s) go to a touchpoint.", nullptr, matched)
-                  : tr("%1 of %2 names go to a touchpoint; %n not imported (%3 responses).",
-                       nullptr, left)
-                        .arg(matched)
-                        .arg(nameCount())
-                        .arg(leftResponses));
+    const QString names = surveystyle::counted(nameCount(), tr("1 name"), tr("%1 names"));
+    m_summary->setText(left == 0 ? tr("%1 in the file, all matched to a touchpoint.").arg(names)
+                                 : tr("%1 in the file: %2 not imported (%3).")
+                                       .arg(names)
+                                       .arg(left)
+                                       .arg(surveystyle::counted(leftResponses, tr("1 response"),
+                                                                 tr("%1 responses"))));
 }
 
 std::map<QString, Id> SurveyMatchingPage::touchpointOfName() const

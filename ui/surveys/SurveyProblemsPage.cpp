@@ -38,10 +38,11 @@ void SurveyProblemsPage::setFigures(const survey::SurveyFigures& figures)
     const QLocale locale;
     const int skipped = static_cast<int>(figures.skippedLines.size());
     m_summary->setText(
-        tr("%n response(s) hold an answer off its question's scale, or name no touchpoint. "
-           "Each is left out whole if you skip them; the other %1 responses are used.",
-           nullptr, skipped)
-            .arg(locale.toString(figures.responses - skipped)));
+        tr("%1 an answer off its question's scale, or no touchpoint. If you skip them, each "
+           "is left out whole and the other %2 are used.")
+            .arg(surveystyle::counted(skipped, tr("1 response holds"), tr("%1 responses hold")),
+                 surveystyle::counted(figures.responses - skipped, tr("1 response"),
+                                      tr("%1 responses"))));
     m_list->clear();
     const QIcon icon = surveystyle::cautionIcon(this);
     int listed = 0;

@@ -22,7 +22,8 @@ QString number(double value, int decimals)
 
 QString answers(int count)
 {
-    return SurveyResultPage::tr("%n answer(s)", nullptr, count);
+    return surveystyle::counted(count, SurveyResultPage::tr("1 answer"),
+                                SurveyResultPage::tr("%1 answers"));
 }
 
 QTableWidgetItem* figureItem(const QString& value, const QString& detail, int count,
@@ -145,19 +146,26 @@ void SurveyResultPage::setResult(const survey::SurveyFigures& figures,
 
     const int skipped = static_cast<int>(figures.skippedLines.size());
     QStringList parts;
-    parts << tr("%n figure(s) for %1 touchpoints, from %2 responses.", nullptr, metrics)
-                 .arg(m_table->rowCount())
-                 .arg(locale.toString(figures.responses - skipped - notImported));
+    parts << tr("%1 for %2, from %3.")
+                 .arg(surveystyle::counted(metrics, tr("1 figure"), tr("%1 figures")),
+                      surveystyle::counted(m_table->rowCount(), tr("1 touchpoint"),
+                                           tr("%1 touchpoints")),
+                      surveystyle::counted(figures.responses - skipped - notImported,
+                                           tr("1 response"), tr("%1 responses")));
     if (skipped > 0)
-        parts << tr("%n response(s) with answers off the scale are skipped.", nullptr, skipped);
+        parts << surveystyle::counted(skipped,
+                                      tr("1 response with answers off the scale is skipped."),
+                                      tr("%1 responses with answers off the scale are skipped."));
     if (!leftOut.isEmpty())
-        parts << tr("Not imported: %1 (%n response(s)).", nullptr, notImported)
-                     .arg(leftOut.join(QStringLiteral(", ")));
+        parts << tr("Not imported: %1 (%2).")
+                     .arg(leftOut.join(QStringLiteral(", ")),
+                          surveystyle::counted(notImported, tr("1 response"), tr("%1 responses")));
     m_summary->setText(parts.join(QLatin1Char(' ')));
     m_replaces->setText(
         replaced > 0
-            ? tr("Import replaces %n figure(s) from an earlier import of this file.", nullptr,
-                 replaced)
+            ? surveystyle::counted(
+                  replaced, tr("Import replaces 1 figure from an earlier import of this file."),
+                  tr("Import replaces %1 figures from an earlier import of this file."))
             : tr("Import adds them to the touchpoints' customer figures; Undo takes them out "
                  "again."));
 }

@@ -1,6 +1,7 @@
 #include "ui/surveys/SurveyStyle.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QPalette>
 #include <QStyle>
 
@@ -37,6 +38,11 @@ void makeHeading(QLabel* label)
 QIcon cautionIcon(const QWidget* widget)
 {
     return widget->style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, widget);
+}
+
+QString counted(qsizetype count, const QString& one, const QString& many)
+{
+    return count == 1 ? one : many.arg(QLocale().toString(qlonglong(count)));
 }
 
 } // namespace js::surveystyle

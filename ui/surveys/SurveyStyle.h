@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QIcon>
+#include <QString>
 
 class QLabel;
 class QWidget;
@@ -16,5 +17,7 @@ void makeProblem(QLabel* label);
 void makeHeading(QLabel* label);
 // The mark of a figure resting on few answers, or a match to check.
 QIcon cautionIcon(const QWidget* widget);
+// A count with its noun, singular for one: counted(n, tr("1 answer"), tr("%1 answers")).
+QString counted(qsizetype count, const QString& one, const QString& many);
 
 } // namespace js::surveystyle
