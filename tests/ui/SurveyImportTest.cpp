@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QUndoStack>
 
 namespace js {

@@ -99,7 +99,7 @@ QComboBox* SurveyColumnsPage::addRow(QFormLayout* form, const QString& label,
     row.box->setObjectName(objectName);
     row.box->setProperty("none", none);
     row.box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    row.box->setMinimumContentsLength(40);
+    row.box->setMinimumContentsLength(24);
     row.mark = new QLabel(tr("Suggested"));
     row.mark->setToolTip(tr("Journeyscope suggests this column from its question and answers"));
     QFont bold = row.mark->font();
@@ -107,6 +107,8 @@ QComboBox* SurveyColumnsPage::addRow(QFormLayout* form, const QString& label,
     row.mark->setFont(bold);
     row.sample = new QLabel;
     surveystyle::makeQuiet(row.sample);
+    // A long sample is cut, never widens the dialog.
+    row.sample->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* line = new QHBoxLayout;
     line->addWidget(row.box, 3);
     line->addWidget(row.mark);
@@ -220,6 +222,7 @@ void SurveyColumnsPage::update()
         const int column = row.box->currentData().toInt();
         row.mark->setVisible(row.suggested >= 0 && column == row.suggested);
         row.sample->setText(sampleOf(*m_table, column));
+        row.sample->setToolTip(row.sample->text());
     }
     const bool wholeFile = m_touchpoint->currentData().toInt() < 0;
     m_wholeFile->setVisible(wholeFile);

@@ -10,6 +10,7 @@
 #include "ui/surveys/SurveyStyle.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>

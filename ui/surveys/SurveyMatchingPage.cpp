@@ -31,6 +31,8 @@ SurveyMatchingPage::SurveyMatchingPage(QWidget* parent)
     m_table->setHorizontalHeaderLabels(
         {tr("Name in the file"), tr("Responses"), tr("Touchpoint in the journey"), tr("Match")});
     m_table->verticalHeader()->hide();
+    // As tall as its rows, up to the room there is.
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setFocusPolicy(Qt::NoFocus);
@@ -46,8 +48,9 @@ SurveyMatchingPage::SurveyMatchingPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(intro);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table);
     layout->addWidget(m_summary);
+    layout->addStretch(1);
 }
 
 void SurveyMatchingPage::setNames(const survey::SurveyFigures& figures,

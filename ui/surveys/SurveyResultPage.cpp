@@ -65,6 +65,8 @@ SurveyResultPage::SurveyResultPage(QWidget* parent)
     m_table->setHorizontalHeaderLabels({tr("Touchpoint"), tr("Responses"), tr("NPS (−100 to +100)"),
                                         tr("CSAT (satisfied)"), tr("CES (ease)")});
     m_table->verticalHeader()->hide();
+    // As tall as its rows, up to the room there is.
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setWordWrap(true);
@@ -87,9 +89,11 @@ SurveyResultPage::SurveyResultPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table);
     layout->addLayout(legend);
+    layout->addSpacing(4);
     layout->addWidget(m_replaces);
+    layout->addStretch(1);
 }
 
 void SurveyResultPage::setResult(const survey::SurveyFigures& figures,
