@@ -97,7 +97,7 @@ void MainWindow::createFileMenu()
     m_importMermaid->setToolTip(
         tr("Adds a journey from the text of a Mermaid user-journey diagram"));
     m_importSurvey =
-        file->addAction(tr("Import &survey responses…"), this, &MainWindow::importSurvey);
+        file->addAction(tr("Import s&urvey responses…"), this, &MainWindow::importSurvey);
     m_importSurvey->setObjectName(QStringLiteral("actionImportSurvey"));
     m_importSurvey->setToolTip(tr("NPS, CSAT and CES per touchpoint of the journey on show, from "
                                   "a survey export (CSV)"));

@@ -92,6 +92,7 @@ SurveyFormatPage::SurveyFormatPage(QWidget* parent)
     m_preview->setAlternatingRowColors(true);
     m_preview->horizontalHeader()->setDefaultSectionSize(150);
     m_preview->horizontalHeader()->setMinimumSectionSize(60);
+    m_preview->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_preview->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_preview->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_preview->setToolTip(tr("The first responses as the file reads; the row headers are the "
@@ -151,7 +152,7 @@ void SurveyFormatPage::showTable(const survey::SurveyTable& table, const QString
     m_summary->setVisible(table.problem.isEmpty());
     m_preview->resizeColumnsToContents();
     for (int column = 0; column < table.columnCount; ++column)
-        m_preview->setColumnWidth(column, std::clamp(m_preview->columnWidth(column), 70, 260));
+        m_preview->setColumnWidth(column, std::clamp(m_preview->columnWidth(column), 60, 250));
 }
 
 QString SurveyFormatPage::problemText() const

@@ -73,7 +73,7 @@ QVariant SurveyPreviewModel::headerData(int section, Qt::Orientation orientation
     if (role == Qt::ToolTipRole)
         return title;
     // Long questions are cut for the header; the tooltip has them whole.
-    return title.size() > 48 ? title.left(45).trimmed() + QStringLiteral("…") : title;
+    return title.size() > 36 ? title.left(34).trimmed() + QStringLiteral("…") : title;
 }
 
 } // namespace js
