@@ -23,9 +23,9 @@ namespace {
 
 using Step = SurveyImportDialog::Step;
 
-class SurveyImportTest : public test::SurveyImportFixture {};
+class SurveyImportDialogTest : public test::SurveyImportFixture {};
 
-TEST_F(SurveyImportTest, QualtricsEndToEndAddsTheFiguresAsOneUndoStep)
+TEST_F(SurveyImportDialogTest, QualtricsEndToEndAddsTheFiguresAsOneUndoStep)
 {
     const Project before = project();
     const int steps = document()->undoStack()->count();
@@ -160,7 +160,7 @@ TEST_F(SurveyImportTest, QualtricsEndToEndAddsTheFiguresAsOneUndoStep)
     EXPECT_EQ(test::firstDifference(project(), before), "");
 }
 
-TEST_F(SurveyImportTest, ImportingTheSameFileAgainReplacesItsFigures)
+TEST_F(SurveyImportDialogTest, ImportingTheSameFileAgainReplacesItsFigures)
 {
     for (int run = 0; run < 2; ++run) {
         SurveyImportDialog* dialog = openFixture("qualtrics.csv");
@@ -187,7 +187,7 @@ TEST_F(SurveyImportTest, ImportingTheSameFileAgainReplacesItsFigures)
     EXPECT_EQ(fromFile, 8);
 }
 
-TEST_F(SurveyImportTest, CancelChangesNothing)
+TEST_F(SurveyImportDialogTest, CancelChangesNothing)
 {
     const Project before = project();
     const int steps = document()->undoStack()->count();
@@ -204,7 +204,7 @@ TEST_F(SurveyImportTest, CancelChangesNothing)
     EXPECT_EQ(test::firstDifference(project(), before), "");
 }
 
-TEST_F(SurveyImportTest, EuropeanWindows1252PreviewsItsUmlautsAndSemicolons)
+TEST_F(SurveyImportDialogTest, EuropeanWindows1252PreviewsItsUmlautsAndSemicolons)
 {
     SurveyImportDialog* dialog = openFixture("european.csv");
     ASSERT_TRUE(dialog);
@@ -236,7 +236,7 @@ TEST_F(SurveyImportTest, EuropeanWindows1252PreviewsItsUmlautsAndSemicolons)
     EXPECT_TRUE(nps.startsWith(QStringLiteral("+33"))) << nps.toStdString();
 }
 
-TEST_F(SurveyImportTest, GoogleFormsForOneTouchpointOfTheWholeFile)
+TEST_F(SurveyImportDialogTest, GoogleFormsForOneTouchpointOfTheWholeFile)
 {
     SurveyImportDialog* dialog = openFixture("googleforms.csv");
     ASSERT_TRUE(dialog);
@@ -271,7 +271,7 @@ TEST_F(SurveyImportTest, GoogleFormsForOneTouchpointOfTheWholeFile)
     EXPECT_NEAR(deliveryCes->value, 5.286, 0.001);
 }
 
-TEST_F(SurveyImportTest, UnmatchedAndCloseNamesAreListedNotDropped)
+TEST_F(SurveyImportDialogTest, UnmatchedAndCloseNamesAreListedNotDropped)
 {
     SurveyImportDialog* dialog = openFixture("surveymonkey.csv");
     ASSERT_TRUE(dialog);
@@ -311,7 +311,7 @@ TEST_F(SurveyImportTest, UnmatchedAndCloseNamesAreListedNotDropped)
     dialog->reject();
 }
 
-TEST_F(SurveyImportTest, AFileThatIsNoCsvIsExplainedAndChangesNothing)
+TEST_F(SurveyImportDialogTest, AFileThatIsNoCsvIsExplainedAndChangesNothing)
 {
     const Project before = project();
     const QString picture = dir.path(QStringLiteral("photo.csv"));
@@ -338,7 +338,7 @@ TEST_F(SurveyImportTest, AFileThatIsNoCsvIsExplainedAndChangesNothing)
     EXPECT_EQ(test::firstDifference(project(), before), "");
 }
 
-TEST_F(SurveyImportTest, AFileProblemIsShownAndBlocksGoingOn)
+TEST_F(SurveyImportDialogTest, AFileProblemIsShownAndBlocksGoingOn)
 {
     const QString broken = dir.path(QStringLiteral("broken.csv"));
     ASSERT_TRUE(test::writeBytes(broken, "Touchpoint,NPS\nCheckout,9\nCheckout,\"10\n"));
@@ -356,7 +356,7 @@ TEST_F(SurveyImportTest, AFileProblemIsShownAndBlocksGoingOn)
     dialog->reject();
 }
 
-TEST_F(SurveyImportTest, ALargeFileIsReadOnceAndPreviewsItsFirstRows)
+TEST_F(SurveyImportDialogTest, ALargeFileIsReadOnceAndPreviewsItsFirstRows)
 {
     const QString large = dir.path(QStringLiteral("large.csv"));
     QByteArray bytes = "Touchpoint,How likely are you to recommend us?,How satisfied were you?\n";
