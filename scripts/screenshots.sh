@@ -11,3 +11,8 @@ if command -v convert >/dev/null; then
         -color-matrix '0.625 0.375 0 0.7 0.3 0 0 0.3 0.7' \
         docs/screenshots/insights-deuteranopia-1920x1080.png
 fi
+# The survey import's preview and result pages, from the UI test that drives
+# the dialog on the Qualtrics fixture.
+cmake --build --preset default --target ui_tests
+JOURNEYSCOPE_SCREENSHOTS="$PWD/docs/screenshots" QT_QPA_PLATFORM=offscreen \
+    build/default/tests/ui/ui_tests --gtest_filter='SurveyImportScreenshotTest.PreviewAndResult'

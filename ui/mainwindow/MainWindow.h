@@ -24,6 +24,7 @@ class InsightsTab;
 class MapCanvas;
 class Navigator;
 class SelectionModel;
+class SurveyImportDialog;
 class ProjectDocument;
 class ProjectSession;
 struct Framework;
@@ -63,6 +64,13 @@ public:
     // Adds the journey of a Mermaid user-journey diagram to this project.
     void importMermaid();
     void exportJson();
+    // File > Import survey responses: asks for the file, then opens the
+    // import dialog on it.
+    void importSurvey();
+    // The survey import dialog on a file, for the journey on show,
+    // window-modal; nullptr (after saying why) when the file is no survey
+    // export at all.
+    SurveyImportDialog* openSurveyImport(const QString& path);
     // File > Export…: the export dialog, window-modal (a test finds it as
     // the window's child).
     void showExportDialog();
@@ -131,6 +139,7 @@ private:
     QPointer<FocusView> m_focus;
     QAction* m_lockRound = nullptr;
     QAction* m_importMermaid = nullptr;
+    QAction* m_importSurvey = nullptr;
     QAction* m_export = nullptr;
     // The key the export dialog's choices are remembered under, until Save as.
     QString m_exportKey;

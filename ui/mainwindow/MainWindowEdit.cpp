@@ -366,6 +366,7 @@ void MainWindow::updateActions()
     for (QAction* action : std::as_const(m_addActions))
         action->setEnabled(editable);
     m_importMermaid->setEnabled(editable);
+    m_importSurvey->setEnabled(editable && findJourney(project, currentJourney()));
     const bool removable = !m_selection->isEmpty();
     m_remove->setEnabled(editable && removable);
     m_addStage->setEnabled(editable && findJourney(project, m_map->journeyId()));

@@ -13,6 +13,7 @@
 #include "ui/mainwindow/SelectionModel.h"
 #include "ui/mainwindow/Workspace.h"
 #include "ui/report/ExportDialog.h"
+#include "ui/surveys/SurveyImportDialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -41,6 +42,11 @@ QString jsonFilter()
 QString mermaidFilter()
 {
     return MainWindow::tr("Mermaid diagrams (*.mmd *.mermaid);;All files (*)");
+}
+
+QString surveyFilter()
+{
+    return MainWindow::tr("Survey exports (*.csv *.tsv *.txt);;All files (*)");
 }
 
 QString withSuffix(QString path, const QString& suffix)
@@ -90,6 +96,11 @@ void MainWindow::createFileMenu()
     m_importMermaid->setObjectName(QStringLiteral("actionImportMermaid"));
     m_importMermaid->setToolTip(
         tr("Adds a journey from the text of a Mermaid user-journey diagram"));
+    m_importSurvey =
+        file->addAction(tr("Import s&urvey responses…"), this, &MainWindow::importSurvey);
+    m_importSurvey->setObjectName(QStringLiteral("actionImportSurvey"));
+    m_importSurvey->setToolTip(tr("NPS, CSAT and CES per touchpoint of the journey on show, from "
+                                  "a survey export (CSV)"));
     m_export = file->addAction(tr("E&xport…"), this, &MainWindow::showExportDialog);
     m_export->setObjectName(QStringLiteral("actionExport"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -244,6 +255,41 @@ void MainWindow::importMermaid()
     showMap();
     statusBar()->showMessage(tr("Imported the journey from %1").arg(QFileInfo(source).fileName()),
                              4000);
+}
+
+void MainWindow::importSurvey()
+{
+    if (!m_importSurvey->isEnabled())
+        return;
+    const QString source = dialogs::openFile(this, tr("Import survey responses"), surveyFilter());
+    if (!source.isEmpty())
+        openSurveyImport(source);
+}
+
+SurveyImportDialog* MainWindow::openSurveyImport(const QString& path)
+{
+    const Id journey = currentJourney();
+    if (m_session->isReadOnly() || m_presenting || !findJourney(document()->project(), journey))
+        return nullptr;
+    auto* dialog = new SurveyImportDialog(document(), journey, this);
+    QString error;
+    if (!dialog->load(path, &error)) {
+        delete dialog;
+        dialogs::warn(this, tr("Cannot import"), error);
+        return nullptr;
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &SurveyImportDialog::imported, this,
+            [this](const survey::ImportOutcome& outcome, const QString& source) {
+                statusBar()->showMessage(
+                    outcome.added == 1
+                        ? tr("Imported 1 customer figure from %1").arg(source)
+                        : tr("Imported %1 customer figures from %2").arg(outcome.added).arg(source),
+                    6000);
+            });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showExportDialog()
