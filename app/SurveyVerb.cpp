@@ -396,7 +396,8 @@ std::optional<QString> store(const QString& path, const Storing& storing, const 
                  quoted(storing.journey.name), QDir::toNativeSeparators(path));
     if (outcome.replaced > 0)
         text += SurveyVerb::tr("; they replace %1 from an earlier import of %2")
-                    .arg(QString::number(outcome.replaced), quoted(source));
+                    .arg(QString::number(outcome.replaced),
+                         quoted(source.section(QStringLiteral(" #"), 0, 0)));
     return text + u'.';
 }
 
@@ -486,7 +487,7 @@ int runSurveyVerb(const QStringList& arguments, QTextStream& out, QTextStream& e
 
     std::optional<QString> stored;
     std::optional<Storing> storing;
-    const QString source = QFileInfo(args.file).fileName();
+    const QString source = survey::surveySource(QFileInfo(args.file).fileName(), table);
     if (journey) {
         storing = metricsFor(*project, *journey, figures, source, err);
         if (storing)

@@ -24,21 +24,26 @@ QString looseName(QStringView name)
     return loose;
 }
 
+// Edits from one name to the other: a letter added, left out, changed, or
+// two neighbours swapped ("Checkuot"), each one edit.
 int editDistance(QStringView a, QStringView b)
 {
-    std::vector<int> row(b.size() + 1);
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        row[j] = static_cast<int>(j);
+    const qsizetype width = b.size() + 1;
+    std::vector<int> before(width), previous(width), row(width);
+    for (qsizetype j = 0; j < width; ++j)
+        previous[j] = static_cast<int>(j);
     for (qsizetype i = 1; i <= a.size(); ++i) {
-        int diagonal = row[0];
         row[0] = static_cast<int>(i);
         for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-            diagonal = above;
+            row[j] = std::min(
+                {previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] != b[j - 1])});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                row[j] = std::min(row[j], before[j - 2] + 1);
         }
+        std::swap(before, previous);
+        std::swap(previous, row);
     }
-    return row[b.size()];
+    return previous[b.size()];
 }
 
 // How far apart two loose names are when they are close, or -1: the same

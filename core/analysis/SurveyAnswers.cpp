@@ -170,6 +170,15 @@ int scaleHigh(Question question, int cesPoints)
 
 QString expectedText(Question question, int cesPoints)
 {
+    switch (question) {
+    case Question::Nps:
+        break;
+    case Question::Csat:
+        return Text::tr("a whole number from 1 to 5 or a label such as \u201cVery satisfied\u201d");
+    case Question::Ces:
+        return Text::tr("a whole number from 1 to %1 or a label such as \u201cSomewhat agree\u201d")
+            .arg(scaleHigh(question, cesPoints));
+    }
     return Text::tr("a whole number from %1 to %2")
         .arg(scaleLow(question))
         .arg(scaleHigh(question, cesPoints));

@@ -37,7 +37,8 @@ Answer readAnswer(Question question, QStringView text, int cesPoints = CesPoints
 // The lowest and highest value of the question's scale.
 int scaleLow(Question question);
 int scaleHigh(Question question, int cesPoints = CesPoints);
-// What a valid answer is, for a message: "a whole number from 0 to 10".
+// What a valid answer is, for a message: "a whole number from 0 to 10"; for
+// CSAT and CES "… or a label such as “Very satisfied”".
 QString expectedText(Question question, int cesPoints = CesPoints);
 
 // Which agree scale a label belongs to: "Somewhat agree" only to the seven

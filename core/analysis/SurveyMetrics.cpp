@@ -71,11 +71,12 @@ NpsFigure npsOf(const Tally& tally)
     figure.passives = tally.between(7, 8);
     figure.detractors = tally.between(0, 6);
     if (tally.answers > 0) {
-        const double p = double(figure.promoters) / tally.answers;
-        const double d = double(figure.detractors) / tally.answers;
-        figure.score = 100.0 * (p - d);
+        figure.score = 100.0 * (figure.promoters - figure.detractors) / tally.answers;
+        const double n = tally.answers + 3.0;
+        const double p = (figure.promoters + 0.75) / n;
+        const double d = (figure.detractors + 0.75) / n;
         const double variance = p + d - (p - d) * (p - d);
-        figure.margin = 1.96 * std::sqrt(std::max(0.0, variance) / tally.answers) * 100.0;
+        figure.margin = 1.96 * std::sqrt(std::max(0.0, variance) / n) * 100.0;
     }
     return figure;
 }

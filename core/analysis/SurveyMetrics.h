@@ -30,9 +30,11 @@ struct NpsFigure {
     int passives = 0;
     int detractors = 0;
     double score = 0.0;
-    // Half the width of its 95 % confidence interval, in NPS points:
-    // 1.96 * sqrt((p + d - (p - d)^2) / n) * 100 with p, d the shares of
-    // promoters and detractors.
+    // Half the width of its 95 % confidence interval, in NPS points, by the
+    // adjusted Wald method (Rocks 2016), which stays honest on few answers:
+    // with n' = n + 3, p = (promoters + 3/4) / n', d = (detractors + 3/4) / n',
+    // 1.96 * sqrt((p + d - (p - d)^2) / n') * 100. One answer gives about ±73,
+    // not the ±0 of the plain formula.
     double margin = 0.0;
 };
 

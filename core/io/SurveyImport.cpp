@@ -4,6 +4,7 @@
 #include "core/document/ProjectDocument.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QLocale>
 
 namespace js::survey {
@@ -49,7 +50,7 @@ Metric csatMetric(const CsatFigure& csat)
     metric.value = csat.percent;
     metric.count = csat.answers;
     metric.scale = QStringLiteral("1-5");
-    metric.note = Text::tr("Mean %1 of 5; %2 of %3 answers satisfied (4 or 5)")
+    metric.note = Text::tr("Mean %1 of 5; satisfied (4 or 5): %2 of %3")
                       .arg(number(csat.mean, 2))
                       .arg(csat.satisfied)
                       .arg(csat.answers) +
@@ -117,6 +118,20 @@ std::vector<Metric> surveyMetrics(const SurveyFigures& figures,
     return metrics;
 }
 
+QString surveySource(const QString& fileName, const SurveyTable& table)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(QByteArray::number(table.columnCount));
+    for (const QStringList& row : table.headers) {
+        for (const QString& cell : row) {
+            hash.addData(QByteArrayView("\x1f"));
+            hash.addData(cell.trimmed().toUtf8());
+        }
+        hash.addData(QByteArrayView("\x1e"));
+    }
+    return fileName + QStringLiteral(" #") + QString::fromLatin1(hash.result().toHex().left(6));
+}
+
 bool isFromSource(const Metric& metric, const QString& source)
 {
     return !source.isEmpty() && metric.note.section(QLatin1Char('\n'), 0, 0) == source;
@@ -133,7 +148,8 @@ ImportOutcome importSurveyMetrics(ProjectDocument& document, std::vector<Metric>
         if (isSurveyKind(metric.kind) && isFromSource(metric, source))
             earlier.push_back(metric.id);
     }
-    ProjectDocument::Batch batch(&document, Text::tr("Import survey %1").arg(quoted(source)));
+    const QString fileName = source.section(QStringLiteral(" #"), 0, 0);
+    ProjectDocument::Batch batch(&document, Text::tr("Import survey %1").arg(quoted(fileName)));
     for (const Id id : earlier)
         outcome.replaced += document.removeMetric(id);
     for (Metric& metric : metrics)

@@ -27,6 +27,12 @@ std::vector<Metric> surveyMetrics(const SurveyFigures& figures,
                                   const std::map<QString, Id>& touchpointOfName,
                                   const QString& source, const QDate& date);
 
+// The source a survey's metrics are noted with: the file's name and a short
+// mark of its questions, "responses.csv #3f2a9c". Another export of the same
+// survey (more responses, the same questions) is the same source; another
+// survey that happens to be saved under the same name is not.
+QString surveySource(const QString& fileName, const SurveyTable& table);
+
 // Whether a metric came from this source file (the first line of its note).
 bool isFromSource(const Metric& metric, const QString& source);
 

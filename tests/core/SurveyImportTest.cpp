@@ -35,8 +35,8 @@ TEST(NameMatchingTest, CaseAndSpacingAreIgnoredCloseNamesSuggested)
     const std::vector<NameMatch> matches = matchTouchpoints(
         journey, {QStringLiteral("  home   DELIVERY "), QStringLiteral("Check-out"),
                   QStringLiteral("Returns"), QStringLiteral("Gift cards"),
-                  QStringLiteral("Customer servise phone line")});
-    ASSERT_EQ(matches.size(), 5u);
+                  QStringLiteral("Customer servise phone line"), QStringLiteral("Checkuot")});
+    ASSERT_EQ(matches.size(), 6u);
     EXPECT_EQ(matches[0].touchpoint, touchpointNamed(journey, "Home delivery"));
     EXPECT_TRUE(matches[0].close.empty());
     EXPECT_EQ(matches[1].touchpoint, NoId);
@@ -48,6 +48,9 @@ TEST(NameMatchingTest, CaseAndSpacingAreIgnoredCloseNamesSuggested)
     EXPECT_TRUE(matches[3].close.empty());
     ASSERT_FALSE(matches[4].close.empty());
     EXPECT_EQ(matches[4].close.front(), touchpointNamed(journey, "Customer service phone line"));
+    // Two letters swapped are one slip.
+    ASSERT_FALSE(matches[5].close.empty());
+    EXPECT_EQ(matches[5].close.front(), touchpointNamed(journey, "Checkout"));
 }
 
 class SurveyImportTest : public ::testing::Test {
@@ -100,7 +103,7 @@ TEST_F(SurveyImportTest, FiguresBecomeMetricsWithCountsScalesAndSource)
     EXPECT_EQ(nps.scale, QStringLiteral("0-10"));
     EXPECT_EQ(nps.date, QDate(2026, 10, 15)); // the latest response, not today
     EXPECT_TRUE(nps.note.startsWith(QLatin1String("qualtrics.csv\n")));
-    EXPECT_TRUE(nps.note.contains(QStringLiteral("\u00b166"))) << nps.note.toStdString();
+    EXPECT_TRUE(nps.note.contains(QStringLiteral("\u00b151"))) << nps.note.toStdString();
     EXPECT_TRUE(nps.note.contains(QLatin1String("few answers")));
     EXPECT_EQ(metrics[1].kind, MetricKind::Csat);
     EXPECT_DOUBLE_EQ(metrics[1].value, 60.0);
@@ -154,6 +157,33 @@ TEST_F(SurveyImportTest, NamesMatchedToOneTouchpointCountAsOne)
     // Checkout CSAT 5, 4, 4, 2, 3 with Returns portal's 3: 3 of 6 = 50 %.
     EXPECT_EQ(metrics[1].count, 6);
     EXPECT_DOUBLE_EQ(metrics[1].value, 50.0);
+}
+
+TEST_F(SurveyImportTest, TheSourceIsTheFileNameAndItsQuestions)
+{
+    const QString source = surveySource(QStringLiteral("responses.csv"), table);
+    EXPECT_TRUE(source.startsWith(QLatin1String("responses.csv #"))) << source.toStdString();
+    // A later export of the same survey, more responses and all, is the same source.
+    QByteArray more = test::surveyFixture("qualtrics.csv");
+    more += "2026-11-01 09:00:00,2026-11-01 09:04:10,IP Address,R_12,Checkout,10,5,7,\r\n";
+    EXPECT_EQ(surveySource(QStringLiteral("responses.csv"), readSurvey(more, detectFormat(more))),
+              source);
+    // Another survey saved under the same name is not, so it replaces nothing.
+    const QByteArray other = test::surveyFixture("googleforms.csv");
+    const SurveyTable otherTable = readSurvey(other, detectFormat(other));
+    const QString otherSource = surveySource(QStringLiteral("responses.csv"), otherTable);
+    EXPECT_NE(otherSource, source);
+    importSurveyMetrics(document, surveyMetrics(figures, names, source, {}), source);
+    ColumnChoice columns = suggestColumns(otherTable);
+    columns.wholeFile = QStringLiteral("Home delivery");
+    const ImportOutcome second = importSurveyMetrics(
+        document, surveyMetrics(computeFigures(otherTable, columns), names, otherSource, {}),
+        otherSource);
+    EXPECT_EQ(second.replaced, 0);
+    EXPECT_EQ(document.project().metrics.size(), before + 6 + 3);
+    // The undo step names the file, not its mark.
+    EXPECT_EQ(document.undoStack()->undoText(),
+              QStringLiteral("Import survey \u201cresponses.csv\u201d"));
 }
 
 TEST_F(SurveyImportTest, NothingMatchedChangesNothing)

@@ -132,8 +132,9 @@ TEST(SurveyMetricsTest, QualtricsFigures)
     EXPECT_EQ(checkout->nps.passives, 2);
     EXPECT_EQ(checkout->nps.detractors, 1);
     EXPECT_DOUBLE_EQ(checkout->nps.score, 20.0);
-    // p = .4, d = .2: 1.96 * sqrt((.6 - .04) / 5) * 100 = 65.59.
-    EXPECT_NEAR(checkout->nps.margin, 65.59, 0.01);
+    // Adjusted Wald: n' = 8, p = 2.75 / 8, d = 1.75 / 8:
+    // 1.96 * sqrt((.5625 - .015625) / 8) * 100 = 51.25.
+    EXPECT_NEAR(checkout->nps.margin, 51.25, 0.01);
     // CSAT 5, 4, 4, 2, 3: 3 of 5 satisfied = 60 %, mean 18 / 5 = 3.6.
     EXPECT_EQ(checkout->csat.answers, 5);
     EXPECT_DOUBLE_EQ(checkout->csat.percent, 60.0);
@@ -180,8 +181,8 @@ TEST(SurveyMetricsTest, SurveyMonkeyLabelFigures)
     // NPS 9, 10, 5, 8, 0: 2 promoters, 1 passive, 2 detractors -> 0.
     EXPECT_EQ(phone->nps.answers, 5);
     EXPECT_DOUBLE_EQ(phone->nps.score, 0.0);
-    // p = d = .4: 1.96 * sqrt(.8 / 5) * 100 = 78.4.
-    EXPECT_NEAR(phone->nps.margin, 78.4, 0.01);
+    // n' = 8, p = d = 2.75 / 8: 1.96 * sqrt(.6875 / 8) * 100 = 57.46.
+    EXPECT_NEAR(phone->nps.margin, 57.46, 0.01);
     // CSAT very 5, somewhat 4, very dis 1, neither 3, somewhat dis 2: 2 of 5 = 40 %, mean 3.
     EXPECT_DOUBLE_EQ(phone->csat.percent, 40.0);
     EXPECT_DOUBLE_EQ(phone->csat.mean, 3.0);
@@ -234,10 +235,11 @@ TEST(SurveyMetricsTest, GoogleFormsForOneTouchpoint)
     const TouchpointFigures& delivery = figures.touchpoints[0];
     EXPECT_EQ(delivery.responses, 7);
     // NPS 10, 9, 8, 6, 10, 2 (one blank): 3 promoters, 1 passive, 2 detractors
-    // -> (3 - 2) / 6 = +16.67; margin 1.96 * sqrt((5/6 - 1/36) / 6) * 100 = 71.82.
+    // -> (3 - 2) / 6 = +16.67; margin with n' = 9, p = 3.75 / 9, d = 2.75 / 9:
+    // 1.96 * sqrt((6.5/9 - (1/9)^2) / 9) * 100 = 55.05.
     EXPECT_EQ(delivery.nps.answers, 6);
     EXPECT_NEAR(delivery.nps.score, 16.667, 0.001);
-    EXPECT_NEAR(delivery.nps.margin, 71.82, 0.01);
+    EXPECT_NEAR(delivery.nps.margin, 55.05, 0.01);
     // CSAT 5, 5, 4, 3, 4, 1: 4 of 6 = 66.7 %, mean 22 / 6 = 3.667.
     EXPECT_EQ(delivery.csat.answers, 6);
     EXPECT_NEAR(delivery.csat.percent, 66.667, 0.001);
@@ -300,8 +302,8 @@ TEST(SurveyMetricsTest, CombinedFiguresAreThoseOfAllAnswers)
         combined(*named(figures, "Gift cards"), *named(figures, "Check-out"));
     EXPECT_EQ(both.responses, 2);
     EXPECT_EQ(both.nps.answers, 2);
-    EXPECT_DOUBLE_EQ(both.nps.score, 0.0);      // one promoter, one detractor
-    EXPECT_NEAR(both.nps.margin, 138.59, 0.01); // p = d = .5: 1.96 * sqrt(1 / 2) * 100
+    EXPECT_DOUBLE_EQ(both.nps.score, 0.0);     // one promoter, one detractor
+    EXPECT_NEAR(both.nps.margin, 73.34, 0.01); // n' = 5, p = d = .35: 1.96 * sqrt(.7 / 5) * 100
     EXPECT_DOUBLE_EQ(both.csat.percent, 100.0);
     EXPECT_DOUBLE_EQ(both.csat.mean, 4.5);
     EXPECT_DOUBLE_EQ(both.ces.mean, 6.5);

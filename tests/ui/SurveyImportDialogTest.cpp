@@ -117,7 +117,7 @@ TEST_F(SurveyImportDialogTest, QualtricsEndToEndAddsTheFiguresAsOneUndoStep)
     SurveyResultPage* result = dialog->resultPage();
     EXPECT_EQ(result->table()->rowCount(), 3);
     const QString nps = result->cellText(QStringLiteral("Checkout"), SurveyResultPage::NpsColumn);
-    EXPECT_TRUE(nps.startsWith(QStringLiteral("+20 ± 66"))) << nps.toStdString();
+    EXPECT_TRUE(nps.startsWith(QStringLiteral("+20 ± 51"))) << nps.toStdString();
     EXPECT_TRUE(nps.contains(QStringLiteral("5 answers"))) << nps.toStdString();
     const QString csat = result->cellText(QStringLiteral("Checkout"), SurveyResultPage::CsatColumn);
     EXPECT_TRUE(csat.startsWith(QStringLiteral("60% (mean 3.6 of 5)"))) << csat.toStdString();
@@ -130,6 +130,11 @@ TEST_F(SurveyImportDialogTest, QualtricsEndToEndAddsTheFiguresAsOneUndoStep)
     EXPECT_FALSE(result->replacesText().contains(QStringLiteral("replaces")));
     EXPECT_TRUE(result->summaryText().contains(QStringLiteral("1 response with answers off")))
         << result->summaryText().toStdString();
+    // It says where the figures go, and why some are marked.
+    EXPECT_TRUE(result->summaryText().contains(
+        QStringLiteral("of \u201cFirst patio furniture order\u201d")))
+        << result->summaryText().toStdString();
+    EXPECT_TRUE(result->showsFewAnswersNote());
     EXPECT_EQ(test::firstDifference(project(), before), ""); // nothing yet
 
     ASSERT_TRUE(dialog->importButton()->isVisible());
@@ -144,7 +149,7 @@ TEST_F(SurveyImportDialogTest, QualtricsEndToEndAddsTheFiguresAsOneUndoStep)
     ASSERT_TRUE(checkoutNps);
     EXPECT_DOUBLE_EQ(checkoutNps->value, 20.0);
     EXPECT_EQ(checkoutNps->count, 5);
-    EXPECT_TRUE(checkoutNps->note.startsWith(QLatin1String("qualtrics.csv\n")));
+    EXPECT_TRUE(checkoutNps->note.startsWith(QLatin1String("qualtrics.csv #")));
     const Metric* checkoutCsat = metricOf(QStringLiteral("Checkout"), MetricKind::Csat);
     ASSERT_TRUE(checkoutCsat);
     EXPECT_DOUBLE_EQ(checkoutCsat->value, 60.0);
@@ -183,7 +188,7 @@ TEST_F(SurveyImportDialogTest, ImportingTheSameFileAgainReplacesItsFigures)
     }
     int fromFile = 0;
     for (const Metric& metric : project().metrics)
-        fromFile += metric.note.startsWith(QLatin1String("qualtrics.csv\n")) ? 1 : 0;
+        fromFile += metric.note.startsWith(QLatin1String("qualtrics.csv #")) ? 1 : 0;
     EXPECT_EQ(fromFile, 8);
 }
 
@@ -259,7 +264,7 @@ TEST_F(SurveyImportDialogTest, GoogleFormsForOneTouchpointOfTheWholeFile)
     ASSERT_EQ(dialog->step(), Step::Result);
     const QString nps = dialog->resultPage()->cellText(QStringLiteral("Home delivery"),
                                                        SurveyResultPage::NpsColumn);
-    EXPECT_TRUE(nps.startsWith(QStringLiteral("+17 ± 72"))) << nps.toStdString();
+    EXPECT_TRUE(nps.startsWith(QStringLiteral("+17 ± 55"))) << nps.toStdString();
     dialog->importButton()->click();
     settle();
     const Metric* deliveryNps = metricOf(QStringLiteral("Home delivery"), MetricKind::Nps);
@@ -375,6 +380,10 @@ TEST_F(SurveyImportDialogTest, ALargeFileIsReadOnceAndPreviewsItsFirstRows)
     pressNext(dialog);
     ASSERT_EQ(dialog->step(), Step::Matching);
     EXPECT_EQ(dialog->matchingPage()->table()->item(0, 1)->text(), QLocale().toString(50'000));
+    pressNext(dialog);
+    ASSERT_EQ(dialog->step(), Step::Result);
+    // 50,000 answers each: nothing rests on few answers, so no note says so.
+    EXPECT_FALSE(dialog->resultPage()->showsFewAnswersNote());
     dialog->reject();
 }
 

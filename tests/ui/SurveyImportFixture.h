@@ -54,7 +54,7 @@ protected:
         const Id id = touchpointNamed(touchpoint);
         for (const Metric& metric : project().metrics)
             if (metric.touchpointId == id && metric.kind == kind &&
-                metric.note.section(QLatin1Char('\n'), 0, 0).endsWith(QLatin1String(".csv")))
+                metric.note.section(QLatin1Char('\n'), 0, 0).contains(QLatin1String(".csv #")))
                 return &metric;
         return nullptr;
     }

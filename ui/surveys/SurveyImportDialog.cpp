@@ -200,7 +200,7 @@ bool SurveyImportDialog::loadBytes(const QByteArray& bytes, const QString& fileN
         return false;
     }
     m_bytes = bytes;
-    m_source = fileName;
+    m_fileName = fileName;
     m_formatPage->setFormat(format);
     readTable(format);
     showStep(Step::Format);
@@ -213,7 +213,9 @@ void SurveyImportDialog::readTable(const survey::CsvFormat& format)
         const BusyCursor busy;
         m_table = survey::readSurvey(m_bytes, format);
     }
-    m_formatPage->showTable(m_table, m_source);
+    // The questions mark the source: read with other header rows, it is another.
+    m_source = survey::surveySource(m_fileName, m_table);
+    m_formatPage->showTable(m_table, m_fileName);
     m_tableChanged = true;
     updateButtons();
 }
@@ -260,8 +262,9 @@ void SurveyImportDialog::prepareResult()
 {
     const std::map<QString, Id> matching = m_matchingPage->touchpointOfName();
     m_metrics = survey::surveyMetrics(m_figures, matching, m_source, QDate::currentDate());
+    const Journey* journey = findJourney(m_document->project(), m_journey);
     m_resultPage->setResult(m_figures, matching, m_touchpoints, static_cast<int>(m_metrics.size()),
-                            earlierFigures());
+                            earlierFigures(), journey ? journey->name : QString());
 }
 
 int SurveyImportDialog::earlierFigures() const
@@ -344,7 +347,7 @@ void SurveyImportDialog::finish()
     if (m_step != Step::Result || m_metrics.empty())
         return;
     m_outcome = survey::importSurveyMetrics(*m_document, m_metrics, m_source);
-    emit imported(m_outcome, m_source);
+    emit imported(m_outcome, m_fileName);
     accept();
 }
 

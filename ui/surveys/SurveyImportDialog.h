@@ -80,6 +80,7 @@ private:
     Id m_journey = NoId;
     TouchpointList m_touchpoints;
     QByteArray m_bytes;
+    QString m_fileName;
     QString m_source;
     survey::SurveyTable m_table;
     survey::SurveyFigures m_figures;

@@ -2,6 +2,7 @@
 
 #include "core/analysis/NameMatching.h"
 #include "core/model/Metric.h"
+#include "core/model/ProjectQueries.h"
 #include "ui/surveys/SurveyStyle.h"
 
 #include <QHBoxLayout>
@@ -82,7 +83,9 @@ SurveyResultPage::SurveyResultPage(QWidget* parent)
                               .arg(FewAnswers));
     m_legend->setWordWrap(true);
     surveystyle::makeQuiet(m_legend);
-    auto* legend = new QHBoxLayout;
+    m_legendRow = new QWidget;
+    auto* legend = new QHBoxLayout(m_legendRow);
+    legend->setContentsMargins(0, 0, 0, 0);
     legend->addWidget(caution, 0, Qt::AlignTop);
     legend->addWidget(m_legend, 1);
 
@@ -90,7 +93,7 @@ SurveyResultPage::SurveyResultPage(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(m_table);
-    layout->addLayout(legend);
+    layout->addWidget(m_legendRow);
     layout->addSpacing(4);
     layout->addWidget(m_replaces);
     layout->addStretch(1);
@@ -98,7 +101,8 @@ SurveyResultPage::SurveyResultPage(QWidget* parent)
 
 void SurveyResultPage::setResult(const survey::SurveyFigures& figures,
                                  const std::map<QString, Id>& matching,
-                                 const TouchpointList& touchpoints, int metrics, int replaced)
+                                 const TouchpointList& touchpoints, int metrics, int replaced,
+                                 const QString& journeyName)
 {
     // Combined per touchpoint, in the journey's order.
     std::map<Id, survey::TouchpointFigures> byTouchpoint;
@@ -118,11 +122,14 @@ void SurveyResultPage::setResult(const survey::SurveyFigures& figures,
     const QIcon caution = surveystyle::cautionIcon(this);
     const QLocale locale;
     m_table->setRowCount(0);
+    bool anyFew = false;
     for (const auto& [id, name] : touchpoints) {
         const auto found = byTouchpoint.find(id);
         if (found == byTouchpoint.end())
             continue;
         const survey::TouchpointFigures& f = found->second;
+        for (const int n : {f.nps.answers, f.csat.answers, f.ces.answers})
+            anyFew = anyFew || (n > 0 && survey::fewAnswers(n));
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         m_table->setItem(row, TouchpointColumn, new QTableWidgetItem(name));
@@ -147,13 +154,15 @@ void SurveyResultPage::setResult(const survey::SurveyFigures& figures,
                                     answers(f.ces.answers), f.ces.answers, caution));
     }
     m_table->resizeRowsToContents();
+    m_legendRow->setVisible(anyFew);
 
     const int skipped = static_cast<int>(figures.skippedLines.size());
     QStringList parts;
-    parts << tr("%1 for %2, from %3.")
+    parts << tr("%1 for %2 of %3, from %4.")
                  .arg(surveystyle::counted(metrics, tr("1 figure"), tr("%1 figures")),
                       surveystyle::counted(m_table->rowCount(), tr("1 touchpoint"),
                                            tr("%1 touchpoints")),
+                      quoted(journeyName),
                       surveystyle::counted(figures.responses - skipped - notImported,
                                            tr("1 response"), tr("%1 responses")));
     if (skipped > 0)
@@ -180,6 +189,11 @@ QString SurveyResultPage::cellText(const QString& touchpoint, int column) const
         if (m_table->item(row, TouchpointColumn)->text() == touchpoint)
             return m_table->item(row, column)->text();
     return {};
+}
+
+bool SurveyResultPage::showsFewAnswersNote() const
+{
+    return !m_legendRow->isHidden();
 }
 
 QString SurveyResultPage::summaryText() const

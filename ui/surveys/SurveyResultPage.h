@@ -23,9 +23,12 @@ public:
 
     // The figures of the touchpoints the names are matched to (names matched
     // to one touchpoint combined), `metrics` figures to add, `replaced` of an
-    // earlier import of the same file.
+    // earlier import of the same file, for the touchpoints of the journey named.
     void setResult(const survey::SurveyFigures& figures, const std::map<QString, Id>& matching,
-                   const TouchpointList& touchpoints, int metrics, int replaced);
+                   const TouchpointList& touchpoints, int metrics, int replaced,
+                   const QString& journeyName);
+    // Whether the note on figures resting on few answers is shown.
+    bool showsFewAnswersNote() const;
 
     QTableWidget* table() const { return m_table; }
     // The text of a touchpoint's cell ("NPS", "CSAT", "CES"), for the tests.
@@ -39,6 +42,7 @@ private:
     QLabel* m_summary = nullptr;
     QLabel* m_replaces = nullptr;
     QLabel* m_legend = nullptr;
+    QWidget* m_legendRow = nullptr;
     QTableWidget* m_table = nullptr;
 };
 
