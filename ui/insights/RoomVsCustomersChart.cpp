@@ -147,8 +147,7 @@ void RoomVsCustomersChart::ensureChart(const ChartLook& look) const
     y->setTickType(QValueAxis::TicksDynamic);
     y->setTickAnchor(0.0);
     y->setTickInterval(shown == MetricKind::Nps ? 50.0 : 25.0);
-    y->setLabelFormat(shown == MetricKind::Nps ? QStringLiteral("%+.0f")
-                                               : QStringLiteral("%.0f%%"));
+    y->setLabelFormat(shown == MetricKind::Nps ? QStringLiteral("%.0f") : QStringLiteral("%.0f%%"));
     QtChartCanvas::styleAxis(y, look,
                              shown == MetricKind::Nps
                                  ? tr("The customers' NPS")
