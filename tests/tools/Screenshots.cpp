@@ -285,10 +285,9 @@ Prepare surveyFigures(const QString& scrollTo = {})
         std::map<QString, js::Id> matched;
         for (const js::NameMatch& match : js::matchTouchpoints(journey, fileNames))
             matched[js::normalizedName(match.name)] = match.touchpoint;
-        importSurveyMetrics(
-            *window->document(),
-            surveyMetrics(figures, matched, QStringLiteral("qualtrics.csv"), QDate(2026, 12, 1)),
-            QStringLiteral("qualtrics.csv"));
+        const QString source = surveySource(QStringLiteral("qualtrics.csv"), table);
+        importSurveyMetrics(*window->document(),
+                            surveyMetrics(figures, matched, source, QDate(2026, 12, 1)), source);
         settle();
         if (!scrollTo.isEmpty()) {
             insights({}, scrollTo)(window);
