@@ -18,12 +18,15 @@ constexpr qint64 MaxBufferedBytes = 4 * MaxBodyBytes + 16 * 1024;
 
 } // namespace
 
-// Accepts connections and watches what each one has buffered: a client that
-// sends much more than any request needs is disconnected at once, so a huge
-// body is never read into memory.
+// Accepts connections and counts what each one sends towards the request
+// being read: a client that sends much more than any request needs is cut
+// off at once, so a huge body is never held in memory. (Qt HttpServer reads
+// a request in a socket transaction, keeping every byte until it is whole.)
 class LiveServer::Listener : public QTcpServer {
 public:
     using QTcpServer::QTcpServer;
+
+    static void answered(QTcpSocket* socket) { socket->setProperty(Received, 0); }
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -33,9 +36,13 @@ protected:
             delete socket;
             return;
         }
-        // Connected before the HTTP server's own handler, so it runs first.
+        // Connected before the HTTP server's own handler, so it runs first and
+        // sees the bytes that have just arrived as available.
         connect(socket, &QTcpSocket::readyRead, socket, [socket] {
-            if (socket->bytesAvailable() > MaxBufferedBytes) {
+            const qint64 received =
+                socket->property(Received).toLongLong() + socket->bytesAvailable();
+            socket->setProperty(Received, received);
+            if (received > MaxBufferedBytes) {
                 socket->write("HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n"
                               "Content-Length: 0\r\n\r\n");
                 socket->flush();
@@ -44,6 +51,9 @@ protected:
         });
         addPendingConnection(socket);
     }
+
+private:
+    static constexpr const char* Received = "journeyscopeReceived";
 };
 
 LiveServer::LiveServer(LiveSession* session, QObject* parent)
@@ -116,6 +126,7 @@ void LiveServer::reply(const QHttpServerRequest& request, QTcpSocket* socket, in
 {
     if (status != 200)
         Q_EMIT refused(status);
+    Listener::answered(socket);
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(status));
     responder.writeHeader("Content-Type", contentType);
