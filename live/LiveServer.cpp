@@ -46,7 +46,10 @@ protected:
                 socket->write("HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n"
                               "Content-Length: 0\r\n\r\n");
                 socket->flush();
-                socket->abort();
+                // Cut after the HTTP server has seen this chunk, so that it does
+                // not read from a closed socket.
+                socket->setReadBufferSize(1);
+                QMetaObject::invokeMethod(socket, &QTcpSocket::abort, Qt::QueuedConnection);
             }
         });
         addPendingConnection(socket);

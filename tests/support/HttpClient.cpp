@@ -51,7 +51,8 @@ public:
             if (clock.elapsed() > timeoutMs)
                 return false;
             loop.processEvents(QEventLoop::WaitForMoreEvents, 20);
-            buffer += socket.readAll();
+            if (socket.isOpen())
+                buffer += socket.readAll();
         }
         return true;
     }
@@ -125,12 +126,13 @@ HttpResponse HttpClient::send(const HttpRequest& request, int timeoutMs)
             break;
         written += n;
         c.waitFor(timeoutMs, [&] { return c.socket.bytesToWrite() < 256 * 1024; });
-        c.buffer += c.socket.readAll();
+        if (c.socket.isOpen())
+            c.buffer += c.socket.readAll();
     }
     c.waitFor(timeoutMs, [&] {
         return c.takeResponse(&response) || c.socket.state() != QAbstractSocket::ConnectedState;
     });
-    if (response.status == 0) {
+    if (response.status == 0 && c.socket.isOpen()) {
         c.buffer += c.socket.readAll();
         c.takeResponse(&response);
     }
