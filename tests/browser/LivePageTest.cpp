@@ -1,5 +1,7 @@
 // The phone page in a real browser: headless chromium, driven through
 // chromedriver, against a live session served in-process on 127.0.0.1.
+#include "live/LivePage.h"
+
 #include "ReloadProject.h"
 #include "SampleProject.h"
 #include "TempDir.h"
@@ -216,6 +218,36 @@ TEST_F(LivePageTest, PacedModeStoresAChangeOfMindAndFollowsTheFacilitator)
         QJsonArray{next}, 8000));
     EXPECT_TRUE(driver->execute(u"return document.querySelectorAll('.chosen').length;"_s).toInt() ==
                 0);
+}
+
+TEST_F(LivePageTest, ThePhoneSaysWhenTheRoundIsLockedTheLaptopIsGoneOrTheSessionEnded)
+{
+    serve(live::LiveSession::Mode::Paced);
+    ASSERT_TRUE(joinAs(u"Gina"_s));
+    const QHash<QString, QString> texts = live::LivePage::texts();
+    const QString messageIs =
+        u"return !document.getElementById('message').hidden && "
+        "document.getElementById('message-text').textContent === arguments[0];"_s;
+
+    ASSERT_TRUE(document->set(sample.round, &Round::locked, true));
+    EXPECT_TRUE(driver->waitUntil(messageIs, QJsonArray{texts[u"locked"_s]}));
+    ASSERT_TRUE(document->set(sample.round, &Round::locked, false));
+    EXPECT_FALSE(driver->waitForVisible(u"#scores button"_s).isEmpty());
+
+    // The laptop goes away and comes back on the same address: the page keeps
+    // polling and carries on.
+    const quint16 port = server->port();
+    server->stop();
+    EXPECT_FALSE(driver->waitForVisible(u"#offline"_s).isEmpty());
+    EXPECT_EQ(textOf(u"#offline"_s), texts[u"offline"_s]);
+    QString error;
+    ASSERT_TRUE(server->start(QHostAddress::LocalHost, port, &error)) << error.toStdString();
+    EXPECT_TRUE(
+        driver->waitUntil(u"return document.getElementById('offline').hidden;"_s, {}, 15000));
+    EXPECT_FALSE(driver->waitForVisible(u"#scores button"_s).isEmpty());
+
+    ASSERT_TRUE(document->removeRound(sample.round));
+    EXPECT_TRUE(driver->waitUntil(messageIs, QJsonArray{texts[u"ended"_s]}));
 }
 
 } // namespace
