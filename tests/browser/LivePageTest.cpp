@@ -12,7 +12,6 @@
 #include "live/LiveServer.h"
 #include "live/LiveSession.h"
 
-#include <QFileInfo>
 
 #include <gtest/gtest.h>
 #include <memory>
@@ -25,7 +24,7 @@ class LivePageTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite()
     {
-        if (!QFileInfo(QString::fromLatin1(ChromeDriverPath)).isExecutable())
+        if (!hasChromeDriver())
             return; // each test skips
         QString error;
         s_driver = WebDriver::start(PhoneScreen{360, 740, 2}, &error).release();
@@ -39,8 +38,8 @@ protected:
 
     void SetUp() override
     {
-        if (!QFileInfo(QString::fromLatin1(ChromeDriverPath)).isExecutable())
-            GTEST_SKIP() << ChromeDriverPath
+        if (!hasChromeDriver())
+            GTEST_SKIP() << chromeDriverPath().toStdString()
                          << " is missing: install chromium and chromium-driver "
                             "(scripts/setup.sh does) to run the browser tests";
         ASSERT_TRUE(s_driver) << s_error.toStdString();

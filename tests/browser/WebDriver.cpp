@@ -50,20 +50,40 @@ QJsonObject capabilities(const PhoneScreen& screen)
                              {u"userAgent"_s,
                               u"Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 "
                               "(KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36"_s}};
-    const QJsonObject chrome{{u"binary"_s, QString::fromLatin1(ChromiumPath)},
-                             {u"args"_s, args},
-                             {u"mobileEmulation"_s, mobile}};
+    const QJsonObject chrome{
+        {u"binary"_s, chromiumPath()}, {u"args"_s, args}, {u"mobileEmulation"_s, mobile}};
     return QJsonObject{
         {u"capabilities"_s,
          QJsonObject{{u"alwaysMatch"_s, QJsonObject{{u"goog:chromeOptions"_s, chrome}}}}}};
 }
 
+QString fromEnvironment(const char* name, const char* fallback)
+{
+    const QString value = qEnvironmentVariable(name);
+    return value.isEmpty() ? QString::fromLatin1(fallback) : value;
+}
+
 } // namespace
+
+QString chromeDriverPath()
+{
+    return fromEnvironment("JOURNEYSCOPE_CHROMEDRIVER", "/usr/bin/chromedriver");
+}
+
+QString chromiumPath()
+{
+    return fromEnvironment("JOURNEYSCOPE_CHROMIUM", "/usr/bin/chromium");
+}
+
+bool hasChromeDriver()
+{
+    return QFileInfo(chromeDriverPath()).isExecutable();
+}
 
 std::unique_ptr<WebDriver> WebDriver::start(const PhoneScreen& screen, QString* error)
 {
-    if (!QFileInfo(QString::fromLatin1(ChromeDriverPath)).isExecutable()) {
-        *error = u"%1 is not installed"_s.arg(QString::fromLatin1(ChromeDriverPath));
+    if (!hasChromeDriver()) {
+        *error = u"%1 is not installed"_s.arg(chromeDriverPath());
         return nullptr;
     }
     const quint16 port = freePort();
@@ -71,8 +91,7 @@ std::unique_ptr<WebDriver> WebDriver::start(const PhoneScreen& screen, QString* 
     driver->m_process = std::make_unique<QProcess>();
     driver->m_process->setStandardOutputFile(QProcess::nullDevice());
     driver->m_process->setStandardErrorFile(QProcess::nullDevice());
-    driver->m_process->start(QString::fromLatin1(ChromeDriverPath),
-                             {u"--port=%1"_s.arg(port), u"--log-level=OFF"_s});
+    driver->m_process->start(chromeDriverPath(), {u"--port=%1"_s.arg(port), u"--log-level=OFF"_s});
     if (!driver->m_process->waitForStarted(5000)) {
         *error = u"chromedriver did not start: %1"_s.arg(driver->m_process->errorString());
         return nullptr;

@@ -14,9 +14,12 @@ namespace js::test {
 
 class HttpClient;
 
-// The chromedriver of Debian's chromium package.
-inline constexpr const char* ChromeDriverPath = "/usr/bin/chromedriver";
-inline constexpr const char* ChromiumPath = "/usr/bin/chromium";
+// Debian's chromedriver and chromium (packages chromium-driver, chromium),
+// or those named by JOURNEYSCOPE_CHROMEDRIVER and JOURNEYSCOPE_CHROMIUM.
+QString chromeDriverPath();
+QString chromiumPath();
+// Whether chromeDriverPath() is an executable, so the browser tests can run.
+bool hasChromeDriver();
 
 // A phone screen for the browser: CSS pixels and the device's pixel ratio.
 struct PhoneScreen {
