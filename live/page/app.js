@@ -380,6 +380,11 @@
     button.addEventListener('click', () => rate(score, true));
   }
   $('note').addEventListener('input', () => { noteEdited = true; });
+  // While the note is open the dock scrolls with the page, below the note,
+  // instead of covering it when the keyboard is up.
+  $('note-block').addEventListener('toggle', () => {
+    document.body.classList.toggle('noting', $('note-block').open);
+  });
   $('save-note').addEventListener('click', () => {
     const rating = shownRating();
     if (rating && rating.score !== null) rate(rating.score, false);

@@ -12,7 +12,9 @@
 #include "live/LiveServer.h"
 #include "live/LiveSession.h"
 
+#include <QDeadlineTimer>
 
+#include <functional>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -78,6 +80,18 @@ protected:
     bool tapScore(const QString& score)
     {
         return driver->click(driver->find(u"[data-score=\"%1\"]"_s.arg(score)));
+    }
+
+    // Waits, serving the browser meanwhile, until done() holds.
+    static bool waitFor(const std::function<bool()>& done, int timeoutMs = 10000)
+    {
+        const QDeadlineTimer deadline(timeoutMs);
+        while (!done()) {
+            if (deadline.hasExpired())
+                return false;
+            WebDriver::pause(50);
+        }
+        return true;
     }
 
     QString textOf(const QString& css) { return driver->text(driver->find(css)); }
@@ -207,6 +221,17 @@ TEST_F(LivePageTest, PacedModeStoresAChangeOfMindAndFollowsTheFacilitator)
     ASSERT_TRUE(driver->waitUntil(
         u"return document.querySelector('[data-score=\"5\"]').classList.contains('chosen');"_s));
     ASSERT_TRUE(document->rating(cell));
+    EXPECT_EQ(document->rating(cell)->score, 5);
+
+    // A note for the score given. The note sits above the dock of buttons: at
+    // the end of the page, where a thumb scrolls to, nothing covers it.
+    driver->execute(u"window.scrollTo(0, document.documentElement.scrollHeight);"_s);
+    ASSERT_TRUE(driver->click(driver->find(u"#note-block summary"_s)));
+    const QString note = driver->waitForVisible(u"#note"_s);
+    ASSERT_TRUE(driver->type(note, u"Promised a callback, none came"_s));
+    ASSERT_TRUE(driver->click(driver->find(u"#save-note"_s)));
+    EXPECT_TRUE(waitFor(
+        [&] { return document->rating(cell)->note == u"Promised a callback, none came"_s; }));
     EXPECT_EQ(document->rating(cell)->score, 5);
 
     // The facilitator moves on: the phone follows within a poll or two.
