@@ -269,7 +269,8 @@
     const lines = [];
     let kind = '';
     if (sending) {
-      lines.push(texts.sending);
+      const busy = flash && flash.cell === shownCell && flash.kind === 'pending';
+      lines.push(busy ? flash.text : texts.sending);
       kind = 'pending';
     } else if (flash && flash.cell === shownCell && flash.kind !== 'stored') {
       lines.push(flash.text);
@@ -328,6 +329,7 @@
     let result = null;
     try { result = await post('rate', body); } catch (e) { result = null; }
     sending = false;
+    flash = null; // "busy" while it was retried
     stateText = ''; // render what the next state says, even if unchanged
     if (result && result.status === 200) {
       noteEdited = false;
