@@ -23,6 +23,7 @@ using namespace js::test;
 constexpr int Participants = 30;
 constexpr int Touchpoints = 20;
 constexpr int Criteria = 12;
+constexpr int FlushAt = 500;
 
 // Ratings in the file at `path` that are not what the phones sent.
 int lostInFile(const QString& path, const load::Grid& grid,
@@ -51,9 +52,12 @@ int lostInFile(const QString& path, const load::Grid& grid,
     return lost;
 }
 
-// Arg 0: the server's default throttle (bursts of 120, then 60 a second per
-// phone), as in a workshop. Arg 1: no throttle, to see what the main thread
-// can take when every phone sends as fast as it can.
+// First argument 0: the server's default throttle (bursts of 120, then 60 a
+// second per phone), as in a workshop; 1: no throttle, to see what the main
+// thread can take when every phone sends as fast as it can. Second argument
+// 0: ProjectSession's own flush timing (at most 1.5 s of ratings in one
+// transaction); 1: a flush as soon as FlushAt ratings wait, as `journeyscope
+// serve` does.
 void RoomOfThirtyRateEverything(benchmark::State& state)
 {
     const load::Grid grid = load::makeGrid(Touchpoints, Criteria);
@@ -73,11 +77,12 @@ void RoomOfThirtyRateEverything(benchmark::State& state)
         live::LiveServer server(&live);
         if (state.range(0) == 1)
             server.setThrottle(1000000, 1000000);
+        const int flushAt = state.range(1) == 1 ? FlushAt : 0;
         if (!server.start(QHostAddress::LocalHost, 0, &error)) {
             state.SkipWithError(error.toUtf8().constData());
             return;
         }
-        outcome = load::runLoad(*session, live, server.port(), grid, Participants);
+        outcome = load::runLoad(*session, live, server.port(), grid, Participants, flushAt);
         server.stop();
         state.PauseTiming();
         lost =
@@ -93,9 +98,58 @@ void RoomOfThirtyRateEverything(benchmark::State& state)
     state.counters["flush_block_ms"] = outcome.maxFlushBlockMs;
 }
 BENCHMARK(RoomOfThirtyRateEverything)
-    ->Arg(0)
-    ->Arg(1)
+    ->Args({0, 0})
+    ->Args({1, 0})
+    ->Args({0, 1})
+    ->Args({1, 1})
     ->Iterations(1)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+// Of that, the flush alone: N ratings, each its own undo step as a phone's
+// is, written to the file in one transaction by flushNow(), the call the
+// session's flush timer makes on the main thread.
+void FlushOfLiveRatings(benchmark::State& state)
+{
+    const load::Grid grid = load::makeGrid(Touchpoints, Criteria);
+    QTemporaryDir dir;
+    QString error;
+    auto session =
+        ProjectSession::create(dir.filePath(QStringLiteral("flush.journey")), grid.project, &error);
+    if (!session) {
+        state.SkipWithError(error.toUtf8().constData());
+        return;
+    }
+    ProjectDocument* document = session->document();
+    std::vector<Id> raters;
+    for (int p = 0; p < Participants; ++p)
+        raters.push_back(
+            document->addRater(grid.round, -1, Rater{NoId, load::participantName(p), {}}));
+    session->flushNow();
+    const int count = int(state.range(0));
+    int round = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        ++round;
+        for (int i = 0; i < count; ++i) {
+            const int cell = i / Participants;
+            const RatingKey key{grid.round, raters[size_t(i % Participants)],
+                                grid.touchpoints[size_t(cell / Criteria)],
+                                grid.criteria[size_t(cell % Criteria)]};
+            ProjectDocument::Batch batch(document, QStringLiteral("Live rating"));
+            document->setRatingScore(key, 1 + (i + round) % 5);
+        }
+        state.ResumeTiming();
+        if (!session->flushNow())
+            state.SkipWithError("the flush failed");
+    }
+    state.counters["ratings"] = count;
+}
+BENCHMARK(FlushOfLiveRatings)
+    ->Arg(1)
+    ->Arg(300)
+    ->Arg(2400)
+    ->Arg(7200)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 

@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkInterface>
 #include <QTcpServer>
 #include <QThread>
 #include <QUrl>
@@ -257,11 +258,13 @@ TEST_F(ServeCliTest, APortInUseOrAnAddressNotOfThisComputerIsRefused)
         << inUse.err.toStdString();
     EXPECT_TRUE(inUse.out.isEmpty());
 
-    // 192.0.2.1 is for documentation (RFC 5737): never this computer's.
+    // An address for documentation (RFC 5737), and not one of this computer's.
+    const QHostAddress away(u"198.51.100.231"_s);
+    ASSERT_FALSE(QNetworkInterface::allAddresses().contains(away));
     const Outcome elsewhere =
-        journeyscope({u"serve"_s, path, u"--round"_s, u"Baseline"_s, u"--bind"_s, u"192.0.2.1"_s});
+        journeyscope({u"serve"_s, path, u"--round"_s, u"Baseline"_s, u"--bind"_s, away.toString()});
     EXPECT_EQ(elsewhere.exitCode, 1);
-    EXPECT_TRUE(elsewhere.err.contains(u"Cannot listen on 192.0.2.1"_s))
+    EXPECT_TRUE(elsewhere.err.contains(u"Cannot listen on 198.51.100.231:8137"_s))
         << elsewhere.err.toStdString();
 }
 
