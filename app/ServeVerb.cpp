@@ -189,6 +189,12 @@ int runServeVerb(const QStringList& arguments, QTextStream& out, QTextStream& er
         say(err, opened.message);
         return 1;
     }
+    if (opened.problem == OpenProblem::Locked) {
+        say(err, ServeVerb::tr("journeyscope: “%1” is open in another Journeyscope window or on "
+                               "another computer; close it there to rate it live here")
+                     .arg(QDir::toNativeSeparators(args.file)));
+        return 1;
+    }
     if (session->isReadOnly()) {
         say(err, opened.message);
         say(err, ServeVerb::tr("journeyscope: the ratings cannot be written to “%1”, so no "

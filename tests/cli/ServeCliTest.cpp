@@ -187,6 +187,11 @@ TEST_F(ServeCliTest, PhonesRateIntoTheFileWhileItServesAndSigtermStopsWithEveryt
     OpenResult whileServing;
     EXPECT_TRUE(ProjectSession::open(path, &whileServing));
     EXPECT_EQ(whileServing.problem, OpenProblem::Locked);
+    const Outcome again = journeyscope(serve({u"--round"_s, u"Baseline"_s}));
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(u"is open in another Journeyscope window"_s))
+        << again.err.toStdString();
+    EXPECT_TRUE(again.out.isEmpty());
 
     const QByteArray anna = join(u"Anna"_s);
     EXPECT_TRUE(waitForLine(u"Anna joined"_s));
