@@ -227,8 +227,9 @@ int runServeVerb(const QStringList& arguments, QTextStream& out, QTextStream& er
 
     say(out, server.joinUrl().toString());
     say(out, ServeVerb::tr("Rating round “%1” of journey “%2” in free mode: each participant "
-                           "rates the %3 touchpoints × %4 criteria at their own pace. Open the "
-                           "address above on a phone on the same network; Ctrl+C stops.")
+                           "rates every touchpoint (%3) against every criterion (%4) at their "
+                           "own pace. Open the address above on a phone on the same network; "
+                           "Ctrl+C stops.")
                  .arg(roundName, journeyName)
                  .arg(touchpoints)
                  .arg(criteria));
