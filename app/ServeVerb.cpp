@@ -275,6 +275,8 @@ int runServeVerb(const QStringList& arguments, QTextStream& out, QTextStream& er
     QObject::disconnect(session.get(), nullptr, &live, nullptr);
     if (!session->flushNow()) {
         say(err, QStringLiteral("journeyscope: ") + session->lastError());
+        say(err, ServeVerb::tr("journeyscope: stopped without writing the last %1 to the file")
+                     .arg(Progress::ratings(waiting)));
         return 1;
     }
     say(out,

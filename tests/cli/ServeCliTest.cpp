@@ -10,7 +10,9 @@
 #include "core/storage/ProjectFile.h"
 #include "core/storage/ProjectSession.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkInterface>
@@ -227,6 +229,22 @@ TEST_F(ServeCliTest, SigintStopsWithTheLastRatingWritten)
                   .value_or(Rating{})
                   .score,
               5);
+}
+
+TEST_F(ServeCliTest, RatingsThatCannotReachTheFileOnTheWayOutAreSaidAndExitOne)
+{
+    ASSERT_TRUE(start().isValid()) << process.readAllStandardError().toStdString();
+    ASSERT_TRUE(client);
+    const QByteArray cleo = join(u"Cleo"_s);
+    // The drive is pulled out: the folder goes, and with it the file.
+    ASSERT_TRUE(QDir(QFileInfo(path).absolutePath()).removeRecursively());
+    ASSERT_EQ(rate(cleo, sample.touchpoint, 3), 200);
+    process.terminate();
+    EXPECT_EQ(finished(), 1);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    EXPECT_TRUE(err.contains(u"could not be written"_s)) << err.toStdString();
+    EXPECT_TRUE(err.contains(u"stopped without writing the last 1 rating"_s)) << err.toStdString();
+    EXPECT_FALSE(QString::fromUtf8(process.readAllStandardOutput()).contains(u"Stopped"_s));
 }
 
 TEST_F(ServeCliTest, ALockedRoundIsRefusedAndNothingIsServed)
