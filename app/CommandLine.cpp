@@ -15,7 +15,8 @@ namespace {
 
 const QStringList verbs = {QStringLiteral("demo"),      QStringLiteral("check"),
                            QStringLiteral("export"),    QStringLiteral("import"),
-                           QStringLiteral("weakspots"), QStringLiteral("survey")};
+                           QStringLiteral("weakspots"), QStringLiteral("survey"),
+                           QStringLiteral("serve")};
 
 } // namespace
 
@@ -108,6 +109,18 @@ QString helpText()
         "                                            of the same names (default: the first\n"
         "                                            journey), replacing an earlier import\n"
         "                                            of the same file\n"
+        "  serve FILE --round NAME [--journey NAME] [--port N] [--bind ADDRESS]\n"
+        "                                            live rating without a window: serves\n"
+        "                                            the round to the participants' phones\n"
+        "                                            on the local network (default: its\n"
+        "                                            best address; port 8137, else any free\n"
+        "                                            one; --port 0 for any) in free mode,\n"
+        "                                            where each participant rates every\n"
+        "                                            touchpoint against every criterion at\n"
+        "                                            their own pace; prints the join address\n"
+        "                                            first, then who joins and the progress;\n"
+        "                                            the ratings go into FILE as they come;\n"
+        "                                            Ctrl+C (or SIGTERM) stops\n"
         "  (demo and import never replace an existing file unless given --force)\n"
         "\n"
         "Options:\n"
@@ -150,6 +163,8 @@ int runVerb(const CommandLine& commandLine)
         return runWeakSpotsVerb(commandLine.arguments, out, err);
     if (commandLine.verb == u"survey")
         return runSurveyVerb(commandLine.arguments, out, err);
+    if (commandLine.verb == u"serve")
+        return runServeVerb(commandLine.arguments, out, err);
     err << QCoreApplication::translate("js::CommandLine", "journeyscope: unknown verb %1\n")
                .arg(commandLine.verb);
     return 2;

@@ -15,5 +15,8 @@ int runImportVerb(const QStringList& arguments, QTextStream& out, QTextStream& e
 int runWeakSpotsVerb(const QStringList& arguments, QTextStream& out, QTextStream& err);
 // NPS, CSAT and CES per touchpoint from a survey export (SurveyVerb.cpp).
 int runSurveyVerb(const QStringList& arguments, QTextStream& out, QTextStream& err);
+// A live rating session without a window, until SIGINT, SIGTERM or SIGHUP
+// (ServeVerb.cpp). Runs the event loop.
+int runServeVerb(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 } // namespace js

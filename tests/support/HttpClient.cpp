@@ -41,16 +41,20 @@ public:
                socket.state() == QAbstractSocket::ConnectedState;
     }
 
-    // Runs the event loop until done() or the time is up.
+    // Runs the event loop until done() or the time is up. Sleeps while
+    // nothing happens (processEvents with a maximum time would not: it drops
+    // WaitForMoreEvents and spins); the timer wakes it to look at the clock.
     template <typename F> bool waitFor(int timeoutMs, F done)
     {
         QElapsedTimer clock;
         clock.start();
         QEventLoop loop;
+        QTimer wake;
+        wake.start(20);
         while (!done()) {
             if (clock.elapsed() > timeoutMs)
                 return false;
-            loop.processEvents(QEventLoop::WaitForMoreEvents, 20);
+            loop.processEvents(QEventLoop::WaitForMoreEvents);
             if (socket.isOpen())
                 buffer += socket.readAll();
         }
