@@ -37,11 +37,6 @@ struct ServeVerb {
 // Tried first when no port is given; taken by something else, any free one.
 constexpr quint16 DefaultPort = 8137;
 constexpr int ProgressEveryMs = 10000;
-// A flush writes about 9 µs per rating on the main thread (docs/benchmarks.md,
-// live rating): a room rating at full speed would pile thousands into the
-// 1.5 s of one flush, and hold the event loop for 50 ms and more. This many
-// waiting ratings are flushed at once instead, in about 8 ms.
-constexpr int FlushAtRatings = 500;
 
 QString usage()
 {
@@ -241,9 +236,7 @@ int runServeVerb(const QStringList& arguments, QTextStream& out, QTextStream& er
     int waiting = 0; // ratings not yet in the file
     QObject::connect(&live, &live::LiveSession::ratingReceived, &live, [&](const RatingKey& key) {
         progress.rated(key);
-        // After the reply to this rating has gone out.
-        if (++waiting == FlushAtRatings)
-            QTimer::singleShot(0, session.get(), [&] { session->flushNow(); });
+        ++waiting;
     });
     QTimer progressTimer;
     QObject::connect(&progressTimer, &QTimer::timeout, &live, [&] {

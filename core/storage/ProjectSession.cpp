@@ -82,6 +82,13 @@ void ProjectSession::changed()
         return;
     if (!m_pendingSince.isValid())
         m_pendingSince.start();
+    // Many changes at once (a live session's phones) are written at once, so
+    // that no single flush grows long enough to hold up the window.
+    const ChangeSet& pending = m_tracker->pending();
+    if (pending.ratings.size() + pending.entities.size() >= EarlyFlushChanges) {
+        m_timer.start(0);
+        return;
+    }
     // Wait for a pause in typing, but never let an edit wait past two delays.
     const qint64 waited = m_pendingSince.elapsed();
     m_timer.start(int(std::max<qint64>(0, std::min<qint64>(m_delay, 2 * m_delay - waited))));

@@ -181,27 +181,11 @@ struct LoadOutcome {
     }
 };
 
-// Flushes as soon as `count` ratings wait for the file, right after the
-// reply to the rating that made them that many, instead of letting up to
-// 1.5 s of them pile into one transaction; as `journeyscope serve` does.
-inline void flushEvery(int count, ProjectSession& session, live::LiveSession& live,
-                       QObject* context)
-{
-    auto waiting = std::make_shared<int>(0);
-    QObject::connect(&session, &ProjectSession::flushed, context, [waiting] { *waiting = 0; });
-    QObject::connect(&live, &live::LiveSession::ratingReceived, context,
-                     [waiting, count, &session, context] {
-                         if (++*waiting == count)
-                             QTimer::singleShot(0, context, [&session] { session.flushNow(); });
-                     });
-}
-
 // Runs `participants` phones against a server already listening on `port`
 // for `live`, in the calling thread's event loop, then waits (at most 10 s)
-// for the flush that writes the last rating. With `flushAt`, flushes early
-// as flushEvery() does.
+// for the flush that writes the last rating.
 inline LoadOutcome runLoad(ProjectSession& session, live::LiveSession& live, quint16 port,
-                           const Grid& grid, int participants, int flushAt = 0)
+                           const Grid& grid, int participants)
 {
     LoadOutcome outcome;
     outcome.phones.resize(size_t(participants));
@@ -210,8 +194,6 @@ inline LoadOutcome runLoad(ProjectSession& session, live::LiveSession& live, qui
     qint64 lastRatingMs = -1;
     qint64 flushAfterLastMs = -1;
     QObject guard; // disconnects everything below on the way out
-    if (flushAt > 0)
-        flushEvery(flushAt, session, live, &guard);
     QObject::connect(&live, &live::LiveSession::ratingReceived, &guard, [&] {
         ++outcome.received;
         lastRatingMs = clock.elapsed();
