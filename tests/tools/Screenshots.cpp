@@ -275,7 +275,7 @@ Prepare liveFocus()
         if (!findDisagreement())
             std::fprintf(stderr, "No cell of the demo's follow-up workshop is disputed\n");
         // The two who joined late vote on it from their phones.
-        int score = 2;
+        int score = 4; // two more views: the room stays split
         for (const js::live::LiveSession::Participant& p : session->participants()) {
             const js::Rating* given = window->document()->rating(
                 js::RatingKey{round.id, p.rater, focus->touchpoint(), focus->criterion()});
@@ -285,7 +285,7 @@ Prepare liveFocus()
                 json(QJsonObject{{QStringLiteral("key"), QString::fromLatin1(p.key)},
                                  {QStringLiteral("touchpoint"), double(focus->touchpoint())},
                                  {QStringLiteral("criterion"), double(focus->criterion())},
-                                 {QStringLiteral("score"), score++}}));
+                                 {QStringLiteral("score"), std::min(score++, 5)}}));
         }
         // The join screen stays behind; the projector shows the focus view.
         window->joinScreen()->window()->hide();

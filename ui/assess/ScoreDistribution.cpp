@@ -74,7 +74,9 @@ void ScoreDistribution::paintEvent(QPaintEvent*)
     const int apart = m_unit;
     const int columnWidth = (width() - 5 * gap - apart) / 6;
     const int top = countHeight + 2;
-    const int baseline = height() - labelHeight - 4;
+    // Room under the bars for the mean's mark, then the answers.
+    const int markHeight = int(std::max(5.0, m_unit * 0.45) * 1.2) + 4;
+    const int baseline = height() - labelHeight - markHeight;
     const int barSpace = std::max(4, baseline - top);
     const int most = std::max({m_stats.counts[0], m_stats.counts[1], m_stats.counts[2],
                                m_stats.counts[3], m_stats.counts[4], m_stats.notApplicable, 1});
@@ -100,18 +102,22 @@ void ScoreDistribution::paintEvent(QPaintEvent*)
                          Qt::AlignHCenter | Qt::AlignBottom, QLocale().toString(count));
         painter.setPen(ink);
         painter.setFont(labelFont);
-        painter.drawText(QRectF(bar.left(), baseline + 4, columnWidth, labelHeight),
+        painter.drawText(QRectF(bar.left(), baseline + markHeight, columnWidth, labelHeight),
                          Qt::AlignHCenter | Qt::AlignTop,
                          i < 5 ? QString::number(i + 1) : tr("N/A"));
     }
-    // The mean: a line across the scale's columns at its place.
+    // The mean: a mark under the scale at its place, clear of the counts.
     if (m_stats.hasMean()) {
         const double centreOf1 = columnX(0) + columnWidth / 2.0;
         const double centreOf5 = columnX(4) + columnWidth / 2.0;
         const double x = centreOf1 + (m_stats.mean - 1.0) / 4.0 * (centreOf5 - centreOf1);
-        QPen pen(ink, std::max(2, m_unit / 8), Qt::DashLine);
-        painter.setPen(pen);
-        painter.drawLine(QPointF(x, top - 2), QPointF(x, baseline + 2));
+        const double size = std::max(5.0, m_unit * 0.45);
+        QPainterPath mark;
+        mark.moveTo(x, baseline + 2);
+        mark.lineTo(x - size, baseline + 2 + size * 1.2);
+        mark.lineTo(x + size, baseline + 2 + size * 1.2);
+        mark.closeSubpath();
+        painter.fillPath(mark, ink);
     }
 }
 

@@ -8,6 +8,7 @@
 #include "ui/live/QrCodeWidget.h"
 
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -60,8 +61,9 @@ void JoinScreen::refreshAddresses()
     for (const live::LiveAddress& address : m_controller->addresses())
         m_network->addItem(address.label, address.address.toString());
     m_network->setCurrentIndex(m_network->findData(m_controller->address().toString()));
-    m_network->setEnabled(m_network->count() > 1);
+    m_network->setEnabled(m_controller->isRunning());
     m_networkNote->setVisible(!m_controller->hasNetwork());
+    m_sameNetwork->setVisible(m_controller->hasNetwork());
 }
 
 void JoinScreen::refreshAddress()
@@ -110,8 +112,19 @@ void JoinScreen::refreshParticipants()
                                  : tr("%n joined", nullptr, int(participants.size())));
     const bool free = session->mode() == live::LiveSession::Mode::Free;
     const int cells = free ? m_controller->cellCount() : 0;
-    // Names in columns, filled row by row: a room of twenty reads at a glance.
-    const int columns = free ? 2 : 3;
+    // Names in columns, filled row by row: a room of twenty reads at a
+    // glance. As many columns (up to three) as the longest name allows.
+    QFont bold = m_participants->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int widest = 0;
+    for (const auto& p : participants)
+        widest = std::max(widest, metrics.horizontalAdvance(p.name));
+    if (free)
+        widest += QFontMetrics(m_participants->font())
+                      .horizontalAdvance(tr(" · %1 of %2").arg(cells).arg(cells));
+    const int room = std::max(1, width() - 4 * m_unit - m_qr->width() - 40);
+    const int columns = std::clamp(room / std::max(1, widest + m_unit), 1, 3);
     QString html = u"<table cellspacing=\"0\" cellpadding=\"0\" width=\"100%\">"_s;
     for (size_t i = 0; i < participants.size(); ++i) {
         const auto& p = participants[i];

@@ -70,6 +70,7 @@ private:
     QLabel* m_networkLabel = nullptr;
     QComboBox* m_network = nullptr;
     QLabel* m_networkNote = nullptr;
+    QLabel* m_sameNetwork = nullptr;
     QLabel* m_modeLabel = nullptr;
     QRadioButton* m_paced = nullptr;
     QRadioButton* m_free = nullptr;

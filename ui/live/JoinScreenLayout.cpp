@@ -71,6 +71,8 @@ void JoinScreen::buildWidgets()
     m_address = label(u"joinAddress"_s, false);
     m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_address->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_sameNetwork = label(u"joinSameNetwork"_s);
+    m_sameNetwork->setText(tr("Your phone needs to be on the same Wi-Fi as this computer."));
     m_networkNote = label(u"joinNetworkNote"_s);
     m_networkNote->setText(tr("No network found: only this computer can join. Connect to the "
                               "room’s Wi-Fi and start the session again."));
@@ -130,6 +132,8 @@ void JoinScreen::buildWidgets()
     right->addSpacing(4);
     right->addWidget(m_address);
     right->addSpacing(4);
+    right->addWidget(m_sameNetwork);
+    right->addSpacing(4);
     right->addWidget(m_networkNote);
     right->addSpacing(24);
     right->addWidget(m_joinedHeading);
@@ -186,8 +190,9 @@ void JoinScreen::applyScale()
     const int qrSide =
         std::max(120, std::min(int(height() - 2 * unit - (HeaderUnits + FooterUnits) * unit),
                                int(width() * 0.45)));
+    const bool resized = m_qr->width() != qrSide;
     m_qr->setFixedSize(qrSide, qrSide);
-    if (unit != m_unit) {
+    if (unit != m_unit || resized) {
         m_unit = unit;
         const QColor muted = mutedColour(0.32);
         auto colour = [](QWidget* widget, const QColor& colour) {
@@ -197,9 +202,10 @@ void JoinScreen::applyScale()
         };
         setSize(m_title, unit, 1.9, true);
         setSize(m_round, unit, 1.2);
-        setSize(m_scan, unit, 1.7, true);
+        setSize(m_scan, unit, 1.5, true);
         setSize(m_orOpen, unit, 1.2);
         setSize(m_networkNote, unit, 1.0);
+        setSize(m_sameNetwork, unit, 1.0);
         setSize(m_joinedHeading, unit, 1.3, true);
         setSize(m_participants, unit, 1.35);
         setSize(m_locked, unit, 1.1, true);
