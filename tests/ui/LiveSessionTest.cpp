@@ -2,6 +2,7 @@
 // arriving over HTTP, the status bar, the lock, stopping.
 #include "LiveWindowFixture.h"
 #include "ui/live/QrCodeWidget.h"
+#include "ui/mainwindow/SelectionModel.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -54,6 +55,20 @@ TEST_F(LiveSessionTest, ParticipantsAppearAsTheyJoin)
     EXPECT_EQ(window->findChild<QPushButton*>(u"liveStatus"_s)->text(), u"Live: 2 participants"_s);
     // They are raters of the round now.
     EXPECT_EQ(findRound(project(), round)->raters.size(), 2u);
+}
+
+TEST_F(LiveSessionTest, AParticipantJoiningDoesNotBecomeTheRaterShown)
+{
+    start();
+    const Id before = window->assessment()->rater();
+    const Id anna = join(u"Anna"_s).first;
+    for (int i = 0; i < 5; ++i)
+        settle(); // the navigator selects what was added, a little later
+    EXPECT_EQ(window->assessment()->rater(), before)
+        << "the focus view must not show a phone's vote before it is revealed";
+    EXPECT_NE(window->assessment()->rater(), anna);
+    EXPECT_TRUE((window->selectionModel()->current() == Selection{EntityKind::Rater, anna}))
+        << "the navigator did select the new rater";
 }
 
 TEST_F(LiveSessionTest, FreeModeShowsHowFarEachHasGot)

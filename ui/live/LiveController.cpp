@@ -4,6 +4,8 @@
 #include "core/model/ProjectQueries.h"
 #include "live/LiveServer.h"
 
+#include <algorithm>
+
 namespace js {
 using namespace Qt::Literals::StringLiterals;
 
@@ -168,6 +170,16 @@ QUrl LiveController::displayUrl() const
     if (!url.isEmpty() && !g_displayHost.isEmpty())
         url.setHost(g_displayHost);
     return url;
+}
+
+bool LiveController::isParticipant(Id rater) const
+{
+    if (!m_session)
+        return false;
+    const auto& participants = m_session->participants();
+    return std::any_of(
+        participants.begin(), participants.end(),
+        [rater](const live::LiveSession::Participant& p) { return p.rater == rater; });
 }
 
 int LiveController::cellCount() const

@@ -64,6 +64,9 @@ public:
     QUrl displayUrl() const;
     static void setDisplayAddress(const QString& host, const QString& label);
 
+    // Whether a rater of the round is a participant of the running session.
+    bool isParticipant(Id rater) const;
+
     // How many cells of the round a rater has scored or marked N/A, of how many.
     int ratedCells(Id rater) const;
     int cellCount() const;

@@ -239,7 +239,10 @@ void MainWindow::selectionChanged()
         m_assessment->setRound(current.id);
     else if (current.kind == EntityKind::Rater)
         m_assessment->setRound(ownerOf(project, EntityKind::Rater, current.id));
-    if (current.kind == EntityKind::Rater)
+    // A participant rating on their phone is not typed for here: the one who
+    // just joined (the navigator selects what is added) does not become the
+    // rater whose score the focus view shows on the projector.
+    if (current.kind == EntityKind::Rater && !m_live->isParticipant(current.id))
         m_assessment->setRater(current.id);
     updateActions();
 }
