@@ -458,6 +458,8 @@ int main(int argc, char** argv)
                 home.path(), false, liveJoin());
     ok &= shoot(folder, QStringLiteral("live-focus-1920x1080"), {1920, 1080}, false, false,
                 home.path(), false, liveFocus());
+    ok &= shoot(folder, QStringLiteral("live-focus-1280x720"), {1280, 720}, false, false,
+                home.path(), false, liveFocus());
     if (QStringLiteral("self-assessment").startsWith(g_only))
         ok &= shootSelfAssessment(folder, {1280, 720}, home.path());
     return ok ? 0 : 1;

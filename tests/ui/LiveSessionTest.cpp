@@ -71,6 +71,20 @@ TEST_F(LiveSessionTest, AParticipantJoiningDoesNotBecomeTheRaterShown)
         << "the navigator did select the new rater";
 }
 
+TEST_F(LiveSessionTest, TakingOverTheWindowsRaterHandsTheKeysToAnother)
+{
+    const Id rita = document()->addRater(round, -1, Rater{NoId, u"Rita"_s, {}});
+    const Id omar = document()->addRater(round, -1, Rater{NoId, u"Omar"_s, {}});
+    settle();
+    window->assessment()->setRater(rita);
+    start();
+    EXPECT_EQ(join(u"Rita"_s).first, rita) << "the rater of that name, taken over";
+    EXPECT_EQ(window->assessment()->rater(), omar)
+        << "the first rater without a phone types on the laptop";
+    join(u"Omar"_s);
+    EXPECT_EQ(window->assessment()->rater(), NoId) << "everyone rates on a phone";
+}
+
 TEST_F(LiveSessionTest, FreeModeShowsHowFarEachHasGot)
 {
     start();

@@ -286,7 +286,8 @@ void FocusView::refreshAnswers()
     if (r->locked)
         m_keys->setText(tr("Unlock the round in “Round settings…” to change scores."));
     else if (m_context->rater() == NoId)
-        m_keys->setText(tr("Choose who rates to enter scores."));
+        m_keys->setText(m_noRaterNote.isEmpty() ? tr("Choose who rates to enter scores.")
+                                                : m_noRaterNote);
     else
         m_keys->setText(tr("Keys: 1–5 score · N not applicable · 0 clear · R reveal"));
 }
@@ -331,7 +332,8 @@ void FocusView::refreshRaters()
     const bool oneALine = states.size() <= 10 && !(everyone || m_revealed);
     m_ratedNames->setText(
         names.join(oneALine ? QStringLiteral("<br>") : QStringLiteral(" &nbsp; &nbsp; ")));
-    m_ratedNames->setVisible(!m_countOnly && !states.empty());
+    // Once everyone has, "5 of 5 rated" says it all: the room goes to the distribution.
+    m_ratedNames->setVisible(!m_countOnly && !states.empty() && !everyone);
     m_countToggle->setText(m_countOnly ? tr("Show names") : tr("Show only the count"));
     refreshDistribution(everyone);
 }

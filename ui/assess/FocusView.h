@@ -73,6 +73,10 @@ public:
     bool isDistributionShown() const;
     bool isDiscussShown() const;
 
+    // What the key line says while no one types here (a live session: the
+    // room rates on their phones); empty for the default.
+    void setNoRaterNote(const QString& note);
+
     // What the keys do, for a test or a menu: a score 1..5 or
     // Rating::NotApplicable records and steps on; Rating::NotRated clears.
     bool answer(int score);
@@ -126,6 +130,7 @@ private:
     bool m_countOnly = false;
     bool m_inTurn = true;
     bool m_revealed = false;
+    QString m_noRaterNote;
     int m_unit = 0;
 
     QLabel* m_roundName = nullptr;

@@ -32,7 +32,7 @@ void FocusView::buildDistribution(QWidget* panel)
     auto* column = new QVBoxLayout(m_distributionBlock);
     column->setContentsMargins(0, 8, 0, 0);
     column->addWidget(m_distributionCaption);
-    column->addWidget(m_distribution);
+    column->addWidget(m_distribution, 1);
     column->addWidget(m_discuss, 0, Qt::AlignLeft);
     m_distributionBlock->hide();
 
@@ -56,7 +56,8 @@ void FocusView::scaleDistribution()
     size(m_discuss, 1.1, true);
     size(m_reveal, 0.95, false);
     m_distribution->setUnit(m_unit);
-    m_distribution->setMinimumHeight(m_unit * 7);
+    m_distribution->setMinimumHeight(m_unit * 5);
+    m_distribution->setMaximumHeight(m_unit * 13);
     // Amber, as the locked notice: a mark to stop at, not an error.
     m_discuss->setStyleSheet(u"QLabel { background: #fff4ce; color: #3b2f00; border: 2px solid "
                              "#d9a400; border-radius: %1px; padding: %2px %3px; }"_s.arg(m_unit / 3)
@@ -87,6 +88,12 @@ void FocusView::setRevealed(bool revealed)
         return;
     m_revealed = revealed;
     refreshRaters(); // the names' flow and the distribution
+}
+
+void FocusView::setNoRaterNote(const QString& note)
+{
+    m_noRaterNote = note;
+    refreshAnswers();
 }
 
 bool FocusView::isDistributionShown() const

@@ -179,7 +179,8 @@ void FocusView::buildWidgets()
     rated->addWidget(m_ratedCount);
     rated->addWidget(m_ratedNames);
     buildDistribution(ratedPanel);
-    rated->addWidget(m_distributionBlock);
+    // The distribution takes most of the room left, the rest stays below it.
+    rated->addWidget(m_distributionBlock, 3);
     rated->addStretch(1);
     rated->addWidget(m_reveal, 0, Qt::AlignLeft);
     rated->addWidget(m_countToggle, 0, Qt::AlignLeft);

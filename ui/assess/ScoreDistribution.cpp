@@ -15,7 +15,7 @@ ScoreDistribution::ScoreDistribution(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(u"focusDistribution"_s);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
 void ScoreDistribution::setStats(const analysis::CellStats& stats, double target)

@@ -100,6 +100,7 @@ private:
     void updateLive();
     void followFocusView();
     void pushLivePosition();
+    void keepPhonesVotesHidden();
     void createMapActions(QMenu* edit);
     void fillRecentMenu();
     void selectionChanged();

@@ -49,13 +49,17 @@ void MainWindow::createLiveSession(QMenu* menu)
         pushLivePosition();
     });
     connect(m_live, &LiveController::stopped, this, [this] {
+        pushLivePosition(); // the focus view's note goes
         if (m_join)
             m_join->window()->close();
         if (m_notice->property("liveProblem").toBool())
             showNotice(QString());
         updateLive();
     });
-    connect(m_live, &LiveController::participantsChanged, this, &MainWindow::updateLive);
+    connect(m_live, &LiveController::participantsChanged, this, [this] {
+        keepPhonesVotesHidden();
+        updateLive();
+    });
     connect(m_live, &LiveController::modeChanged, this, &MainWindow::pushLivePosition);
     connect(m_live, &LiveController::lockChanged, this, [this](bool locked) {
         if (locked) {
@@ -93,6 +97,25 @@ void MainWindow::updateLive()
     m_liveStatus->setText(m_live->isLocked() ? tr("Live: round locked")
                           : joined == 1      ? tr("Live: 1 participant")
                                              : tr("Live: %n participants", nullptr, joined));
+}
+
+void MainWindow::keepPhonesVotesHidden()
+{
+    // Someone who took over the window's rater on their phone is not typed
+    // for here, and the focus view must not show their vote before the
+    // room's: the window types as the first rater without a phone, or as
+    // no one.
+    const Round* round = m_assessment->currentRound();
+    if (!round || round->id != m_live->round() || !m_live->isParticipant(m_assessment->rater()))
+        return;
+    Id typist = NoId;
+    for (const Rater& rater : round->raters) {
+        if (!m_live->isParticipant(rater.id)) {
+            typist = rater.id;
+            break;
+        }
+    }
+    m_assessment->setRater(typist);
 }
 
 void MainWindow::startLiveSession()
@@ -155,6 +178,13 @@ void MainWindow::followFocusView()
 void MainWindow::pushLivePosition()
 {
     live::LiveSession* session = m_live ? m_live->session() : nullptr;
+    if (m_focus) {
+        const bool paced = session && session->mode() == live::LiveSession::Mode::Paced;
+        m_focus->setNoRaterNote(
+            paced
+                ? tr("The room rates on their phones · R reveals the scores · → moves everyone on")
+                : QString());
+    }
     if (!session || !m_focus || session->mode() != live::LiveSession::Mode::Paced ||
         m_assessment->round() != session->round())
         return;
