@@ -3,6 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cmake --build --preset default --target map_screenshots
+# Among them the live session's join screen and focus view (live-join-*,
+# live-focus-*): the server listens on 127.0.0.1 only, and the join screen
+# shows a display address (192.168.1.23) as on a workshop's Wi-Fi.
 build/default/tests/tools/map_screenshots docs/screenshots
 # The dashboard as a viewer with deuteranopia sees it (a simulation), to check
 # that the charts' colours stay apart.

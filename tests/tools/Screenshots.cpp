@@ -7,7 +7,9 @@
 #include "core/analysis/NameMatching.h"
 #include "core/content/DemoProject.h"
 #include "core/io/SurveyImport.h"
+#include "core/model/ProjectQueries.h"
 #include "core/storage/ProjectSession.h"
+#include "live/LiveSession.h"
 #include "ui/assess/AssessGridModel.h"
 #include "ui/assess/AssessGridView.h"
 #include "ui/assess/AssessTab.h"
@@ -18,6 +20,8 @@
 #include "ui/insights/InsightChart.h"
 #include "ui/insights/InsightsDashboard.h"
 #include "ui/insights/InsightsTab.h"
+#include "ui/live/JoinScreen.h"
+#include "ui/live/LiveController.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/SelectionModel.h"
 #include "ui/map/MapCanvas.h"
@@ -30,8 +34,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPalette>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -44,6 +51,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <type_traits>
 
 namespace {
 
@@ -113,14 +121,23 @@ bool shoot(const QString& folder, const QString& name, const QSize& size, bool d
     if (prepare) {
         prepare(window);
         settle();
-        // A shot of a window of its own (the focus view) grabs that one.
-        for (QWidget* top : QApplication::topLevelWidgets()) {
-            if (top != window && top->isVisible() && top->findChild<js::FocusView*>()) {
-                top->resize(size);
-                settle();
-                subject = top;
+        // A shot of a window of its own (the focus view, else the live
+        // session's join screen) grabs that one.
+        auto own = [&](auto* type) {
+            using Widget = std::remove_pointer_t<decltype(type)>;
+            for (QWidget* top : QApplication::topLevelWidgets()) {
+                if (top != window && top->isVisible() && top->findChild<Widget*>()) {
+                    top->resize(size);
+                    settle();
+                    return top;
+                }
             }
-        }
+            return static_cast<QWidget*>(nullptr);
+        };
+        if (QWidget* focus = own(static_cast<js::FocusView*>(nullptr)))
+            subject = focus;
+        else if (QWidget* join = own(static_cast<js::JoinScreen*>(nullptr)))
+            subject = join;
     }
     const QImage image = subject->grab().toImage();
     const QString out = QDir(folder).filePath(name + QStringLiteral(".png"));
@@ -199,6 +216,79 @@ Prepare focus()
             {js::EntityKind::Touchpoint, journey.stages[2].touchpoints[0].id});
         settle();
         window->findChild<QAction*>(QStringLiteral("actionFocusView"))->trigger();
+    };
+}
+
+QByteArray json(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// A live session on the follow-up workshop with the room joined: its four
+// raters by name, and two more. The server listens on 127.0.0.1 only; the
+// join screen shows an address as on a workshop's Wi-Fi.
+Prepare liveJoin()
+{
+    return [](js::MainWindow* window) {
+        js::LiveController::setDisplayAddress(
+            QStringLiteral("192.168.1.23"), js::LiveController::tr("Wi-Fi (wlp2s0): 192.168.1.23"));
+        const js::Project& project = window->document()->project();
+        window->assessment()->setRound(project.rounds.back().id);
+        window->startLiveSession();
+        QStringList names;
+        for (const js::Rater& rater : project.rounds.back().raters)
+            names << rater.name;
+        names << QStringLiteral("Sam Osei") << QStringLiteral("Marta Kowalczyk");
+        for (const QString& name : names)
+            window->liveController()->session()->join(
+                json(QJsonObject{{QStringLiteral("name"), name}}));
+    };
+}
+
+// The focus view driving the phones on a cell the room disagrees on, every
+// vote in: the distribution and the Discuss mark.
+Prepare liveFocus()
+{
+    return [](js::MainWindow* window) {
+        liveJoin()(window);
+        settle();
+        js::live::LiveSession* session = window->liveController()->session();
+        window->joinScreen()->findChild<QPushButton*>(QStringLiteral("joinStartRating"))->click();
+        settle();
+        js::FocusView* focus = window->focusView();
+        const js::Project& project = window->document()->project();
+        const js::Round& round = project.rounds.back();
+        // The first cell that the four raters of the demo disagree on.
+        const auto findDisagreement = [&] {
+            for (js::Id touchpoint :
+                 js::touchpointIds(*js::findJourney(project, round.journeyId))) {
+                for (const js::RoundCriterion& criterion : round.criteria) {
+                    focus->setTouchpoint(touchpoint);
+                    focus->setCriterion(criterion.criterionId);
+                    const js::analysis::CellStats stats = focus->cellStats();
+                    if (stats.discuss && stats.given() == 4)
+                        return true;
+                }
+            }
+            return false;
+        };
+        if (!findDisagreement())
+            std::fprintf(stderr, "No cell of the demo's follow-up workshop is disputed\n");
+        // The two who joined late vote on it from their phones.
+        int score = 4; // two more views: the room stays split
+        for (const js::live::LiveSession::Participant& p : session->participants()) {
+            const js::Rating* given = window->document()->rating(
+                js::RatingKey{round.id, p.rater, focus->touchpoint(), focus->criterion()});
+            if (given && given->score != js::Rating::NotRated)
+                continue;
+            session->rate(
+                json(QJsonObject{{QStringLiteral("key"), QString::fromLatin1(p.key)},
+                                 {QStringLiteral("touchpoint"), double(focus->touchpoint())},
+                                 {QStringLiteral("criterion"), double(focus->criterion())},
+                                 {QStringLiteral("score"), std::min(score++, 5)}}));
+        }
+        // The join screen stays behind; the projector shows the focus view.
+        window->joinScreen()->window()->hide();
     };
 }
 
@@ -362,6 +452,14 @@ int main(int argc, char** argv)
                 home.path(), false, surveyFigures());
     ok &= shoot(folder, QStringLiteral("insights-customers-1920x1080"), {1920, 1080}, false, false,
                 home.path(), false, surveyFigures(QStringLiteral("roomvscustomers-card")));
+    ok &= shoot(folder, QStringLiteral("live-join-1920x1080"), {1920, 1080}, false, false,
+                home.path(), false, liveJoin());
+    ok &= shoot(folder, QStringLiteral("live-join-1280x720"), {1280, 720}, false, false,
+                home.path(), false, liveJoin());
+    ok &= shoot(folder, QStringLiteral("live-focus-1920x1080"), {1920, 1080}, false, false,
+                home.path(), false, liveFocus());
+    ok &= shoot(folder, QStringLiteral("live-focus-1280x720"), {1280, 720}, false, false,
+                home.path(), false, liveFocus());
     if (QStringLiteral("self-assessment").startsWith(g_only))
         ok &= shootSelfAssessment(folder, {1280, 720}, home.path());
     return ok ? 0 : 1;

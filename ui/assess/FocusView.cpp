@@ -34,6 +34,7 @@ enum class KeyCommand {
     PreviousTouchpoint,
     NextTouchpoint,
     Rater, // Ctrl+1..9: the rater at that place in the round
+    Reveal,
 };
 
 KeyCommand keyCommand(const QKeyEvent& event)
@@ -45,6 +46,8 @@ KeyCommand keyCommand(const QKeyEvent& event)
         return KeyCommand::Score;
     if (plain && key == Qt::Key_N)
         return KeyCommand::NotApplicable;
+    if (plain && key == Qt::Key_R)
+        return KeyCommand::Reveal;
     if (plain && (key == Qt::Key_0 || key == Qt::Key_Delete || key == Qt::Key_Backspace))
         return KeyCommand::Clear;
     if (plain && (key == Qt::Key_Left || key == Qt::Key_PageUp))
@@ -283,9 +286,10 @@ void FocusView::refreshAnswers()
     if (r->locked)
         m_keys->setText(tr("Unlock the round in “Round settings…” to change scores."));
     else if (m_context->rater() == NoId)
-        m_keys->setText(tr("Choose who rates to enter scores."));
+        m_keys->setText(m_noRaterNote.isEmpty() ? tr("Choose who rates to enter scores.")
+                                                : m_noRaterNote);
     else
-        m_keys->setText(tr("Keys: 1–5 score · N not applicable · 0 clear"));
+        m_keys->setText(tr("Keys: 1–5 score · N not applicable · 0 clear · R reveal"));
 }
 
 std::vector<FocusView::RaterState> FocusView::raterStates() const
@@ -322,11 +326,16 @@ void FocusView::refreshRaters()
                           state.rated ? QStringLiteral("✓") : QStringLiteral("–"),
                           state.rated ? QStringLiteral("<b>%1</b>").arg(name) : name);
     }
-    // A short list reads best one name a line; a big room flows.
-    m_ratedNames->setText(names.join(states.size() <= 10 ? QStringLiteral("<br>")
-                                                         : QStringLiteral(" &nbsp; &nbsp; ")));
-    m_ratedNames->setVisible(!m_countOnly && !states.empty());
+    // A short list reads best one name a line; a big room flows, and so do
+    // the names above the distribution.
+    const bool everyone = !states.empty() && rated == qsizetype(states.size());
+    const bool oneALine = states.size() <= 10 && !(everyone || m_revealed);
+    m_ratedNames->setText(
+        names.join(oneALine ? QStringLiteral("<br>") : QStringLiteral(" &nbsp; &nbsp; ")));
+    // Once everyone has, "5 of 5 rated" says it all: the room goes to the distribution.
+    m_ratedNames->setVisible(!m_countOnly && !states.empty() && !everyone);
     m_countToggle->setText(m_countOnly ? tr("Show names") : tr("Show only the count"));
+    refreshDistribution(everyone);
 }
 
 void FocusView::ratingsArrived(const QList<RatingKey>& keys)
@@ -376,6 +385,8 @@ void FocusView::move(Id touchpoint, Id criterion)
     const bool criterionMoved = criterion != m_criterion;
     m_touchpoint = touchpoint;
     m_criterion = criterion;
+    if (touchpointMoved || criterionMoved)
+        m_revealed = false; // the next cell starts hidden
     refresh();
     if (touchpointMoved)
         Q_EMIT touchpointChanged(m_touchpoint);
@@ -479,6 +490,9 @@ void FocusView::keyPressEvent(QKeyEvent* event)
         break;
     case KeyCommand::NextTouchpoint:
         stepTouchpoint(1);
+        break;
+    case KeyCommand::Reveal:
+        setRevealed(!m_revealed);
         break;
     case KeyCommand::Rater:
         if (const Round* round = m_context->currentRound()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analysis/CellStats.h"
 #include "core/model/Rating.h"
 
 #include <QWidget>
@@ -18,6 +19,7 @@ namespace js {
 class AssessmentContext;
 class ProjectDocument;
 class ScoreButton;
+class ScoreDistribution;
 struct Round;
 
 // "Rate one touchpoint": one touchpoint and one criterion of the window's
@@ -62,6 +64,19 @@ public:
     };
     std::vector<RaterState> raterStates() const;
 
+    // How the raters of the round answered the cell shown. The distribution
+    // shows once everyone has answered, or earlier once revealed (R); moving
+    // on hides it again. "Discuss" marks a room that disagrees.
+    analysis::CellStats cellStats() const;
+    void setRevealed(bool revealed);
+    bool isRevealed() const { return m_revealed; }
+    bool isDistributionShown() const;
+    bool isDiscussShown() const;
+
+    // What the key line says while no one types here (a live session: the
+    // room rates on their phones); empty for the default.
+    void setNoRaterNote(const QString& note);
+
     // What the keys do, for a test or a menu: a score 1..5 or
     // Rating::NotApplicable records and steps on; Rating::NotRated clears.
     bool answer(int score);
@@ -96,6 +111,9 @@ private:
     void refreshRaters();
     void refreshTexts();
     void refreshAnswers();
+    void refreshDistribution(bool everyoneAnswered);
+    void buildDistribution(QWidget* panel);
+    void scaleDistribution();
     void repairPosition();
     void move(Id touchpoint, Id criterion);
     bool canRate() const;
@@ -111,6 +129,8 @@ private:
     Id m_criterion = NoId;
     bool m_countOnly = false;
     bool m_inTurn = true;
+    bool m_revealed = false;
+    QString m_noRaterNote;
     int m_unit = 0;
 
     QLabel* m_roundName = nullptr;
@@ -132,6 +152,11 @@ private:
     QLabel* m_ratedNames = nullptr;
     QPushButton* m_countToggle = nullptr;
     QCheckBox* m_inTurnToggle = nullptr;
+    QWidget* m_distributionBlock = nullptr;
+    QLabel* m_distributionCaption = nullptr;
+    QLabel* m_discuss = nullptr;
+    ScoreDistribution* m_distribution = nullptr;
+    QPushButton* m_reveal = nullptr;
     std::array<ScoreButton*, 5> m_scores{};
     ScoreButton* m_notApplicable = nullptr;
     QPushButton* m_clear = nullptr;

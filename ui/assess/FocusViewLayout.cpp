@@ -178,7 +178,11 @@ void FocusView::buildWidgets()
     rated->addWidget(m_ratedHeading);
     rated->addWidget(m_ratedCount);
     rated->addWidget(m_ratedNames);
+    buildDistribution(ratedPanel);
+    // The distribution takes most of the room left, the rest stays below it.
+    rated->addWidget(m_distributionBlock, 3);
     rated->addStretch(1);
+    rated->addWidget(m_reveal, 0, Qt::AlignLeft);
     rated->addWidget(m_countToggle, 0, Qt::AlignLeft);
     rated->addWidget(m_inTurnToggle, 0, Qt::AlignLeft);
 
@@ -289,6 +293,7 @@ void FocusView::applyScale()
     const int margin = unit * 2;
     layout()->setContentsMargins(margin, unit, margin, unit);
     m_roundName->setMaximumWidth(width() / 3);
+    scaleDistribution();
     refreshRaters(); // its rich text carries sizes
     fitCriterion();
 }

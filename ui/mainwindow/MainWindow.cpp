@@ -7,6 +7,7 @@
 #include "ui/assess/AssessmentContext.h"
 #include "ui/dialogs/Dialogs.h"
 #include "ui/insights/InsightsTab.h"
+#include "ui/live/LiveController.h"
 #include "ui/mainwindow/AboutBox.h"
 #include "ui/mainwindow/Inspector.h"
 #include "ui/mainwindow/Navigator.h"
@@ -131,6 +132,9 @@ MainWindow::~MainWindow()
     // Views refer to the document: they go before it (and the session, which
     // writes the last changes as it closes, and must not tell this window).
     m_session->disconnect(this);
+    // The live session goes first: its server answers no phone after this.
+    delete m_live;
+    m_live = nullptr;
     delete takeCentralWidget();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         delete dock;
@@ -235,7 +239,10 @@ void MainWindow::selectionChanged()
         m_assessment->setRound(current.id);
     else if (current.kind == EntityKind::Rater)
         m_assessment->setRound(ownerOf(project, EntityKind::Rater, current.id));
-    if (current.kind == EntityKind::Rater)
+    // A participant rating on their phone is not typed for here: the one who
+    // just joined (the navigator selects what is added) does not become the
+    // rater whose score the focus view shows on the projector.
+    if (current.kind == EntityKind::Rater && !m_live->isParticipant(current.id))
         m_assessment->setRater(current.id);
     updateActions();
 }
@@ -270,6 +277,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
             return;
         }
     }
+    // Closing the project ends its live session.
+    stopLiveSession();
     // Closed while presenting, the next start has its panels back.
     if (m_presenting)
         setPresenting(false);

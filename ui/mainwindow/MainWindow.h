@@ -11,6 +11,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QPushButton;
 class QTabWidget;
 
 namespace js {
@@ -18,6 +19,8 @@ namespace js {
 class ActionList;
 class AssessTab;
 class FocusView;
+class JoinScreen;
+class LiveController;
 class AssessmentContext;
 class Inspector;
 class InsightsTab;
@@ -52,6 +55,13 @@ public:
     void setPresenting(bool presenting);
     QTabWidget* tabs() const { return m_tabs; }
     QString notice() const;
+    // The live rating session (Assess > Start live session) and its windows.
+    LiveController* liveController() const { return m_live; }
+    JoinScreen* joinScreen() const;
+    FocusView* focusView() const;
+    void startLiveSession();
+    void stopLiveSession();
+    void showJoinScreen();
 
     // A message above the tabs, until dismissed or replaced ("" hides it).
     void showNotice(const QString& text);
@@ -86,6 +96,11 @@ private:
     void createViewMenu();
     void createAssessMenu();
     void openFocusView();
+    void createLiveSession(QMenu* menu);
+    void updateLive();
+    void followFocusView();
+    void pushLivePosition();
+    void keepPhonesVotesHidden();
     void createMapActions(QMenu* edit);
     void fillRecentMenu();
     void selectionChanged();
@@ -137,6 +152,10 @@ private:
     QAction* m_focusView = nullptr;
     QAction* m_selfAssessment = nullptr;
     QPointer<FocusView> m_focus;
+    LiveController* m_live = nullptr;
+    QAction* m_liveAction = nullptr;
+    QPushButton* m_liveStatus = nullptr;
+    QPointer<JoinScreen> m_join;
     QAction* m_lockRound = nullptr;
     QAction* m_importMermaid = nullptr;
     QAction* m_importSurvey = nullptr;

@@ -53,6 +53,7 @@ void MainWindow::createAssessMenu()
     menu->addSeparator();
     m_focusView = add(tr("Rate &one touchpoint at a time"), "actionFocusView",
                       QKeySequence(Qt::Key_F8), [this] { openFocusView(); });
+    createLiveSession(menu);
     m_selfAssessment = add(tr("Self-&assessment…"), "actionSelfAssessment", {},
                            [this] { showSelfAssessment(document(), m_session->path(), this); });
     menu->addSeparator();
@@ -73,6 +74,7 @@ void MainWindow::createAssessMenu()
         m_lockRound->setChecked(round && round->locked);
         m_lockRound->setText(round ? tr("&Lock round %1").arg(quoted(round->name))
                                    : tr("&Lock round"));
+        updateLive();
     };
     connect(m_assessment, &AssessmentContext::roundChanged, this, update);
     connect(document(), &ProjectDocument::changed, this, [update](const ChangeEvent& event) {
@@ -116,6 +118,7 @@ void MainWindow::openFocusView()
         if (current.kind == EntityKind::Touchpoint)
             m_focus->setTouchpoint(current.id);
     });
+    followFocusView();
 }
 
 } // namespace js
