@@ -24,33 +24,6 @@ constexpr int Participants = 30;
 constexpr int Touchpoints = 20;
 constexpr int Criteria = 12;
 
-// Ratings in the file at `path` that are not what the phones sent.
-int lostInFile(const QString& path, const load::Grid& grid,
-               const std::vector<load::PhoneResult>& phones)
-{
-    OpenResult result;
-    auto file = ProjectFile::open(path, &result, ProjectFile::Access::ReadOnly);
-    QString error;
-    const std::optional<Project> project = file ? file->load(&error) : std::nullopt;
-    int lost = 0;
-    for (int p = 0; p < int(phones.size()); ++p) {
-        for (int t = 0; t < int(grid.touchpoints.size()); ++t) {
-            for (int c = 0; c < int(grid.criteria.size()); ++c) {
-                const RatingKey key{grid.round, phones[size_t(p)].rater,
-                                    grid.touchpoints[size_t(t)], grid.criteria[size_t(c)]};
-                if (!project) {
-                    ++lost;
-                    continue;
-                }
-                const auto it = project->ratings.find(key);
-                if (it == project->ratings.end() || it->second.score != load::scoreFor(p, t, c))
-                    ++lost;
-            }
-        }
-    }
-    return lost;
-}
-
 // First argument 0: the server's default throttle (bursts of 120, then 60 a
 // second per phone), as in a workshop; 1: no throttle, to see what the main
 // thread can take when every phone sends as fast as it can. ProjectSession
@@ -81,8 +54,8 @@ void RoomOfThirtyRateEverything(benchmark::State& state)
         outcome = load::runLoad(*session, live, server.port(), grid, Participants);
         server.stop();
         state.PauseTiming();
-        lost =
-            Participants * grid.cells() - outcome.received + lostInFile(path, grid, outcome.phones);
+        lost = Participants * grid.cells() - outcome.received +
+               load::lostInFile(path, grid, outcome.phones);
         state.ResumeTiming();
     }
     state.counters["ratings_per_s"] = double(outcome.received) * 1000.0 / double(outcome.elapsedMs);

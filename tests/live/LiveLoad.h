@@ -11,6 +11,7 @@
 #include "core/content/BuiltInFrameworks.h"
 #include "core/content/JourneyTemplates.h"
 #include "core/model/Project.h"
+#include "core/storage/ProjectFile.h"
 #include "core/storage/ProjectSession.h"
 #include "live/LiveSession.h"
 
@@ -180,6 +181,33 @@ struct LoadOutcome {
         return n;
     }
 };
+
+// Ratings in the file at `path` that are not what the phones sent.
+inline int lostInFile(const QString& path, const load::Grid& grid,
+                      const std::vector<load::PhoneResult>& phones)
+{
+    OpenResult result;
+    auto file = ProjectFile::open(path, &result, ProjectFile::Access::ReadOnly);
+    QString error;
+    const std::optional<Project> project = file ? file->load(&error) : std::nullopt;
+    int lost = 0;
+    for (int p = 0; p < int(phones.size()); ++p) {
+        for (int t = 0; t < int(grid.touchpoints.size()); ++t) {
+            for (int c = 0; c < int(grid.criteria.size()); ++c) {
+                const RatingKey key{grid.round, phones[size_t(p)].rater,
+                                    grid.touchpoints[size_t(t)], grid.criteria[size_t(c)]};
+                if (!project) {
+                    ++lost;
+                    continue;
+                }
+                const auto it = project->ratings.find(key);
+                if (it == project->ratings.end() || it->second.score != load::scoreFor(p, t, c))
+                    ++lost;
+            }
+        }
+    }
+    return lost;
+}
 
 // Runs `participants` phones against a server already listening on `port`
 // for `live`, in the calling thread's event loop, then waits (at most 10 s)

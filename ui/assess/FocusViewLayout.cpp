@@ -186,6 +186,11 @@ void FocusView::buildWidgets()
     rated->addWidget(m_countToggle, 0, Qt::AlignLeft);
     rated->addWidget(m_inTurnToggle, 0, Qt::AlignLeft);
 
+    // Widths by the stretch alone, never by what the panel holds: votes and
+    // the distribution coming and going must not resize the criterion, whose
+    // type is fitted to its size (fitCriterion) and is costly to fit again.
+    m_criterionBlock->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    ratedPanel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* middle = new QHBoxLayout;
     middle->addWidget(m_criterionBlock, 7);
     middle->addSpacing(16);

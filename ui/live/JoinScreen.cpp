@@ -41,6 +41,9 @@ JoinScreen::JoinScreen(LiveController* controller, QWidget* parent)
     connect(m_controller, &LiveController::participantsChanged, this,
             &JoinScreen::refreshParticipants);
     connect(m_controller, &LiveController::progressChanged, this, &JoinScreen::progressChanged);
+    m_progressTimer.setSingleShot(true);
+    m_progressTimer.setInterval(ProgressIntervalMs);
+    connect(&m_progressTimer, &QTimer::timeout, this, &JoinScreen::showProgress);
     connect(m_controller, &LiveController::modeChanged, this, [this] {
         refreshMode();
         refreshParticipants();
@@ -94,7 +97,18 @@ void JoinScreen::progressChanged(Id rater)
 {
     if (m_controller->mode() != live::LiveSession::Mode::Free)
         return;
-    m_progress[rater] = m_controller->ratedCells(rater);
+    // A room rating at full speed sends hundreds of scores a second: the
+    // names are laid out again a few times a second, not once per score.
+    m_progressed.insert(rater);
+    if (!m_progressTimer.isActive())
+        m_progressTimer.start();
+}
+
+void JoinScreen::showProgress()
+{
+    for (const Id rater : m_progressed)
+        m_progress[rater] = m_controller->ratedCells(rater);
+    m_progressed.clear();
     refreshParticipants();
 }
 
@@ -145,7 +159,9 @@ void JoinScreen::refreshParticipants()
             html += u"</tr>"_s;
     }
     html += u"</table>"_s;
-    m_participants->setText(participants.empty() ? QString() : html);
+    const QString text = participants.empty() ? QString() : html;
+    if (text != m_participants->text())
+        m_participants->setText(text);
 }
 
 void JoinScreen::refreshLock()

@@ -2,9 +2,11 @@
 
 #include "core/model/Id.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <map>
+#include <set>
 
 class QButtonGroup;
 class QComboBox;
@@ -26,6 +28,9 @@ class JoinScreen : public QWidget {
     Q_OBJECT
 
 public:
+    // How often the participants' progress is shown again while they rate.
+    static constexpr int ProgressIntervalMs = 250;
+
     explicit JoinScreen(LiveController* controller, QWidget* parent = nullptr);
 
     QrCodeWidget* qrCode() const { return m_qr; }
@@ -55,11 +60,14 @@ private:
     void refreshParticipants();
     void refreshLock();
     void progressChanged(Id rater);
+    void showProgress();
     QColor mutedColour(double amount) const;
 
     LiveController* m_controller;
     int m_unit = 0;
     std::map<Id, int> m_progress; // cells rated, by rater, in free mode
+    std::set<Id> m_progressed;    // raters whose progress is not shown yet
+    QTimer m_progressTimer;
 
     QLabel* m_title = nullptr;
     QLabel* m_round = nullptr;
