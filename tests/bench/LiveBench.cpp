@@ -4,7 +4,7 @@
 // all of it in the file within the flush window. The phones are threads of
 // this process on 127.0.0.2 to 127.0.0.31 (tests/live/LiveLoad.h); the
 // server, the session and the file are on the main thread, as in the window.
-#include "LiveLoad.h"
+#include "LiveCounters.h"
 #include "core/document/ProjectDocument.h"
 #include "core/storage/ProjectFile.h"
 #include "live/LiveServer.h"
@@ -58,13 +58,7 @@ void RoomOfThirtyRateEverything(benchmark::State& state)
                load::lostInFile(path, grid, outcome.phones);
         state.ResumeTiming();
     }
-    state.counters["ratings_per_s"] = double(outcome.received) * 1000.0 / double(outcome.elapsedMs);
-    state.counters["max_block_ms"] = outcome.maxBlockMs;
-    state.counters["retries"] = outcome.retries();
-    state.counters["to_file_ms"] = double(outcome.ratingToFileMs);
-    state.counters["lost"] = lost;
-    state.counters["flushes"] = outcome.flushes;
-    state.counters["flush_block_ms"] = outcome.maxFlushBlockMs;
+    load::reportLoad(state, outcome, lost);
 }
 BENCHMARK(RoomOfThirtyRateEverything)
     ->Arg(0)

@@ -5,7 +5,7 @@
 // target is the same: the event loop never blocked longer than 50 ms, none
 // lost, all in the file within the flush window.
 #include "GuiBenchMain.h"
-#include "LiveLoad.h"
+#include "LiveCounters.h"
 #include "core/document/ProjectDocument.h"
 #include "live/LiveServer.h"
 #include "ui/assess/AssessTab.h"
@@ -68,12 +68,7 @@ void RoomOfThirtyWithTheWindowOpen(benchmark::State& state)
         window.stopLiveSession();
         state.ResumeTiming();
     }
-    state.counters["ratings_per_s"] = double(outcome.received) * 1000.0 / double(outcome.elapsedMs);
-    state.counters["max_block_ms"] = outcome.maxBlockMs;
-    state.counters["retries"] = outcome.retries();
-    state.counters["to_file_ms"] = double(outcome.ratingToFileMs);
-    state.counters["lost"] = lost;
-    state.counters["flushes"] = outcome.flushes;
+    load::reportLoad(state, outcome, lost);
 }
 BENCHMARK(RoomOfThirtyWithTheWindowOpen)
     ->Arg(0)

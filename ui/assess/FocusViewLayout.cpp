@@ -3,6 +3,7 @@
 #include "ui/assess/AssessmentContext.h"
 #include "ui/assess/FocusView.h"
 #include "ui/assess/ScoreButton.h"
+#include "ui/dialogs/ProjectorWindow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -336,30 +337,8 @@ void FocusView::fitCriterion()
 
 FocusView* FocusView::openWindow(AssessmentContext* context, QWidget* parent)
 {
-    auto* window = new QDialog(parent, Qt::Window);
-    window->setObjectName(QStringLiteral("focusWindow"));
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->setWindowTitle(tr("Rate one touchpoint"));
     auto* view = new FocusView(context);
-    auto* layout = new QVBoxLayout(window);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(view);
-    auto* fullScreen = new QShortcut(QKeySequence(Qt::Key_F11), window);
-    QObject::connect(fullScreen, &QShortcut::activated, window, [window] {
-        if (window->isFullScreen())
-            window->showNormal();
-        else
-            window->showFullScreen();
-    });
-    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), window);
-    QObject::connect(escape, &QShortcut::activated, window, [window] {
-        if (window->isFullScreen())
-            window->showNormal();
-        else
-            window->close();
-    });
-    window->resize(1280, 720);
-    window->show();
+    openProjectorWindow(view, tr("Rate one touchpoint"), QStringLiteral("focusWindow"), parent);
     view->setFocus();
     return view;
 }
@@ -367,11 +346,7 @@ FocusView* FocusView::openWindow(AssessmentContext* context, QWidget* parent)
 QColor FocusView::mutedColour(double amount) const
 {
     // Text faded towards the background, still well above 4.5:1 at these amounts.
-    const QColor a = palette().color(QPalette::WindowText);
-    const QColor b = palette().color(QPalette::Base);
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * amount),
-                            float(a.greenF() + (b.greenF() - a.greenF()) * amount),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * amount));
+    return fadedText(palette(), amount);
 }
 
 } // namespace js

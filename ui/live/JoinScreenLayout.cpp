@@ -1,5 +1,6 @@
 // The join screen's widgets, their layout, and type sized to the screen.
 #include "live/LiveSession.h"
+#include "ui/dialogs/ProjectorWindow.h"
 #include "ui/live/JoinScreen.h"
 #include "ui/live/LiveController.h"
 #include "ui/live/QrCodeWidget.h"
@@ -261,40 +262,14 @@ void JoinScreen::fitAddress()
 
 JoinScreen* JoinScreen::openWindow(LiveController* controller, QWidget* parent)
 {
-    auto* window = new QDialog(parent, Qt::Window);
-    window->setObjectName(u"joinWindow"_s);
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->setWindowTitle(tr("Join the live session"));
     auto* screen = new JoinScreen(controller);
-    auto* layout = new QVBoxLayout(window);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(screen);
-    auto* fullScreen = new QShortcut(QKeySequence(Qt::Key_F11), window);
-    QObject::connect(fullScreen, &QShortcut::activated, window, [window] {
-        if (window->isFullScreen())
-            window->showNormal();
-        else
-            window->showFullScreen();
-    });
-    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), window);
-    QObject::connect(escape, &QShortcut::activated, window, [window] {
-        if (window->isFullScreen())
-            window->showNormal();
-        else
-            window->close();
-    });
-    window->resize(1280, 720);
-    window->show();
+    openProjectorWindow(screen, tr("Join the live session"), u"joinWindow"_s, parent);
     return screen;
 }
 
 QColor JoinScreen::mutedColour(double amount) const
 {
-    const QColor a = palette().color(QPalette::WindowText);
-    const QColor b = palette().color(QPalette::Base);
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * amount),
-                            float(a.greenF() + (b.greenF() - a.greenF()) * amount),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * amount));
+    return fadedText(palette(), amount);
 }
 
 } // namespace js
