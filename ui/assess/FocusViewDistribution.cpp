@@ -4,6 +4,7 @@
 #include "ui/assess/AssessmentContext.h"
 #include "ui/assess/FocusView.h"
 #include "ui/assess/ScoreDistribution.h"
+#include "ui/dialogs/ProjectorWindow.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -46,15 +47,9 @@ void FocusView::buildDistribution(QWidget* panel)
 
 void FocusView::scaleDistribution()
 {
-    auto size = [this](QWidget* widget, double factor, bool bold) {
-        QFont font = widget->font();
-        font.setPixelSize(std::max(9, int(std::lround(m_unit * factor))));
-        font.setBold(bold);
-        widget->setFont(font);
-    };
-    size(m_distributionCaption, 1.05, false);
-    size(m_discuss, 1.1, true);
-    size(m_reveal, 0.95, false);
+    setUnitFont(m_distributionCaption, m_unit, 1.05, false);
+    setUnitFont(m_discuss, m_unit, 1.1, true);
+    setUnitFont(m_reveal, m_unit, 0.95, false);
     m_distribution->setUnit(m_unit);
     m_distribution->setMinimumHeight(m_unit * 5);
     m_distribution->setMaximumHeight(m_unit * 13);

@@ -33,15 +33,6 @@ QLabel* label(const char* name, bool wrap = true)
     return l;
 }
 
-// A font of `factor` units, bold or not.
-void setSize(QWidget* widget, int unit, double factor, bool bold = false)
-{
-    QFont font = widget->font();
-    font.setPixelSize(std::max(9, int(std::lround(unit * factor))));
-    font.setBold(bold);
-    widget->setFont(font);
-}
-
 constexpr int CriterionSpacing = 6;
 // Type sizes, in units, of the criterion's texts before they are fitted.
 constexpr double CriterionNameSize = 2.9;
@@ -265,24 +256,24 @@ void FocusView::applyScale()
         p.setColor(QPalette::ButtonText, colour);
         widget->setPalette(p);
     };
-    setSize(m_roundName, unit, 1.15, true);
-    setSize(m_rater, unit, 1.0);
-    setSize(m_ratingAs, unit, 1.0);
-    setSize(m_progress, unit, 1.1);
-    setSize(m_locked, unit, 1.2, true);
-    setSize(m_touchpointName, unit, 2.6, true);
-    setSize(m_touchpointInfo, unit, 1.3);
-    setSize(m_framework, unit, 1.05, true);
-    setSize(m_ratedHeading, unit, 1.05, true);
-    setSize(m_ratedCount, unit, 1.7, true);
-    setSize(m_ratedNames, unit, 1.2);
-    setSize(m_countToggle, unit, 0.95);
-    setSize(m_inTurnToggle, unit, 0.95);
-    setSize(m_clear, unit, 0.95);
-    setSize(m_keys, unit, 0.95);
-    setSize(m_empty, unit, 1.6);
+    setUnitFont(m_roundName, unit, 1.15, true);
+    setUnitFont(m_rater, unit, 1.0);
+    setUnitFont(m_ratingAs, unit, 1.0);
+    setUnitFont(m_progress, unit, 1.1);
+    setUnitFont(m_locked, unit, 1.2, true);
+    setUnitFont(m_touchpointName, unit, 2.6, true);
+    setUnitFont(m_touchpointInfo, unit, 1.3);
+    setUnitFont(m_framework, unit, 1.05, true);
+    setUnitFont(m_ratedHeading, unit, 1.05, true);
+    setUnitFont(m_ratedCount, unit, 1.7, true);
+    setUnitFont(m_ratedNames, unit, 1.2);
+    setUnitFont(m_countToggle, unit, 0.95);
+    setUnitFont(m_inTurnToggle, unit, 0.95);
+    setUnitFont(m_clear, unit, 0.95);
+    setUnitFont(m_keys, unit, 0.95);
+    setUnitFont(m_empty, unit, 1.6);
     for (QPushButton* button : m_steps)
-        setSize(button, unit, 0.95);
+        setUnitFont(button, unit, 0.95);
     for (ScoreButton* button : m_scores)
         button->setUnit(unit);
     m_notApplicable->setUnit(unit);
@@ -320,9 +311,9 @@ void FocusView::fitCriterion()
     if (m_unit == 0 || width <= 0)
         return;
     for (double scale : {1.0, 0.9, 0.8, 0.7, 0.62, 0.55, 0.5}) {
-        setSize(m_criterionName, m_unit, CriterionNameSize * std::max(scale, 0.75), true);
-        setSize(m_description, m_unit, DescriptionSize * scale);
-        setSize(m_questions, m_unit, QuestionsSize * scale);
+        setUnitFont(m_criterionName, m_unit, CriterionNameSize * std::max(scale, 0.75), true);
+        setUnitFont(m_description, m_unit, DescriptionSize * scale);
+        setUnitFont(m_questions, m_unit, QuestionsSize * scale);
         int needed = 2 * CriterionSpacing;
         for (QLabel* label : {m_framework, m_criterionName, m_description, m_questions}) {
             if (!label->isHidden())

@@ -5,6 +5,10 @@
 #include <QPalette>
 #include <QShortcut>
 #include <QVBoxLayout>
+#include <QWidget>
+
+#include <algorithm>
+#include <cmath>
 
 namespace js {
 
@@ -35,6 +39,14 @@ QDialog* openProjectorWindow(QWidget* view, const QString& title, const QString&
     window->resize(1280, 720);
     window->show();
     return window;
+}
+
+void setUnitFont(QWidget* widget, int unit, double factor, bool bold)
+{
+    QFont font = widget->font();
+    font.setPixelSize(std::max(9, int(std::lround(unit * factor))));
+    font.setBold(bold);
+    widget->setFont(font);
 }
 
 QColor fadedText(const QPalette& palette, double amount)

@@ -15,6 +15,10 @@ namespace js {
 QDialog* openProjectorWindow(QWidget* view, const QString& title, const QString& objectName,
                              QWidget* parent);
 
+// Type for a projector, scaled to the view's size: a font of `factor` units
+// of `unit` pixels (never under 9 px), bold or not.
+void setUnitFont(QWidget* widget, int unit, double factor, bool bold = false);
+
 // The palette's text faded towards its background by `amount` (0 the text,
 // 1 the background): muted type that stays legible at small amounts.
 QColor fadedText(const QPalette& palette, double amount);

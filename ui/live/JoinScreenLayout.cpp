@@ -34,14 +34,6 @@ QLabel* label(const QString& name, bool wrap = true)
     return l;
 }
 
-void setSize(QWidget* widget, int unit, double factor, bool bold = false)
-{
-    QFont font = widget->font();
-    font.setPixelSize(std::max(9, int(std::lround(unit * factor))));
-    font.setBold(bold);
-    widget->setFont(font);
-}
-
 // The height, in units, of what sits above and below the code.
 constexpr double HeaderUnits = 3.2;
 constexpr double FooterUnits = 4.0;
@@ -201,21 +193,21 @@ void JoinScreen::applyScale()
             p.setColor(QPalette::WindowText, colour);
             widget->setPalette(p);
         };
-        setSize(m_title, unit, 1.9, true);
-        setSize(m_round, unit, 1.2);
-        setSize(m_scan, unit, 1.5, true);
-        setSize(m_orOpen, unit, 1.2);
-        setSize(m_networkNote, unit, 1.0);
-        setSize(m_sameNetwork, unit, 1.0);
-        setSize(m_joinedHeading, unit, 1.3, true);
-        setSize(m_participants, unit, 1.35);
-        setSize(m_locked, unit, 1.1, true);
+        setUnitFont(m_title, unit, 1.9, true);
+        setUnitFont(m_round, unit, 1.2);
+        setUnitFont(m_scan, unit, 1.5, true);
+        setUnitFont(m_orOpen, unit, 1.2);
+        setUnitFont(m_networkNote, unit, 1.0);
+        setUnitFont(m_sameNetwork, unit, 1.0);
+        setUnitFont(m_joinedHeading, unit, 1.3, true);
+        setUnitFont(m_participants, unit, 1.35);
+        setUnitFont(m_locked, unit, 1.1, true);
         for (QWidget* widget :
              {static_cast<QWidget*>(m_networkLabel), static_cast<QWidget*>(m_network),
               static_cast<QWidget*>(m_modeLabel), static_cast<QWidget*>(m_paced),
               static_cast<QWidget*>(m_free), static_cast<QWidget*>(m_start),
               static_cast<QWidget*>(m_stop)})
-            setSize(widget, unit, 0.85);
+            setUnitFont(widget, unit, 0.85);
         m_start->setFont([&] {
             QFont f = m_start->font();
             f.setBold(true);
