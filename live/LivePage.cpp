@@ -46,6 +46,9 @@ QHash<QString, QString> LivePage::texts()
         {QStringLiteral("review"), tr("Review my scores")},
         {QStringLiteral("locked"), tr("The round is locked: no more ratings are taken.")},
         {QStringLiteral("ended"), tr("The session has ended. Thank you!")},
+        {QStringLiteral("endedScanAgain"),
+         tr("This session has ended. If the facilitator has started a new one, scan the new "
+            "code on the screen.")},
         {QStringLiteral("offline"), tr("No connection to the facilitator’s laptop. Retrying…")},
         {QStringLiteral("ratingAs"), tr("Rating as %1")},
         {QStringLiteral("questions"), tr("Questions to ask yourself")},

@@ -53,6 +53,10 @@ bool hasControlCharacters(const QString& text, bool allowLineBreaks)
             continue;
         if (c.category() == QChar::Other_Control)
             return true;
+        // Bidirectional overrides and isolates turn the text after them around.
+        const char16_t u = c.unicode();
+        if ((u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
+            return true;
     }
     return false;
 }

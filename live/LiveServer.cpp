@@ -16,6 +16,13 @@ namespace {
 // and a body at the limit fit many times over.
 constexpr qint64 MaxBufferedBytes = 4 * MaxBodyBytes + 16 * 1024;
 
+// A refusal's body, as every refusal has it. The words are the protocol's,
+// for a script or a developer: the page shows its own, translated texts.
+QByteArray error(const char* message)
+{
+    return QByteArray("{\"error\":\"") + message + "\"}";
+}
+
 } // namespace
 
 // Accepts connections and counts what each one sends towards the request
@@ -150,9 +157,8 @@ void LiveServer::reply(const QHttpServerRequest& request, QTcpSocket* socket, in
 bool LiveServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     static const QByteArray json = "application/json; charset=utf-8";
-    static const QByteArray text = "text/plain; charset=utf-8";
     if (!m_throttle.allow(request.remoteAddress())) {
-        reply(request, socket, 429, "Too many requests\n", text);
+        reply(request, socket, 429, error("Too many requests. Try again in a second."), json);
         return true;
     }
     // /s/<token>, /s/<token>/<asset>, /s/<token>/api/<call>: anything else is
@@ -161,20 +167,20 @@ bool LiveServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     const QStringList parts = path.split(u'/');
     if (!m_session || parts.size() < 3 || parts.size() > 5 || !parts[0].isEmpty() ||
         parts[1] != QLatin1String("s") || !m_session->isToken(parts[2].toLatin1())) {
-        reply(request, socket, 404, "Not found\n", text);
+        reply(request, socket, 404, error("Not found."), json);
         return true;
     }
     const QStringList rest = parts.mid(3);
     const bool get = request.method() == QHttpServerRequest::Method::Get;
     const bool post = request.method() == QHttpServerRequest::Method::Post;
     if (request.body().size() > MaxBodyBytes) {
-        reply(request, socket, 413, "Request too large\n", text);
+        reply(request, socket, 413, error("The request is too large."), json);
         return true;
     }
 
     if (rest.isEmpty() || (rest.size() == 1 && rest[0].isEmpty())) {
         if (!get)
-            reply(request, socket, 405, "Method not allowed\n", text);
+            reply(request, socket, 405, error("Method not allowed."), json);
         else
             reply(request, socket, 200, LivePage::html(m_session->token()),
                   LivePage::contentType(u"index.html"));
@@ -183,35 +189,35 @@ bool LiveServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     if (rest.size() == 1) {
         const QByteArray asset = LivePage::asset(rest[0]);
         if (asset.isEmpty())
-            reply(request, socket, 404, "Not found\n", text);
+            reply(request, socket, 404, error("Not found."), json);
         else if (!get)
-            reply(request, socket, 405, "Method not allowed\n", text);
+            reply(request, socket, 405, error("Method not allowed."), json);
         else
             reply(request, socket, 200, asset, LivePage::contentType(rest[0]));
         return true;
     }
     if (rest.size() == 2 && rest[0] == QLatin1String("api")) {
-        LiveSession::Reply answer{404, "{\"error\":\"Not found\"}"};
+        LiveSession::Reply answer{404, error("Not found.")};
         const QString call = rest[1];
         if (call == QLatin1String("state"))
             answer = get ? m_session->state(request.value("X-Participant-Key"))
-                         : LiveSession::Reply{405, "{\"error\":\"Use GET\"}"};
+                         : LiveSession::Reply{405, error("Use GET.")};
         else if (call == QLatin1String("join"))
             answer = post ? m_session->join(request.body())
-                          : LiveSession::Reply{405, "{\"error\":\"Use POST\"}"};
+                          : LiveSession::Reply{405, error("Use POST.")};
         else if (call == QLatin1String("rate"))
             answer = post ? m_session->rate(request.body())
-                          : LiveSession::Reply{405, "{\"error\":\"Use POST\"}"};
+                          : LiveSession::Reply{405, error("Use POST.")};
         reply(request, socket, answer.status, answer.body, json);
         return true;
     }
-    reply(request, socket, 404, "Not found\n", text);
+    reply(request, socket, 404, error("Not found."), json);
     return true;
 }
 
 void LiveServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    reply(request, socket, 404, "Not found\n", "text/plain; charset=utf-8");
+    reply(request, socket, 404, error("Not found."), "application/json; charset=utf-8");
 }
 
 } // namespace js::live

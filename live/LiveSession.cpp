@@ -184,9 +184,11 @@ LiveSession::Reply LiveSession::join(const QByteArray& body)
     // A rater of the round with this name is taken over; otherwise a new one joins.
     Id rater = NoId;
     const Round* round = currentRound();
+    QString shown = name;
     for (const Rater& r : round->raters) {
         if (normalizedName(r.name) == wanted) {
             rater = r.id;
+            shown = r.name; // as the round spells it
             break;
         }
     }
@@ -197,7 +199,7 @@ LiveSession::Reply LiveSession::join(const QByteArray& body)
         if (rater == NoId)
             return refuse(409, tr("The round does not take new raters now."));
     }
-    m_participants.push_back(Participant{rater, name, randomSecret(16)});
+    m_participants.push_back(Participant{rater, shown, randomSecret(16), {}});
     const Participant& joined = m_participants.back();
     Q_EMIT participantJoined(rater);
     return Reply{200, toJson(QJsonObject{{QStringLiteral("participant"), double(rater)},
@@ -221,6 +223,7 @@ LiveSession::Reply LiveSession::state(QByteArrayView key) const
     if (const Participant* p = participant(key)) {
         request.rater = p->rater;
         request.name = p->name;
+        request.rated = &p->rated;
     }
     return Reply{200, toJson(stateJson(m_document->project(), request))};
 }
@@ -254,6 +257,7 @@ LiveSession::Reply LiveSession::rate(const QByteArray& body)
         if (request.note)
             m_document->setRatingNote(key, *request.note);
     }
+    const_cast<Participant*>(p)->rated.insert({key.touchpoint, key.criterion});
     Q_EMIT ratingReceived(key);
     const Rating* stored = m_document->rating(key);
     QJsonObject reply{{QStringLiteral("touchpoint"), double(key.touchpoint)},

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QString>
 
+#include <set>
+#include <utility>
 #include <vector>
 
 namespace js {
@@ -37,6 +39,10 @@ public:
         Id rater = NoId; // the rater of the round this participant rates as
         QString name;
         QByteArray key; // secret: only its holder may write as this rater
+        // The cells (touchpoint, criterion) rated in this session: only these
+        // are shown back to the phone, never what the rater held before (a
+        // name tapped on the list must not open a colleague's scores).
+        std::set<std::pair<Id, Id>> rated;
     };
 
     // What a call answers: an HTTP status and a JSON body.

@@ -105,6 +105,8 @@ QJsonObject stateJson(const Project& project, const StateRequest& request)
         if (!request.free &&
             (key.touchpoint != request.touchpoint || key.criterion != request.criterion))
             continue;
+        if (!request.rated || !request.rated->count({key.touchpoint, key.criterion}))
+            continue; // rated before this session: not this phone's to see
         mine.append(QJsonObject{{QStringLiteral("touchpoint"), double(key.touchpoint)},
                                 {QStringLiteral("criterion"), double(key.criterion)},
                                 {QStringLiteral("score"), scoreJson(it->second.score)},

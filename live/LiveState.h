@@ -6,6 +6,8 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <set>
+#include <utility>
 #include <vector>
 
 namespace js {
@@ -27,6 +29,8 @@ struct StateRequest {
     Id rater = NoId;        // the participant asking, or NoId
     QString name;           // their name
     std::vector<Id> joined; // raters already taken by a participant
+    // The cells the participant rated in this session; only these are in "mine".
+    const std::set<std::pair<Id, Id>>* rated = nullptr;
 };
 
 QJsonObject stateJson(const Project& project, const StateRequest& request);

@@ -87,11 +87,13 @@
     setOffline(!result);
     if (!result) return backOff(1.5);
     if (result.status === 429) return backOff(2, result.retryAfter * 1000);
-    if (result.status === 410) {
+    if (result.status === 410 || result.status === 404) {
+      // 410: the round is gone. 404: the laptop no longer serves this
+      // address (the session was stopped, perhaps started anew with a new code).
       state = null;
       stateText = '';
       pollDelay = HIDDEN_POLL_MS;
-      return showMessage(texts.ended);
+      return showMessage(result.status === 410 ? texts.ended : texts.endedScan);
     }
     if (result.status !== 200) return backOff(2);
     pollDelay = POLL_MS;

@@ -17,6 +17,9 @@ TEST(LiveRequestsTest, AJoinNeedsANameOfPrintableText)
     EXPECT_FALSE(LiveRequests::parseJoin(R"({"name":"   "})").ok());
     EXPECT_FALSE(LiveRequests::parseJoin(R"({"nom":"Anna"})").ok());
     EXPECT_FALSE(LiveRequests::parseJoin(R"({"name":"Anna\u0007"})").ok());
+    // A right-to-left override would turn the names after it around.
+    EXPECT_FALSE(LiveRequests::parseJoin(R"({"name":"Anna\u202eevE"})").ok());
+    EXPECT_TRUE(LiveRequests::parseJoin(R"({"name":"Zoë Müller-Łukasz"})").ok());
     const QByteArray longName = "{\"name\":\"" + QByteArray(MaxNameLength + 1, 'a') + "\"}";
     EXPECT_FALSE(LiveRequests::parseJoin(longName).ok());
     const QByteArray huge = "{\"name\":\"" + QByteArray(MaxBodyBytes, 'a') + "\"}";

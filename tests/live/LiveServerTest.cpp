@@ -78,9 +78,20 @@ TEST_F(LiveServerTest, AParticipantWithTheNameOfARaterRatesAsThatRater)
 {
     const Round* round = findRound(document->project(), sample.round);
     const QString existing = round->raters.front().name;
+    live->setMode(live::LiveSession::Mode::Free);
     const auto [participant, key] = join(existing.toUpper() + QStringLiteral("  "));
     EXPECT_EQ(participant, sample.rater);
     EXPECT_EQ(findRound(document->project(), sample.round)->raters.size(), 2u);
+    // The rater rated everything before; whoever tapped the name sees none of
+    // it (a colleague's scores and notes are not theirs to read), only what
+    // they rate now.
+    QJsonObject state = json(client->get(prefix + "/api/state", key));
+    EXPECT_EQ(state["you"_L1]["name"_L1].toString(), existing) << "as the round spells it";
+    EXPECT_TRUE(state["mine"_L1].toArray().isEmpty());
+    ASSERT_EQ(rate(key, sample.touchpoint, sample.criterion, 2).status, 200);
+    state = json(client->get(prefix + "/api/state", key));
+    ASSERT_EQ(state["mine"_L1].toArray().size(), 1);
+    EXPECT_EQ(state["mine"_L1][0]["score"_L1].toInt(), 2);
     // The same name twice is refused: the second phone must say who it is.
     const HttpResponse again =
         client->post(prefix + "/api/join", body(QJsonObject{{u"name"_s, existing}}));
