@@ -9,7 +9,7 @@ packages=(
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev
   libxlsxwriter-dev zlib1g-dev pkg-config python3-openpyxl
-  qt6-httpserver-dev libqrencode-dev chromium chromium-driver
+  qt6-httpserver-dev qt6-websockets-dev libqrencode-dev chromium chromium-driver
   xvfb xauth poppler-utils fonts-dejavu-core sqlite3
 )
 
