@@ -238,7 +238,12 @@ Prepare liveJoin()
         QStringList names;
         for (const js::Rater& rater : project.rounds.back().raters)
             names << rater.name;
-        names << QStringLiteral("Sam Osei") << QStringLiteral("Marta Kowalczyk");
+        // A workshop of sixteen: the round's four raters and twelve more.
+        for (const char* name :
+             {"Sam Osei", "Marta Kowalczyk", "Li Wei", "Aoife Byrne", "Jonas Lindqvist",
+              "Fatima Haddad", "Daniel Okafor", "Ines Carvalho", "Ravi Menon",
+              "Charlotte Fitzgerald-Worthington", "Yuki Tanaka", "Zoë Müller"})
+            names << QString::fromUtf8(name);
         for (const QString& name : names)
             window->liveController()->session()->join(
                 json(QJsonObject{{QStringLiteral("name"), name}}));

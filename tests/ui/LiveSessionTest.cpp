@@ -87,6 +87,21 @@ TEST_F(LiveSessionTest, TakingOverTheWindowsRaterHandsTheKeysToAnother)
     EXPECT_EQ(window->assessment()->rater(), NoId) << "everyone rates on a phone";
 }
 
+TEST_F(LiveSessionTest, ARoomOfTwentyFitsOnTheJoinScreen)
+{
+    start();
+    window->joinScreen()->window()->resize(1280, 720);
+    settle();
+    for (int i = 1; i <= 20; ++i)
+        join(u"Participant with a long name %1"_s.arg(i));
+    settle();
+    auto* names = window->joinScreen()->findChild<QLabel*>(u"joinParticipants"_s);
+    ASSERT_TRUE(names->text().contains(u"long name 20"_s));
+    // Every name is shown: what the label holds needs no more than its height.
+    EXPECT_LE(names->heightForWidth(names->width()), names->height());
+    EXPECT_GE(names->font().pixelSize(), 9);
+}
+
 TEST_F(LiveSessionTest, FreeModeShowsHowFarEachHasGot)
 {
     start();

@@ -4,6 +4,7 @@
 #include "core/model/ProjectQueries.h"
 #include "live/LiveServer.h"
 #include "live/LiveSession.h"
+#include "ui/dialogs/ProjectorWindow.h"
 #include "ui/live/LiveController.h"
 #include "ui/live/QrCodeWidget.h"
 
@@ -14,6 +15,7 @@
 #include <QRadioButton>
 
 #include <algorithm>
+#include <cmath>
 
 namespace js {
 using namespace Qt::Literals::StringLiterals;
@@ -127,18 +129,36 @@ void JoinScreen::refreshParticipants()
     const bool free = session->mode() == live::LiveSession::Mode::Free;
     const int cells = free ? m_controller->cellCount() : 0;
     // Names in columns, filled row by row: a room of twenty reads at a
-    // glance. As many columns (up to three) as the longest name allows.
-    QFont bold = m_participants->font();
-    bold.setBold(true);
-    const QFontMetrics metrics(bold);
-    int widest = 0;
-    for (const auto& p : participants)
-        widest = std::max(widest, metrics.horizontalAdvance(p.name));
-    if (free)
-        widest += QFontMetrics(m_participants->font())
-                      .horizontalAdvance(tr(" · %1 of %2").arg(cells).arg(cells));
-    const int room = std::max(1, width() - 4 * m_unit - m_qr->width() - 40);
-    const int columns = std::clamp(room / std::max(1, widest + m_unit), 1, 3);
+    // glance. The largest type (of a few steps) at which every name fits, in
+    // as many columns (up to four) as the longest name allows.
+    const int room =
+        std::max(1, m_participants->width() > 0 ? m_participants->width()
+                                                : width() - 4 * m_unit - m_qr->width() - 40);
+    const int available = m_participants->height() > 0 ? m_participants->height() : 10 * m_unit;
+    const QString progressText = tr(" · %1 of %2").arg(cells).arg(cells);
+    int columns = 1;
+    int padding = 4;
+    double chosen = ParticipantsSize;
+    for (const double factor : {1.0, 0.85, 0.72, 0.62, 0.54, 0.47}) {
+        chosen = ParticipantsSize * factor;
+        QFont plain = m_participants->font();
+        plain.setPixelSize(std::max(9, int(std::lround(m_unit * chosen))));
+        QFont bold = plain;
+        bold.setBold(true);
+        const QFontMetrics metrics(bold);
+        int widest = 0;
+        for (const auto& p : participants)
+            widest = std::max(widest, metrics.horizontalAdvance(p.name));
+        if (free)
+            widest += QFontMetrics(plain).horizontalAdvance(progressText);
+        padding = std::max(2, int(std::lround(m_unit * chosen * 0.3)));
+        columns = std::clamp(room / std::max(1, widest + padding), 1, 4);
+        const int rows = (int(participants.size()) + columns - 1) / columns;
+        if (rows * (metrics.lineSpacing() + padding) <= available)
+            break;
+    }
+    if (m_participants->font().pixelSize() != std::max(9, int(std::lround(m_unit * chosen))))
+        setUnitFont(m_participants, m_unit, chosen);
     QString html = u"<table cellspacing=\"0\" cellpadding=\"0\" width=\"100%\">"_s;
     for (size_t i = 0; i < participants.size(); ++i) {
         const auto& p = participants[i];
@@ -153,7 +173,7 @@ void JoinScreen::refreshParticipants()
         }
         html += u"<td width=\"%1%\" style=\"padding-bottom:%2px; padding-right:%2px\">%3</td>"_s
                     .arg(100 / columns)
-                    .arg(std::max(4, m_unit / 2))
+                    .arg(padding)
                     .arg(cell);
         if (i % size_t(columns) == size_t(columns - 1) || i + 1 == participants.size())
             html += u"</tr>"_s;

@@ -30,6 +30,8 @@ class JoinScreen : public QWidget {
 public:
     // How often the participants' progress is shown again while they rate.
     static constexpr int ProgressIntervalMs = 250;
+    // The participants' names, in units, when they all fit at that size.
+    static constexpr double ParticipantsSize = 1.35;
 
     explicit JoinScreen(LiveController* controller, QWidget* parent = nullptr);
 
@@ -47,6 +49,7 @@ Q_SIGNALS:
     void stopRequested();
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
 

@@ -73,6 +73,9 @@ void JoinScreen::buildWidgets()
     m_participants = label(u"joinParticipants"_s);
     m_participants->setTextFormat(Qt::RichText);
     m_participants->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // As tall as the room left, whatever it holds: the names are fitted to it.
+    m_participants->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    m_participants->installEventFilter(this);
     m_locked = label(u"joinLocked"_s);
     m_locked->setText(tr("The round is locked: the live session can’t take ratings until it is "
                          "unlocked."));
@@ -159,6 +162,14 @@ void JoinScreen::buildWidgets()
     layout->addLayout(footer);
 }
 
+bool JoinScreen::eventFilter(QObject* watched, QEvent* event)
+{
+    // The names are fitted to the room their label has, once it has it.
+    if (watched == m_participants && event->type() == QEvent::Resize)
+        refreshParticipants();
+    return QWidget::eventFilter(watched, event);
+}
+
 void JoinScreen::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
@@ -200,7 +211,6 @@ void JoinScreen::applyScale()
         setUnitFont(m_networkNote, unit, 1.0);
         setUnitFont(m_sameNetwork, unit, 1.0);
         setUnitFont(m_joinedHeading, unit, 1.3, true);
-        setUnitFont(m_participants, unit, 1.35);
         setUnitFont(m_locked, unit, 1.1, true);
         for (QWidget* widget :
              {static_cast<QWidget*>(m_networkLabel), static_cast<QWidget*>(m_network),
