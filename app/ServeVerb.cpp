@@ -165,6 +165,9 @@ bool listen(live::LiveServer& server, const ServeArguments& args, QTextStream& e
     if (!args.port && server.start(address, 0, nullptr))
         return true;
     say(err, QStringLiteral("journeyscope: ") + error);
+    if (args.port)
+        say(err, ServeVerb::tr("journeyscope: choose another port with --port, or --port 0 for "
+                               "any free one"));
     return false;
 }
 

@@ -107,7 +107,8 @@ Parsed<RateRequest> LiveRequests::parseRate(const QByteArray& body)
     request.touchpoint = readId(object->value(QLatin1String("touchpoint")));
     request.criterion = readId(object->value(QLatin1String("criterion")));
     if (request.touchpoint == NoId || request.criterion == NoId)
-        return refuse<RateRequest>(400, tr("The touchpoint or criterion is missing."));
+        return refuse<RateRequest>(400, tr("The touchpoint and the criterion must be given as "
+                                           "the ids the state lists."));
 
     const QJsonValue score = object->value(QLatin1String("score"));
     if (score.isString() && score.toString() == QLatin1String("na")) {
