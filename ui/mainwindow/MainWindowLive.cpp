@@ -103,19 +103,12 @@ void MainWindow::keepPhonesVotesHidden()
 {
     // Someone who took over the window's rater on their phone is not typed
     // for here, and the focus view must not show their vote before the
-    // room's: the window types as the first rater without a phone, or as
-    // no one.
+    // room's: the window types as no one until the facilitator picks a rater
+    // without a phone.
     const Round* round = m_assessment->currentRound();
     if (!round || round->id != m_live->round() || !m_live->isParticipant(m_assessment->rater()))
         return;
-    Id typist = NoId;
-    for (const Rater& rater : round->raters) {
-        if (!m_live->isParticipant(rater.id)) {
-            typist = rater.id;
-            break;
-        }
-    }
-    m_assessment->setRater(typist);
+    m_assessment->setRater(NoId);
 }
 
 void MainWindow::startLiveSession()
@@ -136,6 +129,10 @@ void MainWindow::startLiveSession()
         dialogs::warn(this, title, error);
         return;
     }
+    // The room's votes come from the phones: the projector shows no one's
+    // answer on the score buttons (it would sway the room) until the
+    // facilitator picks a rater to type for, someone without a phone.
+    m_assessment->setRater(NoId);
     showJoinScreen();
 }
 
