@@ -59,7 +59,7 @@ TEST_F(LiveSessionTest, ParticipantsAppearAsTheyJoin)
     EXPECT_EQ(findRound(project(), round)->raters.size(), 2u);
 }
 
-TEST_F(LiveSessionTest, AParticipantJoiningDoesNotBecomeTheRaterShown)
+TEST_F(LiveSessionTest, AParticipantJoiningTakesNeitherTheRaterShownNorTheSelection)
 {
     start();
     const Id before = window->assessment()->rater();
@@ -69,8 +69,14 @@ TEST_F(LiveSessionTest, AParticipantJoiningDoesNotBecomeTheRaterShown)
     EXPECT_EQ(window->assessment()->rater(), before)
         << "the focus view must not show a phone's vote before it is revealed";
     EXPECT_NE(window->assessment()->rater(), anna);
-    EXPECT_TRUE((window->selectionModel()->current() == Selection{EntityKind::Rater, anna}))
-        << "the navigator did select the new rater";
+    EXPECT_FALSE((window->selectionModel()->current() == Selection{EntityKind::Rater, anna}))
+        << "a join never takes the facilitator's selection";
+    window->stopLiveSession();
+    const Id added = document()->addRater(round, -1, Rater{NoId, u"Added by hand"_s, {}});
+    for (int i = 0; i < 5; ++i)
+        settle();
+    EXPECT_TRUE((window->selectionModel()->current() == Selection{EntityKind::Rater, added}))
+        << "outside a session, a rater added is selected as before";
 }
 
 TEST_F(LiveSessionTest, TheWindowTypesForNoOneWhoRatesOnAPhone)

@@ -12,6 +12,7 @@
 #include "ui/live/JoinScreen.h"
 #include "ui/live/LiveController.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/Navigator.h"
 
 #include <QAction>
 #include <QLabel>
@@ -45,10 +46,12 @@ void MainWindow::createLiveSession(QMenu* menu)
     connect(m_liveStatus, &QPushButton::clicked, this, &MainWindow::showJoinScreen);
 
     connect(m_live, &LiveController::started, this, [this] {
+        m_navigator->setSelectsAddedRaters(false);
         updateLive();
         pushLivePosition();
     });
     connect(m_live, &LiveController::stopped, this, [this] {
+        m_navigator->setSelectsAddedRaters(true);
         pushLivePosition(); // the focus view's note goes
         if (m_join)
             m_join->window()->close();

@@ -122,7 +122,8 @@ void Navigator::entityAdded(EntityKind kind, Id id)
 {
     if (!isShown(kind))
         return;
-    m_added = Selection{kind, id};
+    if (kind != EntityKind::Rater || m_selectsAddedRaters)
+        m_added = Selection{kind, id};
     scheduleRebuild();
 }
 

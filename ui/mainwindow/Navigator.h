@@ -31,6 +31,10 @@ public:
     void select(const Selection& selection);
     // Shows the window's selection: these rows selected, `current` current.
     void showSelection(const QList<Selection>& selected, const Selection& current);
+    // Whether a rater just added becomes the selection (as when the user adds
+    // one); off while a live session adds the participants who join, so that
+    // a join never takes what the facilitator is working on.
+    void setSelectsAddedRaters(bool selects) { m_selectsAddedRaters = selects; }
 
 Q_SIGNALS:
     void selectionChanged(const js::Selection& selection);
@@ -56,6 +60,7 @@ private:
     bool m_rebuildPending = false;
     std::map<ItemKey, bool> m_expanded;
     std::optional<Selection> m_added;
+    bool m_selectsAddedRaters = true;
 };
 
 } // namespace js
