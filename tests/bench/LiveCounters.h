@@ -11,6 +11,7 @@ inline void reportLoad(benchmark::State& state, const LoadOutcome& outcome, int 
 {
     state.counters["ratings_per_s"] = double(outcome.received) * 1000.0 / double(outcome.elapsedMs);
     state.counters["max_block_ms"] = outcome.maxBlockMs;
+    state.counters["max_event_ms"] = outcome.maxEventMs;
     state.counters["retries"] = outcome.retries();
     state.counters["to_file_ms"] = double(outcome.ratingToFileMs);
     state.counters["lost"] = lost;
