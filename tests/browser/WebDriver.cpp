@@ -33,15 +33,12 @@ quint16 freePort()
 QJsonObject capabilities(const PhoneScreen& screen)
 {
     const QString size = u"--window-size=%1,%2"_s.arg(screen.width).arg(screen.height);
-    const QJsonArray args{u"--headless=new"_s,
-                          u"--no-sandbox"_s,
-                          u"--disable-dev-shm-usage"_s,
+    const QJsonArray args{u"--headless=new"_s, u"--no-sandbox"_s, u"--disable-dev-shm-usage"_s,
                           u"--disable-gpu"_s,
-                          size,
-                          u"--no-first-run"_s,
-                          u"--disable-extensions"_s,
-                          u"--hide-scrollbars"_s,
-                          u"--lang=en-US"_s};
+                          // Over a pipe rather than a port on "localhost", a name that a bare
+                          // machine without /etc/hosts does not resolve.
+                          u"--remote-debugging-pipe"_s, size, u"--no-first-run"_s,
+                          u"--disable-extensions"_s, u"--hide-scrollbars"_s, u"--lang=en-US"_s};
     const QJsonObject metrics{{u"width"_s, screen.width},
                               {u"height"_s, screen.height},
                               {u"pixelRatio"_s, screen.pixelRatio},
