@@ -17,10 +17,9 @@ namespace js {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("js::Verbs", text);
-}
+struct VerbsText {
+    Q_DECLARE_TR_FUNCTIONS(js::Verbs)
+};
 
 // Splits "--name value" options from positional arguments.
 struct Arguments {
@@ -40,8 +39,8 @@ Arguments split(const QStringList& arguments, const QStringList& known)
         }
         const QString name = argument.mid(2);
         if (!known.contains(name) || i + 1 >= arguments.size()) {
-            result.error = known.contains(name) ? tr("%1 needs a value").arg(argument)
-                                                : tr("unknown option %1").arg(argument);
+            result.error = known.contains(name) ? VerbsText::tr("%1 needs a value").arg(argument)
+                                                : VerbsText::tr("unknown option %1").arg(argument);
             return result;
         }
         result.options.insert(name, arguments[++i]);
@@ -51,8 +50,9 @@ Arguments split(const QStringList& arguments, const QStringList& known)
 
 QString summary(const Project& project)
 {
-    return tr("%1: %2").arg(project.name.isEmpty() ? tr("(unnamed project)") : project.name,
-                            describeCounts(countProject(project)));
+    return VerbsText::tr("%1: %2").arg(project.name.isEmpty() ? VerbsText::tr("(unnamed project)")
+                                                              : project.name,
+                                       describeCounts(countProject(project)));
 }
 
 // Takes "--force" out of the arguments; true when it was there.
@@ -66,8 +66,9 @@ bool refuseToReplace(const QString& target, bool force, QTextStream& err)
 {
     if (force || !QFileInfo::exists(target))
         return false;
-    err << tr("journeyscope: “%1” already exists; choose another name, or add --force to "
-              "replace it")
+    err << VerbsText::tr(
+               "journeyscope: “%1” already exists; choose another name, or add --force to "
+               "replace it")
                .arg(QDir::toNativeSeparators(target))
         << '\n';
     return true;
@@ -88,7 +89,7 @@ int runDemoVerb(const QStringList& given, QTextStream& out, QTextStream& err)
     QStringList arguments = given;
     const bool force = takeForce(arguments);
     if (arguments.size() != 1 || arguments[0].startsWith(u"--")) {
-        err << tr("usage: journeyscope demo OUT.journey [--force]") << '\n';
+        err << VerbsText::tr("usage: journeyscope demo OUT.journey [--force]") << '\n';
         return 2;
     }
     if (refuseToReplace(arguments[0], force, err))
@@ -106,7 +107,7 @@ int runDemoVerb(const QStringList& given, QTextStream& out, QTextStream& err)
 int runCheckVerb(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     if (arguments.size() != 1) {
-        err << tr("usage: journeyscope check FILE") << '\n';
+        err << VerbsText::tr("usage: journeyscope check FILE") << '\n';
         return 2;
     }
     const QString& path = arguments[0];
@@ -119,7 +120,8 @@ int runCheckVerb(const QStringList& arguments, QTextStream& out, QTextStream& er
     }
     const QString integrity = file->integrityCheck();
     if (integrity != u"ok") {
-        err << openMessage(OpenProblem::Damaged, path, tr("its internal structure is corrupt"))
+        err << openMessage(OpenProblem::Damaged, path,
+                           VerbsText::tr("its internal structure is corrupt"))
             << '\n';
         return 1;
     }
@@ -159,14 +161,17 @@ int runImportVerb(const QStringList& given, QTextStream& out, QTextStream& err)
         !args.options.contains(QStringLiteral("out"))) {
         if (!args.error.isEmpty())
             err << "journeyscope: " << args.error << '\n';
-        err << tr("usage: journeyscope import IN.json|IN.mmd --out NEW.journey [--force]") << '\n';
+        err << VerbsText::tr(
+                   "usage: journeyscope import IN.json|IN.mmd --out NEW.journey [--force]")
+            << '\n';
         return 2;
     }
     const QString source = args.positional[0];
     const QString target = args.options.value(QStringLiteral("out"));
     if (sameFile(source, target)) {
-        err << tr("journeyscope: the new project would replace the file it is made from; "
-                  "choose another name for it")
+        err << VerbsText::tr(
+                   "journeyscope: the new project would replace the file it is made from; "
+                   "choose another name for it")
             << '\n';
         return 2;
     }
@@ -190,7 +195,7 @@ int runImportVerb(const QStringList& given, QTextStream& out, QTextStream& err)
         project = projectFromJson(content, &error);
     }
     if (!project) {
-        err << tr("%1: %2").arg(source, error) << '\n';
+        err << VerbsText::tr("%1: %2").arg(source, error) << '\n';
         return 1;
     }
     if (!ProjectFile::create(target, *project, &error)) {

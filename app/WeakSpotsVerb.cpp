@@ -15,10 +15,9 @@ namespace js {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("js::WeakSpotsVerb", text);
-}
+struct WeakSpotsVerbText {
+    Q_DECLARE_TR_FUNCTIONS(js::WeakSpotsVerb)
+};
 
 constexpr int DefaultTop = 10;
 
@@ -48,22 +47,23 @@ WeakSpotsArguments parse(const QStringList& arguments)
         const bool takesValue =
             argument == u"--journey" || argument == u"--round" || argument == u"--top";
         if (!takesValue) {
-            result.error = tr("unknown option %1").arg(argument);
+            result.error = WeakSpotsVerbText::tr("unknown option %1").arg(argument);
         } else if (i + 1 >= arguments.size()) {
-            result.error = tr("%1 needs a value").arg(argument);
+            result.error = WeakSpotsVerbText::tr("%1 needs a value").arg(argument);
         } else if (argument == u"--top") {
             bool ok = false;
             result.top = arguments[++i].toInt(&ok);
             if (!ok || result.top < 1)
                 result.error =
-                    tr("--top needs a whole number from 1 up, not “%1”").arg(arguments[i]);
+                    WeakSpotsVerbText::tr("--top needs a whole number from 1 up, not “%1”")
+                        .arg(arguments[i]);
         } else {
             (argument == u"--journey" ? result.journey : result.round) = arguments[++i];
         }
     }
     if (result.error.isEmpty() && positional.size() != 1)
-        result.error =
-            positional.isEmpty() ? tr("which project file?") : tr("one project file at a time");
+        result.error = positional.isEmpty() ? WeakSpotsVerbText::tr("which project file?")
+                                            : WeakSpotsVerbText::tr("one project file at a time");
     result.file = positional.value(0);
     return result;
 }
@@ -72,22 +72,27 @@ QString heading(const Choice& choice, const analysis::RoundResults& results, int
 {
     const QString round =
         choice.round->date.isValid()
-            ? tr("“%1” (%2)").arg(choice.round->name, choice.round->date.toString(Qt::ISODate))
-            : tr("“%1”").arg(choice.round->name);
+            ? WeakSpotsVerbText::tr("“%1” (%2)")
+                  .arg(choice.round->name, choice.round->date.toString(Qt::ISODate))
+            : WeakSpotsVerbText::tr("“%1”").arg(choice.round->name);
     if (choice.round->criteria.empty())
-        return tr("Round %1 of journey “%2” rates no criteria.").arg(round, choice.journey->name);
-    if (!results.journey)
-        return tr("Round %1 of journey “%2”: no scores yet.").arg(round, choice.journey->name);
-    if (total == 0)
-        return tr("Round %1 of journey “%2”: no weak spots, every rated cell meets its target.")
+        return WeakSpotsVerbText::tr("Round %1 of journey “%2” rates no criteria.")
             .arg(round, choice.journey->name);
-    const QString count = total == 1 ? tr("1 weak spot")
+    if (!results.journey)
+        return WeakSpotsVerbText::tr("Round %1 of journey “%2”: no scores yet.")
+            .arg(round, choice.journey->name);
+    if (total == 0)
+        return WeakSpotsVerbText::tr(
+                   "Round %1 of journey “%2”: no weak spots, every rated cell meets its target.")
+            .arg(round, choice.journey->name);
+    const QString count = total == 1 ? WeakSpotsVerbText::tr("1 weak spot")
                                      : QCoreApplication::translate("js::WeakSpotsVerb",
                                                                    "%n weak spots", nullptr, total);
     if (shown < total)
-        return tr("The top %1 of %2 in round %3 of journey “%4”, highest priority first.")
+        return WeakSpotsVerbText::tr(
+                   "The top %1 of %2 in round %3 of journey “%4”, highest priority first.")
             .arg(QString::number(shown), count, round, choice.journey->name);
-    return tr("%1 in round %2 of journey “%3”, highest priority first.")
+    return WeakSpotsVerbText::tr("%1 in round %2 of journey “%3”, highest priority first.")
         .arg(count, round, choice.journey->name);
 }
 
@@ -98,8 +103,9 @@ int runWeakSpotsVerb(const QStringList& arguments, QTextStream& out, QTextStream
     const WeakSpotsArguments args = parse(arguments);
     if (!args.error.isEmpty()) {
         err << "journeyscope: " << args.error << '\n'
-            << tr("usage: journeyscope weakspots FILE [--journey NAME] [--round NAME] [--top N] "
-                  "[--json]")
+            << WeakSpotsVerbText::tr(
+                   "usage: journeyscope weakspots FILE [--journey NAME] [--round NAME] [--top N] "
+                   "[--json]")
             << '\n';
         return 2;
     }

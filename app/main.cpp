@@ -1,6 +1,7 @@
 // Journeyscope: starts the window, or runs a headless verb without one.
 #include "app/CommandLine.h"
 #include "app/QuitOnSignal.h"
+#include "core/i18n/Language.h"
 #include "ui/mainwindow/Workspace.h"
 
 #include <QApplication>
@@ -42,6 +43,7 @@ int main(int argc, char** argv)
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         setIdentity();
+        js::language::install(*app, js::language::effectiveLocale(js::language::chosen()));
         QTextStream out(stdout);
         QTextStream err(stderr);
         switch (commandLine.mode) {
@@ -63,6 +65,7 @@ int main(int argc, char** argv)
 
     QApplication app(argc, argv);
     setIdentity();
+    js::language::install(app, js::language::effectiveLocale(js::language::chosen()));
     QApplication::setApplicationDisplayName(QStringLiteral("Journeyscope"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/journeyscope.svg")));
 

@@ -14,10 +14,9 @@ namespace js::analysis {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("js::analysis::WeakSpots", text);
-}
+struct WeakSpotsText {
+    Q_DECLARE_TR_FUNCTIONS(js::analysis::WeakSpots)
+};
 
 // A touchpoint's place in the map, for the order of ties.
 struct TouchpointPlace {
@@ -58,9 +57,9 @@ QStringList flagNames(const WeakSpot& spot)
 {
     QStringList names;
     if (spot.discuss)
-        names << tr("discuss");
+        names << WeakSpotsText::tr("discuss");
     if (spot.fewRatings)
-        names << tr("few ratings");
+        names << WeakSpotsText::tr("few ratings");
     return names;
 }
 
@@ -83,8 +82,9 @@ std::vector<WeakSpot> weakSpots(const Project& project, const RoundResults& resu
     std::unordered_map<Id, CriterionPlace> criteria;
     for (size_t c = 0; c < round->criteria.size(); ++c) {
         const RoundCriterion& criterion = round->criteria[c];
-        criteria.emplace(criterion.criterionId,
-                         CriterionPlace{&criterion, NoId, tr("(removed criterion)"), int(c)});
+        criteria.emplace(
+            criterion.criterionId,
+            CriterionPlace{&criterion, NoId, WeakSpotsText::tr("(removed criterion)"), int(c)});
     }
     for (const Framework& framework : project.frameworks) {
         for (const Criterion& criterion : framework.criteria) {
@@ -103,7 +103,7 @@ std::vector<WeakSpot> weakSpots(const Project& project, const RoundResults& resu
     }
 
     const int fewBelow = std::min(options.fewRatingsThreshold, results.raterCount);
-    const QString reasonText = tr("%1 %2 against a target of %3, importance %4");
+    const QString reasonText = WeakSpotsText::tr("%1 %2 against a target of %3, importance %4");
     const QLocale locale;
     // The order of a spot, as a key compared field by field; the spots
     // themselves stay where they are until the keys are sorted.

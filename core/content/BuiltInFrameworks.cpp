@@ -1,5 +1,6 @@
 #include "core/content/BuiltInFrameworks.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,11 +38,36 @@ Framework frameworkFromJson(const QJsonObject& object)
     return framework;
 }
 
-std::vector<Framework> builtInFrameworks()
+namespace {
+
+QString translated(const QString& text)
+{
+    return QCoreApplication::translate("js::BuiltInFrameworks", text.toUtf8().constData());
+}
+
+void translate(Framework& framework)
+{
+    framework.name = translated(framework.name);
+    framework.description = translated(framework.description);
+    for (Criterion& criterion : framework.criteria) {
+        criterion.name = translated(criterion.name);
+        criterion.description = translated(criterion.description);
+        for (QString& question : criterion.questions)
+            question = translated(question);
+    }
+}
+
+} // namespace
+
+std::vector<Framework> builtInFrameworks(FrameworkLanguage language)
 {
     std::vector<Framework> frameworks;
-    for (const char16_t* path : {u":/frameworks/trixie.json", u":/frameworks/five-cs.json"})
-        frameworks.push_back(frameworkFromJson(readJsonResource(QString::fromUtf16(path))));
+    for (const char16_t* path : {u":/frameworks/trixie.json", u":/frameworks/five-cs.json"}) {
+        Framework framework = frameworkFromJson(readJsonResource(QString::fromUtf16(path)));
+        if (language == FrameworkLanguage::Program)
+            translate(framework);
+        frameworks.push_back(std::move(framework));
+    }
     return frameworks;
 }
 

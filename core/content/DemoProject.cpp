@@ -68,7 +68,7 @@ Project DemoBuilder::build(const QJsonObject& source)
         m_project.personas.push_back(std::move(persona));
     }
 
-    for (Framework framework : builtInFrameworks()) {
+    for (Framework framework : builtInFrameworks(FrameworkLanguage::English)) {
         framework.id = next();
         for (Criterion& criterion : framework.criteria)
             criterion.id = next();

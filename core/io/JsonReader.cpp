@@ -18,10 +18,9 @@ namespace js {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("js::JsonFormat", text);
-}
+struct JsonFormatText {
+    Q_DECLARE_TR_FUNCTIONS(js::JsonFormat)
+};
 
 // Reads a parsed document into a project, with the path of what it reads for
 // messages ("journeys[0].stages[2].touchpoints[1].channel").
@@ -66,7 +65,7 @@ QJsonArray JsonReader::array(const QJsonObject& object, const char16_t* name, co
     if (value.isUndefined() || value.isNull())
         return {};
     if (!value.isArray()) {
-        fail(field(where, name), tr("expected a list"));
+        fail(field(where, name), JsonFormatText::tr("expected a list"));
         return {};
     }
     return value.toArray();
@@ -75,7 +74,7 @@ QJsonArray JsonReader::array(const QJsonObject& object, const char16_t* name, co
 QJsonObject JsonReader::element(const QJsonArray& array, qsizetype index, const QString& where)
 {
     if (!array[index].isObject())
-        fail(where, tr("expected an object in braces"));
+        fail(where, JsonFormatText::tr("expected an object in braces"));
     return array[index].toObject();
 }
 
@@ -83,7 +82,7 @@ QString JsonReader::text(const QJsonObject& object, const char16_t* name, const 
 {
     const QJsonValue value = object.value(QStringView(name));
     if (!value.isUndefined() && !value.isNull() && !value.isString())
-        fail(field(where, name), tr("expected text in quotes"));
+        fail(field(where, name), JsonFormatText::tr("expected text in quotes"));
     return value.toString();
 }
 
@@ -98,7 +97,7 @@ bool JsonReader::integer(const QJsonObject& object, const char16_t* name, const 
     // Whole numbers beyond 2^53 do not survive a trip through a double.
     const double d = value.toDouble(qQNaN());
     if (!value.isDouble() || !(std::abs(d) <= double(MaxId)) || d != std::trunc(d))
-        return fail(field(where, name), tr("expected a whole number"));
+        return fail(field(where, name), JsonFormatText::tr("expected a whole number"));
     *out = qint64(d);
     return true;
 }
@@ -111,7 +110,7 @@ bool JsonReader::integer(const QJsonObject& object, const char16_t* name, const 
         return false;
     if (value < min || value > max)
         return fail(field(where, name),
-                    tr("expected a whole number from %1 to %2").arg(min).arg(max));
+                    JsonFormatText::tr("expected a whole number from %1 to %2").arg(min).arg(max));
     *out = int(value);
     return true;
 }
@@ -123,7 +122,7 @@ bool JsonReader::flag(const QJsonObject& object, const char16_t* name, const QSt
     if (value.isUndefined() || value.isNull())
         return true;
     if (!value.isBool())
-        return fail(field(where, name), tr("expected true or false"));
+        return fail(field(where, name), JsonFormatText::tr("expected true or false"));
     *out = value.toBool();
     return true;
 }
@@ -133,7 +132,7 @@ bool JsonReader::number(const QJsonObject& object, const char16_t* name, const Q
 {
     const QJsonValue value = object.value(QStringView(name));
     if (!value.isDouble())
-        return fail(field(where, name), tr("expected a number"));
+        return fail(field(where, name), JsonFormatText::tr("expected a number"));
     *out = value.toDouble();
     return true;
 }
@@ -148,7 +147,7 @@ bool JsonReader::date(const QJsonObject& object, const char16_t* name, const QSt
     }
     *out = QDate::fromString(value.toString(), Qt::ISODate);
     if (!value.isString() || !out->isValid())
-        return fail(field(where, name), tr("expected a date like 2026-06-16"));
+        return fail(field(where, name), JsonFormatText::tr("expected a date like 2026-06-16"));
     return true;
 }
 
@@ -159,8 +158,9 @@ bool JsonReader::key(const QJsonObject& object, const char16_t* name, const QStr
     const QString value = object.value(QStringView(name)).toString();
     const std::optional<E> parsed = parse(value);
     if (!parsed)
-        return fail(field(where, name), value.isEmpty() ? tr("expected one of the documented keys")
-                                                        : tr("unknown value “%1”").arg(value));
+        return fail(field(where, name),
+                    value.isEmpty() ? JsonFormatText::tr("expected one of the documented keys")
+                                    : JsonFormatText::tr("unknown value “%1”").arg(value));
     *out = *parsed;
     return true;
 }
@@ -178,18 +178,20 @@ std::optional<Project> JsonReader::read(const QJsonObject& root, QString* error)
         return p;
     };
     if (root.value(u"format").toString() != u"journeyscope-project") {
-        fail(QStringLiteral("format"), tr("this is not a Journeyscope project"));
+        fail(QStringLiteral("format"), JsonFormatText::tr("this is not a Journeyscope project"));
         return done();
     }
     qint64 version = 0;
     if (integer(root, u"version", QString(), &version) && version > JsonFormatVersion)
         fail(QStringLiteral("version"),
-             tr("made by a newer Journeyscope (format %1)").arg(version));
+             JsonFormatText::tr("made by a newer Journeyscope (format %1)").arg(version));
     else if (version < 1)
-        fail(QStringLiteral("version"), tr("expected a format version of 1 or more"));
+        fail(QStringLiteral("version"),
+             JsonFormatText::tr("expected a format version of 1 or more"));
     const QJsonValue projectValue = root.value(u"project");
     if (!projectValue.isUndefined() && !projectValue.isObject())
-        fail(QStringLiteral("project"), tr("expected an object with the project's name"));
+        fail(QStringLiteral("project"),
+             JsonFormatText::tr("expected an object with the project's name"));
     const QJsonObject project = projectValue.toObject();
     p.name = text(project, u"name", QStringLiteral("project"));
     p.client = text(project, u"client", QStringLiteral("project"));
@@ -210,7 +212,7 @@ std::optional<Project> JsonReader::read(const QJsonObject& root, QString* error)
         const QByteArray::FromBase64Result photo = QByteArray::fromBase64Encoding(
             text(o, u"photo", at).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!photo)
-            fail(field(at, u"photo"), tr("expected an image in base64"));
+            fail(field(at, u"photo"), JsonFormatText::tr("expected an image in base64"));
         persona.photo = *photo;
         p.personas.push_back(std::move(persona));
     }
@@ -296,7 +298,8 @@ std::optional<Project> JsonReader::read(const QJsonObject& root, QString* error)
             criterion.description = text(co, u"description", cat);
             for (const QJsonValue& q : array(co, u"questions", cat)) {
                 if (!q.isString())
-                    fail(field(cat, u"questions"), tr("expected a list of questions in quotes"));
+                    fail(field(cat, u"questions"),
+                         JsonFormatText::tr("expected a list of questions in quotes"));
                 criterion.questions << q.toString();
             }
             number(co, u"weight", cat, &criterion.weight);
@@ -321,7 +324,8 @@ std::optional<Project> JsonReader::read(const QJsonObject& root, QString* error)
         flag(o, u"locked", at, &round.locked);
         const QJsonArray criteria = array(o, u"criteria", at);
         if (version >= 2 && !o.contains(u"criteria"))
-            fail(field(at, u"criteria"), tr("expected the list of criteria the round rates"));
+            fail(field(at, u"criteria"),
+                 JsonFormatText::tr("expected the list of criteria the round rates"));
         for (qsizetype c = 0; c < criteria.size(); ++c) {
             const QString cat = at + QStringLiteral(".criteria[%1]").arg(c);
             const QJsonObject co = element(criteria, c, cat);
@@ -360,14 +364,16 @@ std::optional<Project> JsonReader::read(const QJsonObject& root, QString* error)
         } else if (!score.isNull() && !score.isUndefined()) {
             qint64 value = 0;
             if (integer(o, u"score", at, &value) && (value < MinScore || value > MaxScore))
-                fail(at + QStringLiteral(".score"), tr("expected 1 to 5, \"n/a\" or null"));
+                fail(at + QStringLiteral(".score"),
+                     JsonFormatText::tr("expected 1 to 5, \"n/a\" or null"));
             rating.score = int(value);
         }
         rating.note = text(o, u"note", at);
         if (rating.score == Rating::NotRated && rating.note.isEmpty())
-            fail(at, tr("a rating with neither a score nor a note holds nothing; remove it"));
+            fail(at, JsonFormatText::tr(
+                         "a rating with neither a score nor a note holds nothing; remove it"));
         if (!p.ratings.emplace(k, std::move(rating)).second)
-            fail(at, tr("the same rating appears twice"));
+            fail(at, JsonFormatText::tr("the same rating appears twice"));
     }
 
     if (version < 2 && m_error.isEmpty())
@@ -432,11 +438,14 @@ std::optional<Project> projectFromJson(const QByteArray& json, QString* error)
         const QByteArray before = json.left(parseError.offset);
         const int line = int(before.count('\n')) + 1;
         const int column = int(parseError.offset - (before.lastIndexOf('\n') + 1)) + 1;
-        *error = tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
+        *error = JsonFormatText::tr("line %1, column %2: %3")
+                     .arg(line)
+                     .arg(column)
+                     .arg(parseError.errorString());
         return std::nullopt;
     }
     if (!document.isObject()) {
-        *error = tr("line 1, column 1: expected a JSON object");
+        *error = JsonFormatText::tr("line 1, column 1: expected a JSON object");
         return std::nullopt;
     }
     return JsonReader().read(document.object(), error);

@@ -15,10 +15,9 @@ namespace js {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("js::WeakSpotReport", text);
-}
+struct WeakSpotReportText {
+    Q_DECLARE_TR_FUNCTIONS(js::WeakSpotReport)
+};
 
 double rounded(double value)
 {
@@ -82,11 +81,13 @@ QString weakSpotsTable(const Project& project, const std::vector<analysis::WeakS
     const QLocale locale;
     const auto twoDecimals = [&locale](double value) { return locale.toString(value, 'f', 2); };
     const std::vector<Column> columns = {
-        {tr("#"), true},          {tr("Touchpoint"), false}, {tr("Stage"), false},
-        {tr("Criterion"), false}, {tr("n"), true},           {tr("Mean"), true},
-        {tr("SD"), true},         {tr("Target"), true},      {tr("Gap"), true},
-        {tr("Importance"), true}, {tr("Weight"), true},      {tr("Priority"), true},
-        {tr("Flags"), false},     {tr("Reason"), false},
+        {WeakSpotReportText::tr("#"), true},      {WeakSpotReportText::tr("Touchpoint"), false},
+        {WeakSpotReportText::tr("Stage"), false}, {WeakSpotReportText::tr("Criterion"), false},
+        {WeakSpotReportText::tr("n"), true},      {WeakSpotReportText::tr("Mean"), true},
+        {WeakSpotReportText::tr("SD"), true},     {WeakSpotReportText::tr("Target"), true},
+        {WeakSpotReportText::tr("Gap"), true},    {WeakSpotReportText::tr("Importance"), true},
+        {WeakSpotReportText::tr("Weight"), true}, {WeakSpotReportText::tr("Priority"), true},
+        {WeakSpotReportText::tr("Flags"), false}, {WeakSpotReportText::tr("Reason"), false},
     };
     std::vector<QStringList> rows;
     int rank = 0;

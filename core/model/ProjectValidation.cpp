@@ -14,10 +14,9 @@ namespace js {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("js::ProjectValidation", text);
-}
+struct ProjectValidationText {
+    Q_DECLARE_TR_FUNCTIONS(js::ProjectValidation)
+};
 
 // "touchpoint “Checkout”", from a translatable pattern and a name.
 QString named(const char* kind, const QString& name)
@@ -50,11 +49,14 @@ private:
 bool Validator::id(Id value, const QString& what)
 {
     if (value <= 0 || value > MaxId)
-        return fail(tr("%1 has the id %2, which is not a whole number from 1 to 2^53")
+        return fail(ProjectValidationText::tr(
+                        "%1 has the id %2, which is not a whole number from 1 to 2^53")
                         .arg(what)
                         .arg(value));
     if (!m_ids.insert(value).second)
-        return fail(tr("%1 has the id %2, which something else has too").arg(what).arg(value));
+        return fail(ProjectValidationText::tr("%1 has the id %2, which something else has too")
+                        .arg(what)
+                        .arg(value));
     return true;
 }
 
@@ -68,13 +70,14 @@ QString Validator::run()
         id(journey.id,
            named(QT_TRANSLATE_NOOP("js::ProjectValidation", "journey “%1”"), journey.name));
         if (journey.personaId != NoId && !findPersona(p, journey.personaId))
-            fail(tr("journey “%1” names a persona that does not exist").arg(journey.name));
+            fail(ProjectValidationText::tr("journey “%1” names a persona that does not exist")
+                     .arg(journey.name));
         for (const Lane& lane : journey.lanes)
             id(lane.id, named(QT_TRANSLATE_NOOP("js::ProjectValidation", "lane “%1”"), lane.name));
         if (!hasValidLaneKinds(journey))
-            fail(
-                tr("journey “%1” has more than one touchpoint lane, emotion lane or lane of scores")
-                    .arg(journey.name));
+            fail(ProjectValidationText::tr("journey “%1” has more than one touchpoint lane, "
+                                           "emotion lane or lane of scores")
+                     .arg(journey.name));
         for (const Stage& stage : journey.stages) {
             id(stage.id,
                named(QT_TRANSLATE_NOOP("js::ProjectValidation", "stage “%1”"), stage.name));
@@ -82,9 +85,13 @@ QString Validator::run()
                 id(t.id,
                    named(QT_TRANSLATE_NOOP("js::ProjectValidation", "touchpoint “%1”"), t.name));
                 if (!ranges::importance.contains(t.importance))
-                    fail(tr("touchpoint “%1” has an importance outside 1 to 5").arg(t.name));
+                    fail(ProjectValidationText::tr(
+                             "touchpoint “%1” has an importance outside 1 to 5")
+                             .arg(t.name));
                 if (!ranges::emotion.contains(t.emotion))
-                    fail(tr("touchpoint “%1” has an emotion outside -3 to +3").arg(t.name));
+                    fail(
+                        ProjectValidationText::tr("touchpoint “%1” has an emotion outside -3 to +3")
+                            .arg(t.name));
             }
             for (const LaneCard& card : stage.cards) {
                 id(card.id,
@@ -92,7 +99,8 @@ QString Validator::run()
                          stage.name));
                 const Lane* lane = findById(journey.lanes, card.laneId);
                 if (!lane || lane->kind != LaneKind::Text)
-                    fail(tr("a card in stage “%1” is not in a text lane of its journey")
+                    fail(ProjectValidationText::tr(
+                             "a card in stage “%1” is not in a text lane of its journey")
                              .arg(stage.name));
             }
         }
@@ -103,23 +111,28 @@ QString Validator::run()
         for (const Criterion& c : framework.criteria) {
             id(c.id, named(QT_TRANSLATE_NOOP("js::ProjectValidation", "criterion “%1”"), c.name));
             if (!ranges::weight.contains(c.weight))
-                fail(tr("criterion “%1” has a weight outside 0 to 100").arg(c.name));
+                fail(ProjectValidationText::tr("criterion “%1” has a weight outside 0 to 100")
+                         .arg(c.name));
             if (c.target < MinScore || c.target > MaxScore)
-                fail(tr("criterion “%1” has a target outside 1 to 5").arg(c.name));
+                fail(ProjectValidationText::tr("criterion “%1” has a target outside 1 to 5")
+                         .arg(c.name));
         }
     }
     for (const Round& round : p.rounds) {
         id(round.id, named(QT_TRANSLATE_NOOP("js::ProjectValidation", "round “%1”"), round.name));
         if (!findJourney(p, round.journeyId))
-            fail(tr("round “%1” names no journey that exists").arg(round.name));
+            fail(ProjectValidationText::tr("round “%1” names no journey that exists")
+                     .arg(round.name));
         std::set<Id> rated;
         for (const RoundCriterion& c : round.criteria) {
             if (!findCriterion(p, c.criterionId) || !rated.insert(c.criterionId).second)
-                fail(tr("round “%1” rates a criterion that does not exist, or one twice")
+                fail(ProjectValidationText::tr(
+                         "round “%1” rates a criterion that does not exist, or one twice")
                          .arg(round.name));
             if (!ranges::weight.contains(c.weight) || c.target < MinScore || c.target > MaxScore)
-                fail(tr("round “%1” gives a criterion a weight outside 0 to 100 or a target "
-                        "outside 1 to 5")
+                fail(ProjectValidationText::tr(
+                         "round “%1” gives a criterion a weight outside 0 to 100 or a target "
+                         "outside 1 to 5")
                          .arg(round.name));
         }
         for (const Rater& rater : round.raters)
@@ -130,10 +143,12 @@ QString Validator::run()
         id(m.id, named(QT_TRANSLATE_NOOP("js::ProjectValidation", "a metric of kind “%1”"),
                        metricKindKey(m.kind)));
         if (m.touchpointId != NoId && !findTouchpoint(p, m.touchpointId))
-            fail(tr("a metric of kind “%1” names a touchpoint that does not exist")
+            fail(ProjectValidationText::tr(
+                     "a metric of kind “%1” names a touchpoint that does not exist")
                      .arg(metricKindKey(m.kind)));
         if (m.count < 0 || !std::isfinite(m.value))
-            fail(tr("a metric of kind “%1” has a negative count or an impossible value")
+            fail(ProjectValidationText::tr(
+                     "a metric of kind “%1” has a negative count or an impossible value")
                      .arg(metricKindKey(m.kind)));
     }
     std::set<std::tuple<Id, Id, Id>> overridden;
@@ -142,12 +157,14 @@ QString Validator::run()
                        QString::number(t.touchpointId)));
         if (!findRound(p, t.roundId) || !findTouchpoint(p, t.touchpointId) ||
             !findCriterion(p, t.criterionId))
-            fail(tr("a target names a round, touchpoint or criterion that does not exist"));
+            fail(ProjectValidationText::tr(
+                "a target names a round, touchpoint or criterion that does not exist"));
         else if (!overridden.insert({t.roundId, t.touchpointId, t.criterionId}).second)
-            fail(tr("touchpoint “%1” has two targets for one criterion in one round")
+            fail(ProjectValidationText::tr(
+                     "touchpoint “%1” has two targets for one criterion in one round")
                      .arg(findTouchpoint(p, t.touchpointId)->name));
         if (!(t.target >= MinScore && t.target <= MaxScore))
-            fail(tr("a target of touchpoint “%1” is outside 1 to 5")
+            fail(ProjectValidationText::tr("a target of touchpoint “%1” is outside 1 to 5")
                      .arg(findTouchpoint(p, t.touchpointId)
                               ? findTouchpoint(p, t.touchpointId)->name
                               : QString()));
@@ -155,11 +172,14 @@ QString Validator::run()
     for (const Action& a : p.actions) {
         id(a.id, named(QT_TRANSLATE_NOOP("js::ProjectValidation", "action “%1”"), a.title));
         if (a.touchpointId != NoId && !findTouchpoint(p, a.touchpointId))
-            fail(tr("action “%1” names a touchpoint that does not exist").arg(a.title));
+            fail(ProjectValidationText::tr("action “%1” names a touchpoint that does not exist")
+                     .arg(a.title));
         if (a.criterionId != NoId && !findCriterion(p, a.criterionId))
-            fail(tr("action “%1” names a criterion that does not exist").arg(a.title));
+            fail(ProjectValidationText::tr("action “%1” names a criterion that does not exist")
+                     .arg(a.title));
         if (a.impact < 1 || a.impact > 5 || a.effort < 1 || a.effort > 5)
-            fail(tr("action “%1” has an impact or effort outside 1 to 5").arg(a.title));
+            fail(ProjectValidationText::tr("action “%1” has an impact or effort outside 1 to 5")
+                     .arg(a.title));
     }
     if (!m_error.isEmpty())
         return m_error;
@@ -186,18 +206,22 @@ QString Validator::run()
     }
     for (const auto& [key, rating] : p.ratings) {
         if (!raters.contains({key.round, key.rater}) || !touchpoints.contains(key.touchpoint))
-            return tr("a rating names a round, rater, touchpoint or criterion that does not exist");
+            return ProjectValidationText::tr(
+                "a rating names a round, rater, touchpoint or criterion that does not exist");
         // A round rates its journey's touchpoints on its own criteria.
         const Round* round = rounds.at(key.round);
         if (touchpoints.at(key.touchpoint) != round->journeyId)
-            return tr("round “%1” holds a rating of a touchpoint on another journey")
+            return ProjectValidationText::tr(
+                       "round “%1” holds a rating of a touchpoint on another journey")
                 .arg(round->name);
         if (!criteria.contains({key.round, key.criterion}))
-            return tr("round “%1” holds a rating on a criterion it does not rate").arg(round->name);
+            return ProjectValidationText::tr(
+                       "round “%1” holds a rating on a criterion it does not rate")
+                .arg(round->name);
         if (!isValidScore(rating.score))
-            return tr("a rating has a score outside 1 to 5");
+            return ProjectValidationText::tr("a rating has a score outside 1 to 5");
         if (rating.score == Rating::NotRated && rating.note.isEmpty())
-            return tr("a rating holds neither a score nor a note");
+            return ProjectValidationText::tr("a rating holds neither a score nor a note");
     }
     return m_error;
 }

@@ -17,10 +17,9 @@ namespace js {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("js::MapLayout", text);
-}
+struct MapLayoutText {
+    Q_DECLARE_TR_FUNCTIONS(js::MapLayout)
+};
 
 double lineHeight(const QFont& font)
 {
@@ -30,7 +29,8 @@ double lineHeight(const QFont& font)
 QString laneHint(LaneKind kind)
 {
     // Only the curve needs saying what it shows.
-    return kind == LaneKind::Emotion ? tr("How the customer feels, −3 to +3") : QString();
+    return kind == LaneKind::Emotion ? MapLayoutText::tr("How the customer feels, −3 to +3")
+                                     : QString();
 }
 
 double heatRowHeight(const MapStyle& s)
@@ -378,7 +378,8 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId,
                     map.heat.names.push_back(name);
                 }
             } else {
-                map.heat.empty = tr("Pick a round on the Assess tab to see its scores here");
+                map.heat.empty =
+                    MapLayoutText::tr("Pick a round on the Assess tab to see its scores here");
             }
         }
         if (lane.kind == LaneKind::Emotion && map.curve.laneId == NoId) {
@@ -453,11 +454,12 @@ MapLayout MapLayouter::layout(const Project& project, Id journeyId,
     // What to do where the map is empty.
     if (stageCount == 0) {
         map.hints.push_back({QRectF(left, headerTop, stageWidth, s.stageHeaderHeight()),
-                             tr("Add your first stage")});
+                             MapLayoutText::tr("Add your first stage")});
     }
     if (map.lanes.empty()) {
-        map.hints.push_back({QRectF(s.margin(), lanesTop, mapWidth, 120 * s.scale),
-                             tr("Add a lane for touchpoints, thoughts or pain points")});
+        map.hints.push_back(
+            {QRectF(s.margin(), lanesTop, mapWidth, 120 * s.scale),
+             MapLayoutText::tr("Add a lane for touchpoints, thoughts or pain points")});
         y = std::max(y, lanesTop + 120 * s.scale);
     }
 

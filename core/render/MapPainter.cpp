@@ -18,10 +18,9 @@ namespace js {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("js::MapPainter", text);
-}
+struct MapPainterText {
+    Q_DECLARE_TR_FUNCTIONS(js::MapPainter)
+};
 
 constexpr std::array<QRgb, 6> StageColors = {0x2b7a9c, 0x5b6fd6, 0x8b5cc7,
                                              0xc77d1e, 0xd0584a, 0x3d9a5b};
@@ -495,7 +494,7 @@ void MapPainter::paintCurve(QPainter& painter, const MapLayout& layout,
     }
     if (curve.points.empty()) {
         painter.drawText(curve.band, Qt::AlignCenter,
-                         tr("The curve appears as touchpoints are added"));
+                         MapPainterText::tr("The curve appears as touchpoints are added"));
         painter.restore();
         return;
     }
@@ -527,7 +526,7 @@ void MapPainter::paintCurve(QPainter& painter, const MapLayout& layout,
             painter.setPen(m_theme.negative);
             const QRectF label(point.position.x() - 40 * s.scale, point.position.y() + r * 2.0,
                                80 * s.scale, 14 * s.scale);
-            painter.drawText(label, Qt::AlignHCenter | Qt::AlignTop, tr("Lowest"));
+            painter.drawText(label, Qt::AlignHCenter | Qt::AlignTop, MapPainterText::tr("Lowest"));
         }
         painter.setPen(QPen(m_theme.card, 2.0 * s.scale));
         painter.setBrush(color);

@@ -11,10 +11,9 @@ namespace js {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("js::FileProbe", text);
-}
+struct FileProbeText {
+    Q_DECLARE_TR_FUNCTIONS(js::FileProbe)
+};
 
 constexpr int HeaderSize = 100;
 
@@ -76,12 +75,12 @@ FileProbe probeFile(const QString& path, int current)
         const bool cutShort = header.size() < magic().size() && magic().startsWith(header);
         probe.problem = cutShort ? OpenProblem::Damaged : OpenProblem::NotSqlite;
         if (cutShort)
-            probe.detail = tr("the file ends inside its header");
+            probe.detail = FileProbeText::tr("the file ends inside its header");
         return probe;
     }
     if (header.size() < HeaderSize) {
         probe.problem = OpenProblem::Damaged;
-        probe.detail = tr("the file ends inside its header");
+        probe.detail = FileProbeText::tr("the file ends inside its header");
         return probe;
     }
     // Page size: 2 bytes at 16; the value 1 means 65536.
@@ -91,17 +90,17 @@ FileProbe probeFile(const QString& path, int current)
     const bool pagesValid = bigEndian32(header, 24) == bigEndian32(header, 92);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0) {
         probe.problem = OpenProblem::Damaged;
-        probe.detail = tr("its header is not valid");
+        probe.detail = FileProbeText::tr("its header is not valid");
         return probe;
     }
     if (info.size() % pageSize != 0) {
         probe.problem = OpenProblem::Damaged;
-        probe.detail = tr("its size is not a whole number of database pages");
+        probe.detail = FileProbeText::tr("its size is not a whole number of database pages");
         return probe;
     }
     if (pagesValid && pages * pageSize > info.size()) {
         probe.problem = OpenProblem::Damaged;
-        probe.detail = tr("the file is shorter than its header says");
+        probe.detail = FileProbeText::tr("the file is shorter than its header says");
         return probe;
     }
     if (qint32(bigEndian32(header, 68)) != schema::ApplicationId) {
@@ -118,7 +117,7 @@ FileProbe probeFile(const QString& path, int current)
     }
     if (writeFormat != 1 || readFormat != 1) {
         probe.problem = OpenProblem::Damaged;
-        probe.detail = tr("its header names an unknown storage format");
+        probe.detail = FileProbeText::tr("its header names an unknown storage format");
         return probe;
     }
     probe.version = int(bigEndian32(header, 60));
@@ -129,7 +128,7 @@ FileProbe probeFile(const QString& path, int current)
         probe.problem = OpenProblem::NewerMinor;
     } else if (probe.version < schema::FirstVersion) {
         probe.problem = OpenProblem::Damaged;
-        probe.detail = tr("unknown file version %1").arg(probe.version);
+        probe.detail = FileProbeText::tr("unknown file version %1").arg(probe.version);
     }
     return probe;
 }

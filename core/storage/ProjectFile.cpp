@@ -25,10 +25,9 @@ namespace js {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("js::ProjectFile", text);
-}
+struct ProjectFileText {
+    Q_DECLARE_TR_FUNCTIONS(js::ProjectFile)
+};
 
 QString newConnectionName()
 {
@@ -118,7 +117,7 @@ bool refuseIfOpenElsewhere(const QString& path, QString* error)
         return false;
     if (lock.error() != QLockFile::LockFailedError)
         return false;
-    *error = tr("the file is open in a Journeyscope window; close it there first");
+    *error = ProjectFileText::tr("the file is open in a Journeyscope window; close it there first");
     return true;
 }
 
@@ -187,7 +186,7 @@ OpenProblem ProjectFile::validateSchema(QString* detail)
         return isLockError(query.lastError()) ? OpenProblem::Busy : OpenProblem::Damaged;
     }
     if (query.value(0).toString() != u"ok") {
-        *detail = tr("its internal structure is corrupt");
+        *detail = ProjectFileText::tr("its internal structure is corrupt");
         return OpenProblem::Damaged;
     }
     return OpenProblem::None;
@@ -199,7 +198,7 @@ OpenProblem ProjectFile::checkTables(QString* detail)
     const QStringList tables = m_database.tables();
     for (const QString& table : schema::tableNames()) {
         if (!tables.contains(table)) {
-            *detail = tr("the table “%1” is missing").arg(table);
+            *detail = ProjectFileText::tr("the table “%1” is missing").arg(table);
             return OpenProblem::Damaged;
         }
     }
@@ -278,7 +277,8 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, OpenResult* 
         const QString backup = QStringLiteral("%1.v%2.bak").arg(file->m_path).arg(probe.version);
         QFile::remove(backup);
         if (!QFile::copy(file->m_path, backup))
-            return fail(OpenProblem::CannotWrite, tr("the backup copy could not be written"));
+            return fail(OpenProblem::CannotWrite,
+                        ProjectFileText::tr("the backup copy could not be written"));
         if (!migrateTo(file->m_database, probe.version, history, &detail)) {
             // The file is as it was; the copy of it is not needed.
             QFile::remove(backup);
@@ -303,7 +303,7 @@ bool ProjectFile::readThroughUpdatedCopy(int version, const SchemaHistory& histo
     m_scratch = std::make_unique<QTemporaryDir>();
     const QString copy = m_scratch->filePath(QStringLiteral("updated.journey"));
     if (!m_scratch->isValid() || !QFile::copy(m_path, copy)) {
-        *error = tr("no room for a temporary copy");
+        *error = ProjectFileText::tr("no room for a temporary copy");
         return false;
     }
     QFile(copy).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -395,7 +395,7 @@ bool ProjectFile::flush(const Project& project, const ChangeSet& changes, QStrin
     if (m_connectionSuspect && !reconnect(project, error))
         return false;
     if (!m_writer) {
-        *error = tr("the file is not open");
+        *error = ProjectFileText::tr("the file is not open");
         return false;
     }
     // A full disk is worth retrying on the same connection; anything else may
@@ -431,7 +431,8 @@ bool ProjectFile::reacquireLock(QString* error)
     if (probe.getLockInfo(&pid, &host, &application)) {
         if (pid == QCoreApplication::applicationPid() && host == QSysInfo::machineHostName())
             return true;
-        *error = tr("the file is open in another Journeyscope window; close it there first");
+        *error = ProjectFileText::tr(
+            "the file is open in another Journeyscope window; close it there first");
         return false;
     }
     // Ours went with the folder (a drive pulled out): take it again.
@@ -440,7 +441,8 @@ bool ProjectFile::reacquireLock(QString* error)
     m_lock->setStaleLockTime(0);
     if (m_lock->tryLock(0))
         return true;
-    *error = tr("the file is open in another Journeyscope window; close it there first");
+    *error = ProjectFileText::tr(
+        "the file is open in another Journeyscope window; close it there first");
     return false;
 }
 
@@ -449,7 +451,7 @@ bool ProjectFile::reconnect(const Project& project, QString* error)
     closeConnection();
     const QFileInfo info(m_path);
     if (!info.exists() && !QFileInfo(info.absolutePath()).isDir()) {
-        *error = tr("its folder cannot be reached");
+        *error = ProjectFileText::tr("its folder cannot be reached");
         return false;
     }
     if (!reacquireLock(error))
@@ -467,7 +469,8 @@ bool ProjectFile::reconnect(const Project& project, QString* error)
             recoverHotJournal(m_path);
         if (probeFile(m_path, m_currentVersion).problem != OpenProblem::None ||
             fileChangeCounter(m_path) != m_changeCounter) {
-            *error = tr("another file has taken its place, which is left as it is");
+            *error =
+                ProjectFileText::tr("another file has taken its place, which is left as it is");
             return false;
         }
     }
@@ -497,11 +500,11 @@ bool ProjectFile::saveCopyAs(const QString& path, QString* error)
 {
     sqlite3* source = nativeHandle(m_database);
     if (!source) {
-        *error = tr("no SQLite connection");
+        *error = ProjectFileText::tr("no SQLite connection");
         return false;
     }
     if (QFileInfo(path).absoluteFilePath() == m_path) {
-        *error = tr("this is the file the project is in already");
+        *error = ProjectFileText::tr("this is the file the project is in already");
         return false;
     }
     if (refuseIfOpenElsewhere(path, error))

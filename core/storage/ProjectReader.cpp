@@ -14,10 +14,9 @@ namespace js {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("js::ProjectReader", text);
-}
+struct ProjectReaderText {
+    Q_DECLARE_TR_FUNCTIONS(js::ProjectReader)
+};
 
 class Reader {
 public:
@@ -104,7 +103,7 @@ bool Reader::key(const QVariant& value, std::optional<E> (*parse)(QStringView), 
     const QString text = value.toString();
     const std::optional<E> parsed = parse(text);
     if (!parsed)
-        return fail(tr(what).arg(text));
+        return fail(ProjectReaderText::tr(what).arg(text));
     out = *parsed;
     return true;
 }
@@ -175,7 +174,7 @@ bool Reader::readJourneys()
     while (m_query.next()) {
         Journey* journey = journeyOf(m_query.value(1));
         if (!journey)
-            return fail(tr("a lane belongs to no journey"));
+            return fail(ProjectReaderText::tr("a lane belongs to no journey"));
         Lane lane;
         lane.id = m_query.value(0).toLongLong();
         lane.name = m_query.value(2).toString();
@@ -193,7 +192,7 @@ bool Reader::readJourneys()
     while (m_query.next()) {
         Journey* journey = journeyOf(m_query.value(1));
         if (!journey)
-            return fail(tr("a stage belongs to no journey"));
+            return fail(ProjectReaderText::tr("a stage belongs to no journey"));
         Stage stage;
         stage.id = m_query.value(0).toLongLong();
         stage.name = m_query.value(2).toString();
@@ -214,7 +213,7 @@ bool Reader::readJourneys()
     while (m_query.next()) {
         Stage* stage = stageOf(m_query.value(1));
         if (!stage)
-            return fail(tr("a touchpoint belongs to no stage"));
+            return fail(ProjectReaderText::tr("a touchpoint belongs to no stage"));
         Touchpoint t;
         t.id = m_query.value(0).toLongLong();
         t.name = m_query.value(2).toString();
@@ -227,7 +226,8 @@ bool Reader::readJourneys()
         t.emotion = m_query.value(7).toInt();
         if (t.importance < Touchpoint::MinImportance || t.importance > Touchpoint::MaxImportance ||
             t.emotion < Touchpoint::MinEmotion || t.emotion > Touchpoint::MaxEmotion)
-            return fail(tr("a touchpoint's importance or emotion is out of range"));
+            return fail(
+                ProjectReaderText::tr("a touchpoint's importance or emotion is out of range"));
         stage->touchpoints.push_back(std::move(t));
     }
 
@@ -237,7 +237,7 @@ bool Reader::readJourneys()
     while (m_query.next()) {
         Stage* stage = stageOf(m_query.value(1));
         if (!stage)
-            return fail(tr("a card belongs to no stage"));
+            return fail(ProjectReaderText::tr("a card belongs to no stage"));
         stage->cards.push_back(LaneCard{m_query.value(0).toLongLong(),
                                         m_query.value(2).toLongLong(),
                                         m_query.value(3).toString()});
@@ -267,7 +267,7 @@ bool Reader::readFrameworks()
     while (m_query.next()) {
         auto it = frameworks.find(m_query.value(1).toLongLong());
         if (it == frameworks.end())
-            return fail(tr("a criterion belongs to no framework"));
+            return fail(ProjectReaderText::tr("a criterion belongs to no framework"));
         Criterion c;
         c.id = m_query.value(0).toLongLong();
         c.key = m_query.value(2).toString();
@@ -300,7 +300,8 @@ bool Reader::readRounds()
         r.description = m_query.value(2).toString();
         const std::optional<QDate> date = dateOf(m_query.value(3));
         if (!date)
-            return fail(tr("round “%1” has a date that is not a date").arg(r.name));
+            return fail(
+                ProjectReaderText::tr("round “%1” has a date that is not a date").arg(r.name));
         r.date = *date;
         r.journeyId = referenceOf(m_query.value(4));
         r.locked = m_query.value(5).toInt() != 0;
@@ -313,7 +314,7 @@ bool Reader::readRounds()
     while (m_query.next()) {
         auto it = rounds.find(m_query.value(0).toLongLong());
         if (it == rounds.end())
-            return fail(tr("a criterion of a round belongs to no round"));
+            return fail(ProjectReaderText::tr("a criterion of a round belongs to no round"));
         m_project.rounds[*it].criteria.push_back(RoundCriterion{m_query.value(1).toLongLong(),
                                                                 m_query.value(2).toDouble(),
                                                                 m_query.value(3).toDouble()});
@@ -324,7 +325,7 @@ bool Reader::readRounds()
     while (m_query.next()) {
         auto it = rounds.find(m_query.value(1).toLongLong());
         if (it == rounds.end())
-            return fail(tr("a rater belongs to no round"));
+            return fail(ProjectReaderText::tr("a rater belongs to no round"));
         m_project.rounds[*it].raters.push_back(Rater{m_query.value(0).toLongLong(),
                                                      m_query.value(2).toString(),
                                                      m_query.value(3).toString()});
@@ -344,7 +345,7 @@ bool Reader::readRatings()
                             m_query.value(2).toLongLong(), m_query.value(3).toLongLong()};
         Rating rating{m_query.value(4).toInt(), m_query.value(5).toString()};
         if (!isValidScore(rating.score))
-            return fail(tr("a score is out of range"));
+            return fail(ProjectReaderText::tr("a score is out of range"));
         ratings.emplace_hint(ratings.end(), key, std::move(rating));
     }
     return true;
@@ -381,7 +382,7 @@ bool Reader::readMetrics()
         m.scale = m_query.value(5).toString();
         const std::optional<QDate> date = dateOf(m_query.value(6));
         if (!date)
-            return fail(tr("a metric has a date that is not a date"));
+            return fail(ProjectReaderText::tr("a metric has a date that is not a date"));
         m.date = *date;
         m.note = m_query.value(7).toString();
         m_project.metrics.push_back(std::move(m));
@@ -404,7 +405,8 @@ bool Reader::readActions()
         a.owner = m_query.value(5).toString();
         const std::optional<QDate> due = dateOf(m_query.value(6));
         if (!due)
-            return fail(tr("action “%1” has a due date that is not a date").arg(a.title));
+            return fail(ProjectReaderText::tr("action “%1” has a due date that is not a date")
+                            .arg(a.title));
         a.due = *due;
         if (!key(m_query.value(7), &actionStatusFromKey, a.status,
                  QT_TRANSLATE_NOOP("js::ProjectReader", "unknown action status “%1”")))

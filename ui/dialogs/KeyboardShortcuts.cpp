@@ -18,10 +18,9 @@ namespace js::dialogs {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("js::KeyboardShortcuts", text);
-}
+struct KeyboardShortcutsText {
+    Q_DECLARE_TR_FUNCTIONS(js::KeyboardShortcuts)
+};
 
 QString plain(QString text)
 {
@@ -60,7 +59,7 @@ void addMenu(QTreeWidget* tree, QMenu* menu, QTreeWidgetItem* parent, const QStr
             name = prefix + u' ' + name.left(1).toLower() + name.mid(1);
         auto* item = new QTreeWidgetItem(parent);
         item->setText(0, name);
-        item->setText(1, keys.join(tr(" or ")));
+        item->setText(1, keys.join(KeyboardShortcutsText::tr(" or ")));
     }
 }
 
@@ -70,11 +69,12 @@ void showKeyboardShortcuts(QMainWindow* window)
 {
     QDialog dialog(window);
     dialog.setObjectName(QStringLiteral("keyboardShortcuts"));
-    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    dialog.setWindowTitle(KeyboardShortcutsText::tr("Keyboard shortcuts"));
     auto* tree = new QTreeWidget;
     tree->setObjectName(QStringLiteral("shortcutList"));
     tree->setColumnCount(2);
-    tree->setHeaderLabels({tr("Command"), tr("Keys")});
+    tree->setHeaderLabels(
+        {KeyboardShortcutsText::tr("Command"), KeyboardShortcutsText::tr("Keys")});
     tree->setRootIsDecorated(false);
     tree->setSelectionMode(QAbstractItemView::NoSelection);
     tree->setFocusPolicy(Qt::StrongFocus);
@@ -90,7 +90,7 @@ void showKeyboardShortcuts(QMainWindow* window)
         if (group->childCount() == 0)
             delete group;
     }
-    auto* map = new QTreeWidgetItem(tree, {tr("On the map")});
+    auto* map = new QTreeWidgetItem(tree, {KeyboardShortcutsText::tr("On the map")});
     QFont bold = map->font(0);
     bold.setBold(true);
     map->setFont(0, bold);
@@ -122,7 +122,8 @@ void showKeyboardShortcuts(QMainWindow* window)
          QT_TRANSLATE_NOOP("js::KeyboardShortcuts", "Escape")},
     };
     for (const auto& [what, keys] : mapKeys)
-        new QTreeWidgetItem(map, {tr(what), tr(keys)});
+        new QTreeWidgetItem(map,
+                            {KeyboardShortcutsText::tr(what), KeyboardShortcutsText::tr(keys)});
     tree->expandAll();
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

@@ -18,10 +18,9 @@ namespace js::dialogs {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QApplication::translate("js::NewJourneyDialog", text);
-}
+struct NewJourneyDialogText {
+    Q_DECLARE_TR_FUNCTIONS(js::NewJourneyDialog)
+};
 
 Journey fromTemplate(JourneyTemplate kind, const QString& name, Id persona, JourneyState state)
 {
@@ -43,15 +42,16 @@ std::optional<Journey> askNewJourney(QWidget* parent, const Project& project, Id
     if (testing::answered(&answer)) {
         for (JourneyTemplate kind : journeyTemplates()) {
             if (journeyTemplateName(kind) == answer)
-                return fromTemplate(kind, tr("New journey"), persona, JourneyState::Current);
+                return fromTemplate(kind, NewJourneyDialogText::tr("New journey"), persona,
+                                    JourneyState::Current);
         }
         return std::nullopt;
     }
 
     QDialog dialog(parent);
-    dialog.setWindowTitle(tr("New journey"));
+    dialog.setWindowTitle(NewJourneyDialogText::tr("New journey"));
     dialog.setMinimumWidth(460);
-    auto* name = new QLineEdit(tr("New journey"));
+    auto* name = new QLineEdit(NewJourneyDialogText::tr("New journey"));
     name->selectAll();
     auto* templates = new QComboBox;
     for (JourneyTemplate kind : journeyTemplates())
@@ -66,22 +66,23 @@ std::optional<Journey> askNewJourney(QWidget* parent, const Project& project, Id
     QObject::connect(templates, &QComboBox::currentIndexChanged, about, describe);
     describe();
     auto* personas = new QComboBox;
-    personas->addItem(tr("No persona yet"), QVariant::fromValue(NoId));
+    personas->addItem(NewJourneyDialogText::tr("No persona yet"), QVariant::fromValue(NoId));
     for (const Persona& p : project.personas)
-        personas->addItem(p.name.isEmpty() ? tr("(untitled)") : p.name, QVariant::fromValue(p.id));
+        personas->addItem(p.name.isEmpty() ? NewJourneyDialogText::tr("(untitled)") : p.name,
+                          QVariant::fromValue(p.id));
     personas->setCurrentIndex(std::max(0, personas->findData(QVariant::fromValue(persona))));
     auto* state = new QComboBox;
     state->addItem(journeyStateName(JourneyState::Current), int(JourneyState::Current));
     state->addItem(journeyStateName(JourneyState::Future), int(JourneyState::Future));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Name"), name);
-    form->addRow(tr("&Template"), templates);
+    form->addRow(NewJourneyDialogText::tr("&Name"), name);
+    form->addRow(NewJourneyDialogText::tr("&Template"), templates);
     form->addRow(QString(), about);
-    form->addRow(tr("&Persona"), personas);
-    form->addRow(tr("&State"), state);
+    form->addRow(NewJourneyDialogText::tr("&Persona"), personas);
+    form->addRow(NewJourneyDialogText::tr("&State"), state);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Add journey"));
+    buttons->button(QDialogButtonBox::Ok)->setText(NewJourneyDialogText::tr("Add journey"));
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto* layout = new QVBoxLayout(&dialog);

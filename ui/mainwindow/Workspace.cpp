@@ -20,10 +20,9 @@ namespace {
 
 constexpr int MaxRecentFiles = 8;
 
-QString tr(const char* text)
-{
-    return QApplication::translate("js::Workspace", text);
-}
+struct WorkspaceText {
+    Q_DECLARE_TR_FUNCTIONS(js::Workspace)
+};
 
 MainWindow* show(std::unique_ptr<ProjectSession> session, const QString& notice = {})
 {
@@ -49,7 +48,7 @@ QString untitledPath()
 {
     const QDir folder(untitledFolder());
     for (int n = 1;; ++n) {
-        const QString path = folder.filePath(tr("Untitled %1.journey").arg(n));
+        const QString path = folder.filePath(WorkspaceText::tr("Untitled %1.journey").arg(n));
         if (!QFileInfo::exists(path))
             return path;
     }
@@ -84,13 +83,14 @@ MainWindow* openFile(const QString& path, QWidget* parent)
     OpenResult result;
     std::unique_ptr<ProjectSession> session = ProjectSession::open(path, &result);
     if (!session) {
-        dialogs::warn(parent, tr("Cannot open project"), result.message);
+        dialogs::warn(parent, WorkspaceText::tr("Cannot open project"), result.message);
         if (result.problem == OpenProblem::NotFound)
             removeRecentFile(path);
         return nullptr;
     }
     if (result.problem == OpenProblem::Locked &&
-        !dialogs::ask(parent, tr("Project in use"), result.message, tr("Open read-only"))) {
+        !dialogs::ask(parent, WorkspaceText::tr("Project in use"), result.message,
+                      WorkspaceText::tr("Open read-only"))) {
         return nullptr;
     }
     return show(std::move(session), result.message);
@@ -105,7 +105,7 @@ MainWindow* openNewProject(QWidget* parent)
     std::unique_ptr<ProjectSession> session =
         ProjectSession::create(path, document.project(), &error);
     if (!session) {
-        dialogs::warn(parent, tr("Cannot create project"),
+        dialogs::warn(parent, WorkspaceText::tr("Cannot create project"),
                       openMessage(OpenProblem::CannotWrite, path, error));
         return nullptr;
     }
@@ -114,11 +114,11 @@ MainWindow* openNewProject(QWidget* parent)
 
 MainWindow* openDemoProject(QWidget* parent)
 {
-    const QString path = QDir(dataFolder()).filePath(tr("Demo project.journey"));
+    const QString path = QDir(dataFolder()).filePath(WorkspaceText::tr("Demo project.journey"));
     if (!QFileInfo::exists(path)) {
         QString error;
         if (!ProjectFile::create(path, demoProject(), &error)) {
-            dialogs::warn(parent, tr("Cannot create the demo project"),
+            dialogs::warn(parent, WorkspaceText::tr("Cannot create the demo project"),
                           openMessage(OpenProblem::CannotWrite, path, error));
             return nullptr;
         }

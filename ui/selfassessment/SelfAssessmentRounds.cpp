@@ -9,10 +9,9 @@ namespace js::selfassessment {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("js::selfassessment::SelfAssessmentRounds", text);
-}
+struct SelfAssessmentRoundsText {
+    Q_DECLARE_TR_FUNCTIONS(js::selfassessment::SelfAssessmentRounds)
+};
 
 bool hasScore(const Project& project, Id roundId)
 {
@@ -28,28 +27,30 @@ bool hasScore(const Project& project, Id roundId)
 
 QString dayText(QDate date)
 {
-    // TRANSLATORS: how the self-assessment writes a day, as a QDate format.
-    return QLocale().toString(date, tr("d MMMM yyyy"));
+    //: How the self-assessment writes a day, as a QDate format.
+    return QLocale().toString(date, SelfAssessmentRoundsText::tr("d MMMM yyyy"));
 }
 
 Round selfAssessmentRound(const Project& project, Id journeyId, const QString& raterName,
                           std::vector<RoundCriterion> criteria, QDate date)
 {
     Round round;
-    const QString base = tr("Self-assessment %1").arg(dayText(date));
+    const QString base = SelfAssessmentRoundsText::tr("Self-assessment %1").arg(dayText(date));
     round.name = base;
     for (int n = 2;; ++n) {
         const bool taken = std::any_of(project.rounds.begin(), project.rounds.end(),
                                        [&](const Round& r) { return r.name == round.name; });
         if (!taken)
             break;
-        round.name = tr("%1 (%2)").arg(base).arg(n);
+        round.name = SelfAssessmentRoundsText::tr("%1 (%2)").arg(base).arg(n);
     }
-    round.description = tr("A self-assessment by %1, made with the guided walk.").arg(raterName);
+    round.description =
+        SelfAssessmentRoundsText::tr("A self-assessment by %1, made with the guided walk.")
+            .arg(raterName);
     round.date = date;
     round.journeyId = journeyId;
     round.criteria = std::move(criteria);
-    round.raters.push_back(Rater{NoId, raterName, tr("Manager")});
+    round.raters.push_back(Rater{NoId, raterName, SelfAssessmentRoundsText::tr("Manager")});
     return round;
 }
 
