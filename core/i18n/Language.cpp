@@ -92,4 +92,23 @@ QString install(QCoreApplication& app, const QLocale& locale)
     return code;
 }
 
+QString inSentence(const QString& name)
+{
+    //: "lower" if names of states and statuses ("Current state", "Planned")
+    //: are written in lower case inside a sentence in your language, "keep" if
+    //: they keep their capital letter (as German nouns do).
+    const QString rule = QCoreApplication::translate("js::Language", "lower");
+    return rule == u"keep" ? name : name.toLower();
+}
+
+void uninstall(QCoreApplication& app)
+{
+    const auto translators = app.findChildren<QTranslator*>(Qt::FindDirectChildrenOnly);
+    for (QTranslator* translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(QLocale::system());
+}
+
 } // namespace js::language

@@ -34,10 +34,17 @@ void setChosen(const QString& code);
 // English texts.
 QLocale effectiveLocale(const QString& choice);
 
+// A name written for a list ("Current state", "Planned") as it reads inside a
+// sentence: lower case in English, as it is in languages that capitalise their
+// nouns (the translation decides, so a new language needs no code).
+QString inSentence(const QString& name);
+
 // Installs Qt's own translation and Journeyscope's for the locale and makes it
 // the default for number and date formatting. Returns the language the texts
 // are in ("en" when nothing was loaded).
 QString install(QCoreApplication& app, const QLocale& locale);
+// Takes back what install() did: English texts, the system's formats.
+void uninstall(QCoreApplication& app);
 
 } // namespace language
 } // namespace js

@@ -8,20 +8,18 @@ namespace js::csv {
 
 namespace {
 
-QString number(double value)
-{
-    return QString::number(value, 'f', 2);
-}
-
 // A figure as it was entered: 42, 3.75, 1250000 (never in exponent notation),
 // to two decimals at most.
-QString plainNumber(double value)
+QString plainNumber(double value, const Format& format)
 {
-    QString text = QString::number(value, 'f', 2);
-    while (text.endsWith(QLatin1Char('0')))
-        text.chop(1);
-    if (text.endsWith(QLatin1Char('.')))
-        text.chop(1);
+    QString text = format.number(value, 2);
+    const QString point = format.locale.decimalPoint();
+    if (text.contains(point)) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(point.size());
+    }
     return text == QLatin1String("-0") ? QStringLiteral("0") : text;
 }
 
@@ -38,7 +36,34 @@ std::unordered_map<Id, const Framework*> frameworksOfCriteria(const Project& pro
 
 } // namespace
 
-QString field(const QString& raw)
+Format Format::forLocale(const QLocale& locale)
+{
+    Format format;
+    format.locale = locale;
+    format.locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    format.delimiter = locale.decimalPoint() == u"," ? u';' : u',';
+    return format;
+}
+
+QString Format::number(double value, int decimals) const
+{
+    return locale.toString(value, 'f', decimals);
+}
+
+QString Format::date(QDate day) const
+{
+    if (!day.isValid())
+        return {};
+    if (locale.language() == QLocale::C)
+        return day.toString(Qt::ISODate);
+    // The locale's short form with the whole year: "02.12.2026", "12/2/2026".
+    QString pattern = locale.dateFormat(QLocale::ShortFormat);
+    if (!pattern.contains(u"yyyy"))
+        pattern.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return locale.toString(day, pattern);
+}
+
+QString field(const QString& raw, QChar delimiter)
 {
     // A spreadsheet runs a cell that starts like a formula: a touchpoint
     // named "=HYPERLINK(…)" in a client's file must stay text. A quote mark
@@ -49,11 +74,13 @@ QString field(const QString& raw)
         const QChar first = value.front();
         bool number = false;
         value.toDouble(&number);
+        if (!number)
+            QLocale().toDouble(value, &number);
         if (!number && (first == u'=' || first == u'+' || first == u'-' || first == u'@' ||
                         first == u'\t' || first == u'\r'))
             value.prepend(QLatin1Char('\''));
     }
-    const bool quote = value.contains(u',') || value.contains(u'"') || value.contains(u'\n') ||
+    const bool quote = value.contains(delimiter) || value.contains(u'"') || value.contains(u'\n') ||
                        value.contains(u'\r') ||
                        (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));
     if (!quote)
@@ -63,14 +90,14 @@ QString field(const QString& raw)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QByteArray document(const Table& table, bool byteOrderMark)
+QByteArray document(const Table& table, bool byteOrderMark, QChar delimiter)
 {
     QString text;
-    const auto row = [&text](const QStringList& fields) {
+    const auto row = [&text, delimiter](const QStringList& fields) {
         for (qsizetype i = 0; i < fields.size(); ++i) {
             if (i > 0)
-                text += QLatin1Char(',');
-            text += field(fields[i]);
+                text += delimiter;
+            text += field(fields[i], delimiter);
         }
         text += QStringLiteral("\r\n");
     };
@@ -120,8 +147,10 @@ Table ratings(const Project& project)
     return table;
 }
 
-Table weakSpots(const Project& project, const std::vector<analysis::WeakSpot>& spots)
+Table weakSpots(const Project& project, const std::vector<analysis::WeakSpot>& spots,
+                const Format& format)
 {
+    const auto number = [&format](double value) { return format.number(value, 2); };
     Table table;
     table.header = {
         QStringLiteral("rank"),       QStringLiteral("journey"),   QStringLiteral("stage"),
@@ -148,7 +177,7 @@ Table weakSpots(const Project& project, const std::vector<analysis::WeakSpot>& s
     return table;
 }
 
-Table actions(const Project& project)
+Table actions(const Project& project, const Format& format)
 {
     Table table;
     table.header = {
@@ -160,14 +189,14 @@ Table actions(const Project& project)
         const Criterion* criterion = findCriterion(project, action.criterionId);
         table.rows.push_back({action.title, touchpoint ? touchpoint->name : QString(),
                               criterion ? criterion->name : QString(), action.owner,
-                              action.due.isValid() ? action.due.toString(Qt::ISODate) : QString(),
-                              actionStatusKey(action.status), QString::number(action.impact),
-                              QString::number(action.effort), action.description});
+                              format.date(action.due), actionStatusKey(action.status),
+                              QString::number(action.impact), QString::number(action.effort),
+                              action.description});
     }
     return table;
 }
 
-Table metrics(const Project& project)
+Table metrics(const Project& project, const Format& format)
 {
     Table table;
     table.header = {
@@ -179,11 +208,10 @@ Table metrics(const Project& project)
         const Stage* stage =
             findStage(project, ownerOf(project, EntityKind::Touchpoint, metric.touchpointId));
         const Touchpoint* touchpoint = findTouchpoint(project, metric.touchpointId);
-        table.rows.push_back(
-            {journey ? journey->name : QString(), stage ? stage->name : QString(),
-             touchpoint ? touchpoint->name : QString(), metricKindKey(metric.kind),
-             plainNumber(metric.value), QString::number(metric.count), metric.scale,
-             metric.date.isValid() ? metric.date.toString(Qt::ISODate) : QString(), metric.note});
+        table.rows.push_back({journey ? journey->name : QString(), stage ? stage->name : QString(),
+                              touchpoint ? touchpoint->name : QString(), metricKindKey(metric.kind),
+                              plainNumber(metric.value, format), QString::number(metric.count),
+                              metric.scale, format.date(metric.date), metric.note});
     }
     return table;
 }

@@ -160,5 +160,41 @@ TEST(CsvTest, MetricsWithTheirTouchpointKeysAndPlainNumbers)
     EXPECT_TRUE(document(table).contains("\"Survey, February\""));
 }
 
+TEST(CsvTest, GermanSpreadsheetsGetDecimalCommasSemicolonsAndGermanDates)
+{
+    const Format german = Format::forLocale(QLocale(QLocale::German, QLocale::Germany));
+    EXPECT_EQ(german.delimiter, u';');
+    EXPECT_EQ(german.number(1250000.5, 2), QStringLiteral("1250000,50")); // no grouping
+    EXPECT_EQ(german.date(QDate(2026, 12, 24)), QStringLiteral("24.12.2026"));
+    EXPECT_EQ(Format::forLocale(QLocale(QLocale::English, QLocale::UnitedKingdom)).delimiter, u',');
+
+    test::AnalysisProject rated = test::AnalysisProject::rated();
+    const Table table = weakSpots(
+        rated.project,
+        analysis::weakSpots(rated.project, analysis::computeRound(rated.project, P::Round)),
+        german);
+    ASSERT_FALSE(table.rows.isEmpty());
+    EXPECT_EQ(table.rows.front()[7], QStringLiteral("1,50"));
+    EXPECT_EQ(table.rows.front()[13], QStringLiteral("10,00"));
+
+    Metric ces;
+    ces.id = 901;
+    ces.touchpointId = P::Checkout;
+    ces.kind = MetricKind::Ces;
+    ces.value = 5.25;
+    ces.date = QDate(2026, 2, 14);
+    ces.note = QStringLiteral("Survey; February");
+    rated.project.metrics = {ces};
+    const Table figures = metrics(rated.project, german);
+    ASSERT_EQ(figures.rows.size(), 1);
+    EXPECT_EQ(figures.rows[0][4], QStringLiteral("5,25"));
+    EXPECT_EQ(figures.rows[0][7], QStringLiteral("14.02.2026"));
+    // A semicolon in a field is quoted; a comma no longer needs to be.
+    const QByteArray bytes = document(figures, false, german.delimiter);
+    EXPECT_TRUE(bytes.startsWith("journey;stage;touchpoint;kind;value;"));
+    EXPECT_TRUE(bytes.contains(";5,25;")) << bytes.constData();
+    EXPECT_TRUE(bytes.contains("\"Survey; February\"")) << bytes.constData();
+}
+
 } // namespace
 } // namespace js::csv

@@ -3,12 +3,14 @@
 
 #include "core/content/BuiltInFrameworks.h"
 #include "core/document/ProjectDocument.h"
+#include "core/i18n/Language.h"
 #include "core/storage/ProjectSession.h"
 #include "ui/assess/AssessTab.h"
 #include "ui/assess/AssessmentContext.h"
 #include "ui/assess/RoundDialog.h"
 #include "ui/dialogs/Dialogs.h"
 #include "ui/dialogs/NewJourneyDialog.h"
+#include "ui/dialogs/PreferencesDialog.h"
 #include "ui/mainwindow/Inspector.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/Navigator.h"
@@ -177,6 +179,13 @@ void MainWindow::createEditMenu()
     m_navigator->addAction(m_remove);
     m_map->view()->addAction(m_remove);
     m_remove->setObjectName(QStringLiteral("actionDelete"));
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("Pre&ferences…"), this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
 
     m_navigator->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_navigator, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
@@ -256,7 +265,7 @@ void MainWindow::duplicateJourney()
     const std::optional<QString> name =
         dialogs::askText(this, tr("Duplicate journey"),
                          tr("The copy is a %1 with every stage, lane, touchpoint and card. Name:")
-                             .arg(journeyStateName(state).toLower()),
+                             .arg(language::inSentence(journeyStateName(state))),
                          suggested);
     if (!name)
         return;

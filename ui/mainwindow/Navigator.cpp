@@ -1,6 +1,7 @@
 #include "ui/mainwindow/Navigator.h"
 
 #include "core/document/ProjectDocument.h"
+#include "core/i18n/Language.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -190,7 +191,7 @@ void Navigator::decorate(QTreeWidgetItem* item) const
         break;
     case EntityKind::Journey:
         if (const Journey* journey = findJourney(project, id)) {
-            const QString state = journeyStateName(journey->state).toLower();
+            const QString state = language::inSentence(journeyStateName(journey->state));
             text = tr("%1 (%2)").arg(orUntitled(journey->name), state);
             const Persona* persona = findPersona(project, journey->personaId);
             tip = persona ? tr("%1, %2, for %3")

@@ -21,6 +21,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QPainter>
 #include <QSaveFile>
 #include <QSettings>
@@ -202,11 +203,16 @@ std::unique_ptr<InsightChart> chartFor(const Project& project, const ExportReque
 std::optional<QByteArray> tableBytes(const Project& project, const ExportRequest& request,
                                      QString* message)
 {
+    // Numbers, dates and the delimiter as the user's spreadsheet expects them.
+    const csv::Format format = csv::Format::forLocale(QLocale());
+    const auto bytes = [&](const csv::Table& table) {
+        return csv::document(table, request.byteOrderMark, format.delimiter);
+    };
     switch (request.table) {
     case Table::Ratings:
-        return csv::document(csv::ratings(project), request.byteOrderMark);
+        return bytes(csv::ratings(project));
     case Table::Actions:
-        return csv::document(csv::actions(project), request.byteOrderMark);
+        return bytes(csv::actions(project, format));
     case Table::WeakSpots: {
         const Id round = roundOf(project, request, journeyOf(project, request));
         if (round == NoId) {
@@ -215,11 +221,10 @@ std::optional<QByteArray> tableBytes(const Project& project, const ExportRequest
             return std::nullopt;
         }
         const analysis::RoundResults results = analysis::computeRound(project, round);
-        return csv::document(csv::weakSpots(project, analysis::weakSpots(project, results)),
-                             request.byteOrderMark);
+        return bytes(csv::weakSpots(project, analysis::weakSpots(project, results), format));
     }
     case Table::Metrics:
-        return csv::document(csv::metrics(project), request.byteOrderMark);
+        return bytes(csv::metrics(project, format));
     }
     return std::nullopt;
 }

@@ -1,6 +1,7 @@
 // The report's sections after the charts: a page per stage, the action
 // plan and the appendix of every rating.
 #include "core/analysis/ScoreText.h"
+#include "core/i18n/Language.h"
 #include "core/model/ProjectQueries.h"
 #include "ui/insights/RadarChart.h"
 #include "ui/report/ReportSections.h"
@@ -300,7 +301,7 @@ void ReportSections::actions()
     for (int s = 0; s < ActionStatusCount; ++s) {
         if (counts[s] > 0)
             parts << tr("%1 %2").arg(QLocale().toString(counts[s]),
-                                     actionStatusName(ActionStatus(s)).toLower());
+                                     language::inSentence(actionStatusName(ActionStatus(s))));
     }
     m_flow.addParagraph(tr("%1: %2. Impact and effort are the team's estimates, from 1 (least) "
                            "to 5 (most).")
