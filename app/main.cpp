@@ -1,7 +1,6 @@
 // Journeyscope: starts the window, or runs a headless verb without one.
 #include "app/CommandLine.h"
-#include "app/QuitOnSignal.h"
-#include "ui/mainwindow/Workspace.h"
+#include "app/WindowLaunch.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -66,15 +65,6 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Journeyscope"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/journeyscope.svg")));
 
-    if (commandLine.arguments.size() > 1) {
-        QTextStream(stderr) << "journeyscope: "
-                            << QCoreApplication::translate("main", "open one project at a time")
-                            << '\n';
-        return 2;
-    }
-    js::closeWindowsOnQuitSignals();
-    if (!js::workspace::openAtStart(commandLine.arguments.value(0), commandLine.openDemo,
-                                    commandLine.openNew))
-        return 1;
-    return QApplication::exec();
+    // Only the window mode talks to a running Journeyscope; the verbs never do.
+    return js::WindowLaunch::run(commandLine);
 }
