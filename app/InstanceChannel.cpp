@@ -72,9 +72,12 @@ QString InstanceChannel::defaultServerName()
 {
     QString name = qEnvironmentVariable("JOURNEYSCOPE_INSTANCE_NAME");
     if (name.isEmpty()) {
+        // Another build (a developer's, beside the installed one) is another
+        // program: it never hands its files to an older one.
         const QByteArray where =
             QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation).toUtf8() + '\n' +
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation).toUtf8();
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation).toUtf8() + '\n' +
+            QCoreApplication::applicationFilePath().toUtf8();
         name = u"journeyscope-%1-%2"_s.arg(
             userName(),
             QString::fromLatin1(

@@ -42,9 +42,10 @@ public:
     explicit InstanceChannel(const QString& serverName, QObject* parent = nullptr);
     ~InstanceChannel() override;
 
-    // Per user and per settings and data location, so that runs with another
-    // HOME or XDG folders (tests) have their own; JOURNEYSCOPE_INSTANCE_NAME
-    // overrides it. Needs the application's name set.
+    // Per user, per settings and data location (runs with another HOME or
+    // XDG folders, such as tests, have their own) and per executable; in
+    // XDG_RUNTIME_DIR when there is one. JOURNEYSCOPE_INSTANCE_NAME (a name
+    // or a path) overrides the name. Needs the application and its name.
     static QString defaultServerName();
 
     // Hands the request to the running instance, or becomes it. The

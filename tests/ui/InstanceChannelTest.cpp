@@ -277,6 +277,37 @@ TEST_F(InstanceChannelTest, BrokenOrOversizedMessagesAreDroppedAndTheChannelGoes
     EXPECT_TRUE(QTest::qWaitFor([] { return windows().size() == 1; }, Patience));
 }
 
+TEST_F(InstanceChannelTest, TheNameIsTheUsersInTheRuntimeFolderUnlessTestsChooseOne)
+{
+    const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
+    const QByteArray chosen = qgetenv("JOURNEYSCOPE_INSTANCE_NAME");
+    const QString folder = QFileInfo(dir.path(u"run"_s)).absoluteFilePath();
+    ASSERT_TRUE(QDir().mkpath(folder));
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(folder));
+
+    qunsetenv("JOURNEYSCOPE_INSTANCE_NAME");
+    const QString standard = InstanceChannel::defaultServerName();
+    EXPECT_TRUE(standard.startsWith(folder + u"/journeyscope-"_s)) << standard.toStdString();
+#ifdef Q_OS_UNIX
+    EXPECT_TRUE(standard.contains(u"-%1-"_s.arg(getuid()))) << standard.toStdString();
+#endif
+    EXPECT_EQ(InstanceChannel::defaultServerName(), standard) << "the same every time";
+
+    qputenv("JOURNEYSCOPE_INSTANCE_NAME", "journeyscope-test-x");
+    EXPECT_EQ(InstanceChannel::defaultServerName(), folder + u"/journeyscope-test-x"_s);
+    qputenv("JOURNEYSCOPE_INSTANCE_NAME", QFile::encodeName(name));
+    EXPECT_EQ(InstanceChannel::defaultServerName(), name);
+
+    if (runtime.isNull())
+        qunsetenv("XDG_RUNTIME_DIR");
+    else
+        qputenv("XDG_RUNTIME_DIR", runtime);
+    if (chosen.isNull())
+        qunsetenv("JOURNEYSCOPE_INSTANCE_NAME");
+    else
+        qputenv("JOURNEYSCOPE_INSTANCE_NAME", chosen);
+}
+
 TEST_F(InstanceChannelTest, ALaunchAsksWithAbsolutePaths)
 {
     CommandLine commandLine;
