@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocalServer>
 #include <QLocalSocket>
 #include <QSettings>
 #include <QSignalSpy>
@@ -191,6 +192,33 @@ TEST_F(InstanceChannelTest, WithoutAnInstanceNothingIsSent)
 {
     EXPECT_EQ(InstanceChannel::send(name, open({u"/x.journey"_s})),
               InstanceChannel::SendResult::NoInstance);
+}
+
+TEST_F(InstanceChannelTest, AnInstanceThatNeverAnswersIsNeitherTakenOverNorDoubled)
+{
+    // Busy or hung: it has the request and may still open it.
+    QLocalServer silent;
+    ASSERT_TRUE(silent.listen(name));
+    InstanceChannel launch(name);
+    EXPECT_EQ(launch.claim(open({u"/x.journey"_s}), 300), InstanceChannel::Role::Unanswered);
+    EXPECT_FALSE(launch.isListening());
+    EXPECT_TRUE(silent.isListening());
+}
+
+TEST_F(InstanceChannelTest, AnInstanceThatRefusesLeavesTheLaunchToRunOnItsOwn)
+{
+    // Another version of Journeyscope that hangs up: this launch opens its
+    // own windows and leaves that instance's channel alone.
+    QLocalServer other;
+    ASSERT_TRUE(other.listen(name));
+    QObject::connect(&other, &QLocalServer::newConnection, &other, [&] {
+        while (QLocalSocket* socket = other.nextPendingConnection())
+            socket->disconnectFromServer();
+    });
+    InstanceChannel launch(name);
+    EXPECT_EQ(launch.claim(open({u"/x.journey"_s})), InstanceChannel::Role::Separate);
+    EXPECT_FALSE(launch.isListening());
+    EXPECT_TRUE(other.isListening());
 }
 
 #ifdef Q_OS_UNIX
