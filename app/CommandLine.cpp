@@ -66,11 +66,13 @@ QString helpText()
 {
     return QCoreApplication::translate(
         "js::CommandLine",
-        "Usage: journeyscope [options] [FILE.journey]\n"
+        "Usage: journeyscope [options] [FILE.journey...]\n"
         "       journeyscope VERB [arguments]\n"
         "\n"
-        "Customer journey maps and CX assessment. Without a verb, opens the main\n"
-        "window on FILE, on the last project, or on the demo project the first time.\n"
+        "Customer journey maps and CX assessment. Without a verb, opens a main\n"
+        "window on each FILE, on the last project, or on the demo project the first\n"
+        "time. One Journeyscope holds all the windows: while it runs, a second launch\n"
+        "opens its files (or --demo, --new) in new windows there and exits.\n"
         "\n"
         "Verbs (no window; exit 0 done, 1 bad file or input, 2 wrong usage):\n"
         "  demo OUT.journey                          write the demo project\n"

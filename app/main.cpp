@@ -1,8 +1,7 @@
 // Journeyscope: starts the window, or runs a headless verb without one.
 #include "app/CommandLine.h"
-#include "app/QuitOnSignal.h"
+#include "app/WindowLaunch.h"
 #include "core/i18n/Language.h"
-#include "ui/mainwindow/Workspace.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -69,15 +68,6 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Journeyscope"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/journeyscope.svg")));
 
-    if (commandLine.arguments.size() > 1) {
-        QTextStream(stderr) << "journeyscope: "
-                            << QCoreApplication::translate("main", "open one project at a time")
-                            << '\n';
-        return 2;
-    }
-    js::closeWindowsOnQuitSignals();
-    if (!js::workspace::openAtStart(commandLine.arguments.value(0), commandLine.openDemo,
-                                    commandLine.openNew))
-        return 1;
-    return QApplication::exec();
+    // Only the window mode talks to a running Journeyscope; the verbs never do.
+    return js::WindowLaunch::run(commandLine);
 }

@@ -3,7 +3,9 @@
 #include "ui/mainwindow/Workspace.h"
 
 #include "TempDir.h"
+#include "core/content/DemoProject.h"
 #include "core/document/ProjectDocument.h"
+#include "core/storage/ProjectFile.h"
 #include "core/storage/ProjectSession.h"
 #include "ui/dialogs/Dialogs.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -43,14 +45,14 @@ protected:
 
 TEST_F(WorkspaceTest, FirstStartShowsTheDemoAndLaterStartsTheLastProject)
 {
-    MainWindow* first = workspace::openAtStart(QString(), false, false);
+    MainWindow* first = workspace::openAtStart({}, false, false).value(0);
     ASSERT_TRUE(first);
     const QString demo = first->session()->path();
     EXPECT_FALSE(first->document()->project().ratings.empty()) << "the demo has ratings";
     EXPECT_TRUE(demo.startsWith(workspace::dataFolder()));
     closeAll();
 
-    MainWindow* second = workspace::openAtStart(QString(), false, false);
+    MainWindow* second = workspace::openAtStart({}, false, false).value(0);
     ASSERT_TRUE(second);
     EXPECT_EQ(second->session()->path(), demo);
 }
@@ -58,7 +60,7 @@ TEST_F(WorkspaceTest, FirstStartShowsTheDemoAndLaterStartsTheLastProject)
 TEST_F(WorkspaceTest, NewProjectsLiveInTheDataFolderUntilNamed)
 {
     QSettings().setValue(QStringLiteral("started"), true);
-    MainWindow* a = workspace::openAtStart(QString(), false, true);
+    MainWindow* a = workspace::openAtStart({}, false, true).value(0);
     MainWindow* b = workspace::openNewProject();
     ASSERT_TRUE(a && b);
     EXPECT_NE(a->session()->path(), b->session()->path());
@@ -90,6 +92,28 @@ TEST_F(WorkspaceTest, AnUntitledProjectIsKnownByItsFolderNotByItsTranslatedName)
     EXPECT_FALSE(workspace::isUntitled(dir.path(QStringLiteral("Untitled 1.journey"))));
     EXPECT_FALSE(workspace::isUntitled(
         QDir(workspace::dataFolder()).filePath(QStringLiteral("Untitled 9.journey"))));
+}
+
+TEST_F(WorkspaceTest, SeveralFilesOpenEachInItsOwnWindowAndOneThatFailsSaysWhy)
+{
+    QSettings().setValue(QStringLiteral("started"), true);
+    const QString a = dir.path(QStringLiteral("a.journey"));
+    const QString b = dir.path(QStringLiteral("b.journey"));
+    const QString missing = dir.path(QStringLiteral("missing.journey"));
+    QString error;
+    ASSERT_TRUE(ProjectFile::create(a, demoProject(), &error)) << error.toStdString();
+    ASSERT_TRUE(ProjectFile::create(b, demoProject(), &error)) << error.toStdString();
+
+    const QList<MainWindow*> windows = workspace::openAtStart({a, missing, b, a}, false, false);
+    ASSERT_EQ(windows.size(), 2) << "a twice is one window";
+    EXPECT_EQ(windows[0]->session()->path(), QFileInfo(a).absoluteFilePath());
+    EXPECT_EQ(windows[1]->session()->path(), QFileInfo(b).absoluteFilePath());
+    EXPECT_EQ(dialogs::testing::takeMessages().size(), 1);
+    closeAll();
+
+    EXPECT_TRUE(workspace::openAtStart({missing}, false, false).isEmpty())
+        << "no untitled project in the place of a file that cannot be opened";
+    EXPECT_EQ(dialogs::testing::takeMessages().size(), 1);
 }
 
 TEST_F(WorkspaceTest, AMissingRecentFileIsExplainedAndForgotten)

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QWindow>
 
 namespace js::workspace {
 
@@ -75,8 +76,7 @@ MainWindow* openFile(const QString& path, QWidget* parent)
     for (QWidget* widget : QApplication::topLevelWidgets()) {
         auto* window = qobject_cast<MainWindow*>(widget);
         if (window && QFileInfo(window->session()->path()) == QFileInfo(path)) {
-            window->raise();
-            window->activateWindow();
+            bringToFront(window);
             return window;
         }
     }
@@ -126,25 +126,70 @@ MainWindow* openDemoProject(QWidget* parent)
     return openFile(path, parent);
 }
 
-MainWindow* openAtStart(const QString& path, bool demo, bool fresh)
+QList<MainWindow*> openAtStart(const QStringList& paths, bool demo, bool fresh)
 {
     QSettings settings;
     const bool firstStart = !settings.value(QStringLiteral("started")).toBool();
     settings.setValue(QStringLiteral("started"), true);
-    if (!path.isEmpty()) {
-        if (MainWindow* window = openFile(path))
-            return window;
-    } else if (demo || (firstStart && !fresh)) {
+    if (!paths.isEmpty()) {
+        // From a file manager: what could not be opened has said why, and an
+        // untitled project in its place would only be in the way.
+        QList<MainWindow*> windows;
+        for (const QString& path : paths) {
+            MainWindow* window = openFile(path);
+            if (window && !windows.contains(window))
+                windows << window;
+        }
+        return windows;
+    }
+    if (demo || (firstStart && !fresh)) {
         if (MainWindow* window = openDemoProject())
-            return window;
+            return {window};
     } else if (!fresh) {
         const QStringList recent = recentFiles();
         if (!recent.isEmpty() && QFileInfo::exists(recent.first())) {
             if (MainWindow* window = openFile(recent.first()))
-                return window;
+                return {window};
         }
     }
+    if (MainWindow* window = openNewProject())
+        return {window};
+    return {};
+}
+
+MainWindow* openAnother()
+{
+    const QStringList recent = recentFiles();
+    if (!recent.isEmpty() && QFileInfo::exists(recent.first()) &&
+        !openProjects().contains(QFileInfo(recent.first()).absoluteFilePath())) {
+        if (MainWindow* window = openFile(recent.first()))
+            return window;
+    }
     return openNewProject();
+}
+
+QStringList openProjects()
+{
+    QStringList paths;
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (auto* window = qobject_cast<MainWindow*>(widget))
+            paths << QFileInfo(window->session()->path()).absoluteFilePath();
+    }
+    return paths;
+}
+
+void bringToFront(QWidget* window)
+{
+    if (window->isMinimized())
+        window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window->show();
+    window->raise();
+    window->activateWindow();
+    if (QWindow* handle = window->windowHandle())
+        handle->requestActivate();
+    // Where the window manager keeps another program's focus, the taskbar
+    // entry asks for attention instead (nothing when it is active already).
+    QApplication::alert(window);
 }
 
 QStringList recentFiles()

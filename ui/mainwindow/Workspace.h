@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -21,9 +22,20 @@ bool isUntitled(const QString& path);
 MainWindow* openFile(const QString& path, QWidget* parent = nullptr);
 MainWindow* openNewProject(QWidget* parent = nullptr);
 MainWindow* openDemoProject(QWidget* parent = nullptr);
-// At start-up: the given file, else the demo on first start, else the most
-// recent file, else a new project.
-MainWindow* openAtStart(const QString& path, bool demo, bool fresh);
+// At start-up: the given files, each in its own window (one that cannot be
+// opened says why, the others still open, and there is no other window in
+// its place), else the demo on first start, else the most recent file, else
+// a new project.
+QList<MainWindow*> openAtStart(const QStringList& paths, bool demo, bool fresh);
+// A plain start while windows are open (a second launch): the most recent
+// file when it is not open already, else a new project.
+MainWindow* openAnother();
+
+// The open projects' paths, one per window.
+QStringList openProjects();
+// Shows the window in front and gives it the focus, or, where the platform
+// keeps focus from being taken, asks for the user's attention.
+void bringToFront(QWidget* window);
 
 QStringList recentFiles();
 void addRecentFile(const QString& path);
