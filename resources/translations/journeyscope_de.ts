@@ -1725,11 +1725,19 @@ Veränderung %6</translation>
         <translation>unbekannte Option %1</translation>
     </message>
     <message>
-        <source>Usage: journeyscope [options] [FILE.journey]
+        <source>journeyscope: unknown verb %1
+</source>
+        <translation>journeyscope: unbekannter Befehl %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: journeyscope [options] [FILE.journey...]
        journeyscope VERB [arguments]
 
-Customer journey maps and CX assessment. Without a verb, opens the main
-window on FILE, on the last project, or on the demo project the first time.
+Customer journey maps and CX assessment. Without a verb, opens a main
+window on each FILE, on the last project, or on the demo project the first
+time. One Journeyscope holds all the windows: while it runs, a second launch
+opens its files (or --demo, --new) in new windows there and exits.
 
 Verbs (no window; exit 0 done, 1 bad file or input, 2 wrong usage):
   demo OUT.journey                          write the demo project
@@ -1788,12 +1796,14 @@ Options:
   -h, --help       show this help
   -v, --version    show the version
 </source>
-        <translation>Aufruf: journeyscope [Optionen] [DATEI.journey]
+        <translation>Aufruf: journeyscope [Optionen] [DATEI.journey...]
         journeyscope BEFEHL [Argumente]
 
-Customer Journey Maps und CX-Bewertung. Ohne Befehl öffnet sich das
-Hauptfenster mit DATEI, mit dem letzten Projekt oder beim ersten Mal mit
-dem Demoprojekt.
+Customer Journey Maps und CX-Bewertung. Ohne Befehl öffnet sich für jede
+DATEI ein Hauptfenster, sonst das letzte Projekt oder beim ersten Mal das
+Demoprojekt. Ein Journeyscope hält alle Fenster: Solange es läuft, öffnet ein
+zweiter Aufruf seine Dateien (oder --demo, --new) dort in neuen Fenstern und
+endet.
 
 Befehle (ohne Fenster; Exit-Code 0 erledigt, 1 fehlerhafte Datei oder
 Eingabe, 2 falscher Aufruf):
@@ -1860,12 +1870,6 @@ Optionen:
   --new            mit einem neuen, leeren Projekt beginnen
   -h, --help       diese Hilfe anzeigen
   -v, --version    die Version anzeigen
-</translation>
-    </message>
-    <message>
-        <source>journeyscope: unknown verb %1
-</source>
-        <translation>journeyscope: unbekannter Befehl %1
 </translation>
     </message>
 </context>
@@ -7274,6 +7278,13 @@ Sie können dies rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>js::WindowLaunch</name>
+    <message>
+        <source>Journeyscope is running but did not answer; it opens what you asked for when it can</source>
+        <translation>Journeyscope läuft, antwortet aber nicht; es öffnet das Gewünschte, sobald es kann</translation>
+    </message>
+</context>
+<context>
     <name>js::Workspace</name>
     <message>
         <source>Untitled %1.journey</source>
@@ -8540,13 +8551,6 @@ Sie können dies rückgängig machen.</translation>
     <message>
         <source>The round to export is no longer in the project.</source>
         <translation>Die zu exportierende Runde ist nicht mehr im Projekt vorhanden.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>open one project at a time</source>
-        <translation>nur ein Projekt auf einmal öffnen</translation>
     </message>
 </context>
 </TS>
