@@ -6,6 +6,7 @@
 #include "SurveyFixtures.h"
 #include "core/analysis/NameMatching.h"
 #include "core/content/DemoProject.h"
+#include "core/i18n/Language.h"
 #include "core/io/SurveyImport.h"
 #include "core/model/ProjectQueries.h"
 #include "core/storage/ProjectSession.h"
@@ -67,6 +68,8 @@ using Prepare = std::function<void(js::MainWindow*)>;
 
 // Only the shots whose name starts with this (the second argument) are taken.
 QString g_only;
+// "de-" for the shots in German (JOURNEYSCOPE_LANGUAGE=de), empty in English.
+QString g_prefix;
 
 bool shoot(const QString& folder, const QString& name, const QSize& size, bool dark,
            bool presenting, const QString& workDir, bool curve = false, Prepare prepare = {})
@@ -140,7 +143,7 @@ bool shoot(const QString& folder, const QString& name, const QSize& size, bool d
             subject = join;
     }
     const QImage image = subject->grab().toImage();
-    const QString out = QDir(folder).filePath(name + QStringLiteral(".png"));
+    const QString out = QDir(folder).filePath(g_prefix + name + QStringLiteral(".png"));
     const bool saved = image.save(out);
     std::printf("%s %dx%d\n", qPrintable(out), image.width(), image.height());
     window->close();
@@ -194,7 +197,7 @@ Prepare insights(const QString& chartFolder = {}, const QString& scrollTo = {})
                                    : QSize(880, 560);
             const QString out =
                 QDir(chartFolder)
-                    .filePath(QStringLiteral("chart-%1.png").arg(view->chart()->key()));
+                    .filePath(g_prefix + QStringLiteral("chart-%1.png").arg(view->chart()->key()));
             // As the context menu saves it: without the window's selection.
             const js::Id selected = view->chart()->selectedTouchpoint();
             view->chart()->setSelectedTouchpoint(js::NoId);
@@ -341,7 +344,7 @@ bool shootSelfAssessment(const QString& folder, const QSize& size, const QString
     bool ok = true;
     auto save = [&](const QString& name) {
         settle();
-        const QString out = QDir(folder).filePath(name + QStringLiteral(".png"));
+        const QString out = QDir(folder).filePath(g_prefix + name + QStringLiteral(".png"));
         ok &= wizard.grab().save(out);
         std::printf("%s %dx%d\n", qPrintable(out), size.width(), size.height());
     };
@@ -412,6 +415,10 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setApplicationName(QStringLiteral("JourneyscopeScreenshots"));
+    const QString language = js::language::install(
+        app, js::language::effectiveLocale(qEnvironmentVariable("JOURNEYSCOPE_LANGUAGE")));
+    if (language != u"en")
+        g_prefix = language + QLatin1Char('-');
     const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QDir().mkpath(folder);
     if (argc > 2)

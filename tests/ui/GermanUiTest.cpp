@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -95,6 +96,17 @@ TEST_F(GermanUiTest, ANewProjectHasTheFrameworksInGerman)
     EXPECT_TRUE(project.frameworks[0].criteria[0].questions.value(0).endsWith(u'?'));
     EXPECT_NE(project.frameworks[0].criteria[0].questions.value(0),
               QStringLiteral("Does the customer get exactly what this touchpoint promised them?"));
+}
+
+TEST_F(GermanUiTest, TheWindowStillFitsAProjectorsWidth)
+{
+    // German labels are longer: no tab may push the window past 1280 pixels.
+    openNewProject();
+    for (int i = 0; i < window->tabs()->count(); ++i) {
+        window->tabs()->setCurrentIndex(i);
+        QApplication::processEvents();
+        EXPECT_LE(window->minimumSizeHint().width(), 1280) << "tab " << i;
+    }
 }
 
 TEST_F(GermanUiTest, NumbersUseTheDecimalComma)

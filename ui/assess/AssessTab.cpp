@@ -70,12 +70,12 @@ AssessTab::AssessTab(ProjectDocument* document, SelectionModel* selection,
     m_rounds->setObjectName(QStringLiteral("assessRound"));
     // Long names must not widen the window beyond a projector's 1280 pixels.
     m_rounds->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_rounds->setMinimumContentsLength(18);
+    m_rounds->setMinimumContentsLength(12);
     m_rounds->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_raters = new QComboBox;
     m_raters->setObjectName(QStringLiteral("assessRater"));
     m_raters->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_raters->setMinimumContentsLength(16);
+    m_raters->setMinimumContentsLength(12);
     m_raters->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_raters->setToolTip(tr("Who is typing: Ctrl+1 to Ctrl+9 pick a rater, Ctrl+0 shows all "
                             "raters together"));

@@ -94,13 +94,17 @@ QWidget* InsightsTab::createFilterBar()
     m_rounds->setObjectName(QStringLiteral("insightsRound"));
     // Long round names must not widen the window past a projector's 1280 pixels.
     m_rounds->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_rounds->setMinimumContentsLength(18);
-    m_rounds->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // Narrow at least, wider where the screen has room: longer labels (German)
+    // must not push the window past 1280 either.
+    m_rounds->setMinimumContentsLength(10);
+    m_rounds->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_rounds->setMaximumWidth(360);
     m_compare = new QComboBox;
     m_compare->setObjectName(QStringLiteral("insightsCompare"));
     m_compare->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_compare->setMinimumContentsLength(14);
-    m_compare->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_compare->setMinimumContentsLength(8);
+    m_compare->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_compare->setMaximumWidth(300);
     auto* roundLabel = new QLabel(tr("&Round"));
     roundLabel->setBuddy(m_rounds);
     auto* compareLabel = new QLabel(tr("&Compare with"));
@@ -113,10 +117,10 @@ QWidget* InsightsTab::createFilterBar()
     m_stages->setObjectName(QStringLiteral("stageFilter"));
     m_chartsButton = createChartsButton();
     layout->addWidget(roundLabel);
-    layout->addWidget(m_rounds);
+    layout->addWidget(m_rounds, 2);
     layout->addSpacing(8);
     layout->addWidget(compareLabel);
-    layout->addWidget(m_compare);
+    layout->addWidget(m_compare, 1);
     layout->addSpacing(8);
     layout->addWidget(m_frameworks);
     layout->addWidget(m_raters);

@@ -52,7 +52,11 @@ MapCanvas::MapCanvas(ProjectDocument* document, SelectionModel* selection, QWidg
     m_scene->setTheme(MapTheme::forPalette(palette()));
     m_journeyChoice->setObjectName(QStringLiteral("mapJourneyChoice"));
     m_journeyChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_journeyChoice->setMinimumContentsLength(26);
+    // Room for a name at least; more where the screen has it (the window must
+    // fit 1280 pixels in any language).
+    m_journeyChoice->setMinimumContentsLength(18);
+    m_journeyChoice->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_journeyChoice->setMaximumWidth(420);
     m_zoomLabel->setObjectName(QStringLiteral("mapZoom"));
     m_zoomLabel->setMinimumWidth(
         m_zoomLabel->fontMetrics().horizontalAdvance(QStringLiteral("400 %")));
@@ -64,7 +68,7 @@ MapCanvas::MapCanvas(ProjectDocument* document, SelectionModel* selection, QWidg
     auto* label = new QLabel(tr("&Journey:"));
     label->setBuddy(m_journeyChoice);
     bar->addWidget(label);
-    bar->addWidget(m_journeyChoice);
+    bar->addWidget(m_journeyChoice, 1);
     bar->addSpacing(8);
     auto* stage = barButton(tr("+ Stage"), tr("Add a stage after the selected one (Ctrl+Shift+N)"),
                             "mapAddStage");
