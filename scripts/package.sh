@@ -2,9 +2,10 @@
 # Builds the Debian package from build/default (built already, as by
 # scripts/test.sh), checks it with lintian, desktop-file-validate and
 # appstreamcli, installs it with apt-get and runs the installed program with no
-# display: --version, demo, check and a PDF export. Every shared object the
-# export loads must come from a package journeyscope depends on. The package
-# is removed again unless it was installed before or KEEP_INSTALLED=1.
+# display (--version, demo, check and a PDF export) and its window on a
+# virtual display. Every shared object they load must come from a package
+# journeyscope depends on. The package is removed again unless it was
+# installed before or KEEP_INSTALLED=1.
 # Prints "package: ok" at the end; any failure says why and exits 1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,6 +51,11 @@ appstreamcli validate --no-net "$share"/metainfo/*.metainfo.xml | sed 's/^/  app
   fail "appstreamcli validate --no-net"
 grep -q "<release version=\"$version\"" "$share"/metainfo/*.metainfo.xml ||
   fail "the metainfo has no <release> for $version"
+# The website serves docs/screenshots/ as /screenshots/.
+for image in $(sed -n 's|.*<image>https://journeyscope.example/screenshots/\(.*\)</image>.*|\1|p' \
+  "$share"/metainfo/*.metainfo.xml); do
+  [ -f "docs/screenshots/$image" ] || fail "the metainfo shows $image, which docs/screenshots/ lacks"
+done
 zcat "$share/doc/journeyscope/changelog.gz" | head -1 | grep -q "^journeyscope ($version)" ||
   fail "the changelog's newest entry is not $version"
 
@@ -72,14 +78,26 @@ pages=$(pdfinfo "$tmp/map.pdf" | sed -n 's/^Pages: *//p')
 [ "${pages:-0}" -ge 1 ] || fail "the exported PDF has no pages"
 say "the installed journeyscope ran --version, demo, check and export ($pages page PDF)"
 
+# The window, on a virtual display for a few seconds, loads what the verbs
+# do not: the xcb platform plugin, the SVG icon engine, the image plugins.
+mkdir -p "$tmp/home"
+HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/.config" XDG_DATA_HOME="$tmp/home/.local/share" \
+  XDG_CACHE_HOME="$tmp/home/.cache" run xvfb-run -a -s "-screen 0 1280x800x24" \
+  timeout 8 env LD_DEBUG=files LD_DEBUG_OUTPUT="$tmp/ld" journeyscope --demo >/dev/null 2>&1 ||
+  [ $? -eq 124 ] || fail "the installed journeyscope did not open its window under xvfb-run"
+grep -qh 'calling init: .*/platforms/libqxcb.so' "$tmp"/ld.* ||
+  fail "the window did not load the xcb platform plugin"
+say "the installed journeyscope opened its window on a virtual display"
+
 # The manual page describes every verb --help lists.
 for verb in $(run journeyscope --help | sed -n '/^Verbs/,/^$/s/^  \([a-z]\+\) .*/\1/p' | sort -u); do
   zcat /usr/share/man/man1/journeyscope.1.gz | grep -q "^\.BI \"$verb " ||
     fail "the manual page does not describe the verb $verb"
 done
 
-# Every shared object the export loaded, linked or by dlopen (Qt's plugins),
-# belongs to journeyscope or a package it depends on, directly or not.
+# Every shared object the export and the window loaded, linked or by dlopen
+# (Qt's plugins), belongs to journeyscope or a package it depends on, directly
+# or not.
 owner() {
   local path=$1 alt
   case "$path" in
@@ -95,9 +113,14 @@ owner() {
 apt-cache depends --recurse --installed --no-recommends --no-suggests --no-conflicts \
   --no-breaks --no-replaces --no-enhances journeyscope | grep -v '^ ' | tr -d '<>' |
   sed 's/:.*//' | sort -u >"$tmp/closure"
-sed -n -e 's/.*calling init: \(\/.*\)$/\1/p' \
-  -e 's/.*file=\(\/[^ ]*\) \[0\];  dynamically loaded by.*/\1/p' "$tmp"/ld.* | sort -u >"$tmp/loaded"
+# ld.so says "calling init: PATH" for each object it loaded (Qt also tries
+# plugin names that do not exist, such as libqsqlite.so.avx2, so "dynamically
+# loaded by" is not enough); each object it mapped must be among them.
+sed -n 's/.*calling init: \(\/.*\)$/\1/p' "$tmp"/ld.* | sort -u >"$tmp/loaded"
 [ -s "$tmp/loaded" ] || fail "LD_DEBUG=files showed no shared objects"
+for name in $(sed -n 's/.*file=\([^ ]*\) \[0\];  generating link map$/\1/p' "$tmp"/ld.*); do
+  grep -q "/${name##*/}$" "$tmp/loaded" || fail "LD_DEBUG=files mapped $name without calling its init"
+done
 strays=0
 while read -r object; do
   package=$(owner "$object")
@@ -108,7 +131,7 @@ while read -r object; do
 done <"$tmp/loaded"
 [ "$strays" -eq 0 ] ||
   fail "add the packages above to Depends in installer/linux/DebPackage.cmake"
-say "all $(wc -l <"$tmp/loaded") shared objects the export loaded come from its dependencies ($(wc -l <"$tmp/closure") packages)"
+say "all $(wc -l <"$tmp/loaded") shared objects the export and the window loaded come from its dependencies ($(wc -l <"$tmp/closure") packages)"
 
 if [ "$was_installed" -eq 0 ] && [ "${KEEP_INSTALLED:-0}" != 1 ]; then
   $sudo apt-get remove -y -q journeyscope >"$tmp/apt.log" 2>&1 || {

@@ -1,9 +1,10 @@
 // Renders an SVG icon into the PNG sizes of the hicolor icon theme:
 //   render_icons SVG OUTDIR CONTEXT NAME SIZE...
 // writes OUTDIR/<SIZE>x<SIZE>/CONTEXT/NAME.png for each size, antialiased,
-// on a transparent background. Run at build time; no display needed.
+// on a transparent background. Run at build time: no display, no platform
+// plugin (the icons have no text, which would need a QGuiApplication's fonts).
+#include <QCoreApplication>
 #include <QDir>
-#include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
 #include <QSvgRenderer>
@@ -11,9 +12,7 @@
 
 int main(int argc, char** argv)
 {
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QCoreApplication app(argc, argv);
     QTextStream err(stderr);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 6) {

@@ -17,7 +17,6 @@
 #include <QStandardPaths>
 
 #include <gtest/gtest.h>
-
 #include <memory>
 
 namespace js {
@@ -48,10 +47,12 @@ protected:
     // folders of XDG_DATA_HOME and XDG_DATA_DIRS once.
     static void SetUpTestSuite()
     {
-        const QString shared = QStandardPaths::locate(
-            QStandardPaths::GenericDataLocation, QStringLiteral("mime/packages/freedesktop.org.xml"));
+        const QString shared =
+            QStandardPaths::locate(QStandardPaths::GenericDataLocation,
+                                   QStringLiteral("mime/packages/freedesktop.org.xml"));
         ASSERT_FALSE(shared.isEmpty()) << "no freedesktop.org.xml: install shared-mime-info";
-        const QString compiler = QStandardPaths::findExecutable(QStringLiteral("update-mime-database"));
+        const QString compiler =
+            QStandardPaths::findExecutable(QStringLiteral("update-mime-database"));
         ASSERT_FALSE(compiler.isEmpty()) << "no update-mime-database: install shared-mime-info";
 
         dataDir = std::make_unique<test::TempDir>();
@@ -87,8 +88,7 @@ TEST_F(MimeTypeTest, ProjectRenamedIsRecognisedByContent)
     QString error;
     ASSERT_TRUE(ProjectFile::create(path, demoProject(), &error)) << error.toStdString();
 
-    EXPECT_EQ(mimeDatabase.mimeTypeForFile(path, QMimeDatabase::MatchContent).name(),
-              JourneyType);
+    EXPECT_EQ(mimeDatabase.mimeTypeForFile(path, QMimeDatabase::MatchContent).name(), JourneyType);
     EXPECT_EQ(mimeDatabase.mimeTypeForFile(path).name(), JourneyType);
 }
 
@@ -96,14 +96,12 @@ TEST_F(MimeTypeTest, PlainSqliteIsNotAProject)
 {
     const QString plain = files.path(QStringLiteral("plain.bin"));
     writeSqlite(plain, 0);
-    EXPECT_EQ(mimeDatabase.mimeTypeForFile(plain, QMimeDatabase::MatchContent).name(),
-              SqliteType);
+    EXPECT_EQ(mimeDatabase.mimeTypeForFile(plain, QMimeDatabase::MatchContent).name(), SqliteType);
 
     // Another program's mark at offset 68 is not ours either.
     const QString other = files.path(QStringLiteral("other.bin"));
     writeSqlite(other, 0x4A534351);
-    EXPECT_EQ(mimeDatabase.mimeTypeForFile(other, QMimeDatabase::MatchContent).name(),
-              SqliteType);
+    EXPECT_EQ(mimeDatabase.mimeTypeForFile(other, QMimeDatabase::MatchContent).name(), SqliteType);
 }
 
 TEST_F(MimeTypeTest, OurMarkInAPlainSqliteFileIsEnough)
@@ -111,8 +109,7 @@ TEST_F(MimeTypeTest, OurMarkInAPlainSqliteFileIsEnough)
     // Both marks, the SQLite header and the application id, are what counts.
     const QString path = files.path(QStringLiteral("marked"));
     writeSqlite(path, 0x4A534350);
-    EXPECT_EQ(mimeDatabase.mimeTypeForFile(path, QMimeDatabase::MatchContent).name(),
-              JourneyType);
+    EXPECT_EQ(mimeDatabase.mimeTypeForFile(path, QMimeDatabase::MatchContent).name(), JourneyType);
 }
 
 TEST_F(MimeTypeTest, JourneyFileIsRecognisedByName)
