@@ -40,7 +40,7 @@ rm -f "$deb"
 say "built $(basename "$deb") ($(du -h "$deb" | cut -f1))"
 
 # The checks. Warnings and infos that are kept are explained in installer/README.md.
-lintian --fail-on error --display-info "$deb" | sed 's/^/  lintian: /' ||
+lintian --fail-on error --display-info "$deb" 2>&1 | sed 's/^/  lintian: /' ||
   fail "lintian found errors"
 say "lintian: no errors"
 dpkg-deb -x "$deb" "$tmp/root"
@@ -67,13 +67,16 @@ $sudo apt-get install -y -q --no-install-recommends --allow-downgrades "$deb" >"
   fail "apt-get install $deb"
 }
 say "installed with apt-get"
-run() { env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM -u QT_PLUGIN_PATH -u LD_LIBRARY_PATH "$@"; }
-[ "$(run /usr/bin/journeyscope --version)" = "Journeyscope $version" ] ||
-  fail "/usr/bin/journeyscope --version does not say $version"
-run journeyscope demo "$tmp/d.journey" >/dev/null || fail "journeyscope demo"
-run journeyscope check "$tmp/d.journey" >/dev/null || fail "journeyscope check"
+run() {
+  env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM -u QT_PLUGIN_PATH -u LD_LIBRARY_PATH \
+    -u LANGUAGE LC_ALL=C.UTF-8 "$@"
+}
+bin=/usr/bin/journeyscope
+[ "$(run $bin --version)" = "Journeyscope $version" ] || fail "$bin --version does not say $version"
+run $bin demo "$tmp/d.journey" >/dev/null || fail "journeyscope demo"
+run $bin check "$tmp/d.journey" >/dev/null || fail "journeyscope check"
 run env LD_DEBUG=files LD_DEBUG_OUTPUT="$tmp/ld" \
-  journeyscope export "$tmp/d.journey" --out "$tmp/map.pdf" >/dev/null || fail "journeyscope export"
+  $bin export "$tmp/d.journey" --out "$tmp/map.pdf" >/dev/null || fail "journeyscope export"
 pages=$(pdfinfo "$tmp/map.pdf" | sed -n 's/^Pages: *//p')
 [ "${pages:-0}" -ge 1 ] || fail "the exported PDF has no pages"
 say "the installed journeyscope ran --version, demo, check and export ($pages page PDF)"
@@ -83,14 +86,16 @@ say "the installed journeyscope ran --version, demo, check and export ($pages pa
 mkdir -p "$tmp/home"
 HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/.config" XDG_DATA_HOME="$tmp/home/.local/share" \
   XDG_CACHE_HOME="$tmp/home/.cache" run xvfb-run -a -s "-screen 0 1280x800x24" \
-  timeout 8 env LD_DEBUG=files LD_DEBUG_OUTPUT="$tmp/ld" journeyscope --demo >/dev/null 2>&1 ||
+  timeout 8 env LD_DEBUG=files LD_DEBUG_OUTPUT="$tmp/ld" $bin --demo >/dev/null 2>&1 ||
   [ $? -eq 124 ] || fail "the installed journeyscope did not open its window under xvfb-run"
 grep -qh 'calling init: .*/platforms/libqxcb.so' "$tmp"/ld.* ||
   fail "the window did not load the xcb platform plugin"
 say "the installed journeyscope opened its window on a virtual display"
 
 # The manual page describes every verb --help lists.
-for verb in $(run journeyscope --help | sed -n '/^Verbs/,/^$/s/^  \([a-z]\+\) .*/\1/p' | sort -u); do
+verbs=$(run $bin --help | sed -n '/^Verbs/,/^$/s/^  \([a-z]\+\) .*/\1/p' | sort -u)
+[ -n "$verbs" ] || fail "journeyscope --help lists no verbs"
+for verb in $verbs; do
   zcat /usr/share/man/man1/journeyscope.1.gz | grep -q "^\.BI \"$verb " ||
     fail "the manual page does not describe the verb $verb"
 done
