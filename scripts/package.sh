@@ -58,6 +58,8 @@ for image in $(sed -n 's|.*<image>https://journeyscope.example/screenshots/\(.*\
 done
 zcat "$share/doc/journeyscope/changelog.gz" | head -1 | grep -q "^journeyscope ($version)" ||
   fail "the changelog's newest entry is not $version"
+zcat "$share/man/man1/journeyscope.1.gz" | grep -q "^\.TH .*\"Journeyscope $version\"" ||
+  fail "the manual page's .TH line is not of $version"
 
 # Installed, with no display.
 was_installed=$(dpkg-query -W -f='${Status}' journeyscope 2>/dev/null | grep -c 'install ok installed' || true)
