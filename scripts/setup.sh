@@ -11,6 +11,8 @@ packages=(
   libxlsxwriter-dev zlib1g-dev pkg-config python3-openpyxl
   qt6-httpserver-dev qt6-websockets-dev libqrencode-dev chromium chromium-driver
   xvfb xauth poppler-utils fonts-dejavu-core sqlite3
+  # scripts/package.sh checks the package; the MIME type test compiles its XML
+  lintian desktop-file-utils appstream shared-mime-info
 )
 
 missing=()
