@@ -67,6 +67,9 @@ int main(int argc, char** argv)
     js::language::install(app, js::language::effectiveLocale(js::language::chosen()));
     QApplication::setApplicationDisplayName(QStringLiteral("Journeyscope"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/journeyscope.svg")));
+    // Matches the installed desktop entry, so that Wayland shows the window
+    // under its menu entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("example.journeyscope.Journeyscope"));
 
     // Only the window mode talks to a running Journeyscope; the verbs never do.
     return js::WindowLaunch::run(commandLine);
