@@ -2582,7 +2582,7 @@ Wählen Sie unter „Rundeneinstellungen…“ welche aus.</translation>
     </message>
     <message>
         <source>Each rater in turn, then the next criterion</source>
-        <translation>Jeder Bewerter der Reihe nach, dann das nächste Kriterium</translation>
+        <translation>Alle Bewerter reihum, dann weiter</translation>
     </message>
     <message>
         <source>Very poor</source>
