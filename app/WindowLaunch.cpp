@@ -2,6 +2,7 @@
 
 #include "app/InstanceChannel.h"
 #include "app/QuitOnSignal.h"
+#include "ui/mainwindow/FileOpenEvents.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/Workspace.h"
 
@@ -83,6 +84,7 @@ int WindowLaunch::run(const CommandLine& commandLine)
         break; // on its own: a project open elsewhere asks "Project in use"
     }
     closeWindowsOnQuitSignals();
+    FileOpenEvents::install();
     workspace::openAtStart(commandLine.arguments, commandLine.openDemo, commandLine.openNew);
     // Windows a later launch opened meanwhile (while a message was shown) count.
     if (workspace::openProjects().isEmpty())

@@ -8,10 +8,12 @@
 #include "core/storage/ProjectFile.h"
 #include "core/storage/ProjectSession.h"
 #include "ui/dialogs/Dialogs.h"
+#include "ui/mainwindow/FileOpenEvents.h"
 #include "ui/mainwindow/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFileOpenEvent>
 #include <QSettings>
 
 #include <gtest/gtest.h>
@@ -124,6 +126,22 @@ TEST_F(WorkspaceTest, AMissingRecentFileIsExplainedAndForgotten)
     EXPECT_FALSE(workspace::openFile(gone));
     EXPECT_EQ(dialogs::testing::takeMessages().size(), 1);
     EXPECT_FALSE(workspace::recentFiles().contains(QFileInfo(gone).absoluteFilePath()));
+}
+
+TEST_F(WorkspaceTest, AFileTheSystemHandsOverAsAnEventOpensOnceInAWindow)
+{
+    // As macOS Finder opens a double-clicked project: an event, not an argument.
+    const QString path = dir.path(QStringLiteral("Handed over.journey"));
+    QString error;
+    ASSERT_TRUE(ProjectFile::create(path, demoProject(), &error)) << error.toStdString();
+    FileOpenEvents filter;
+    qApp->installEventFilter(&filter);
+    QFileOpenEvent event(path);
+    QCoreApplication::sendEvent(qApp, &event);
+    QFileOpenEvent again(path);
+    QCoreApplication::sendEvent(qApp, &again);
+    qApp->removeEventFilter(&filter);
+    EXPECT_EQ(workspace::openProjects(), QStringList{QFileInfo(path).absoluteFilePath()});
 }
 
 } // namespace
