@@ -14,8 +14,10 @@ struct Outcome {
 };
 
 // Runs a program as a user's shell would, without a display, in the C
-// locale so that numbers and dates read the same on every machine.
-inline Outcome run(const QString& program, const QStringList& arguments)
+// locale so that numbers and dates read the same on every machine, unless
+// the extra environment ("NAME=value") asks for a language.
+inline Outcome run(const QString& program, const QStringList& arguments,
+                   const QStringList& extraEnvironment = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -23,6 +25,9 @@ inline Outcome run(const QString& program, const QStringList& arguments)
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("minimal"));
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    environment.remove(QStringLiteral("JOURNEYSCOPE_LANGUAGE"));
+    for (const QString& entry : extraEnvironment)
+        environment.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
     if (!process.waitForFinished(120000))
@@ -34,9 +39,9 @@ inline Outcome run(const QString& program, const QStringList& arguments)
 }
 
 // The journeyscope binary under test.
-inline Outcome journeyscope(const QStringList& arguments)
+inline Outcome journeyscope(const QStringList& arguments, const QStringList& extraEnvironment = {})
 {
-    return run(QStringLiteral(JOURNEYSCOPE_BINARY), arguments);
+    return run(QStringLiteral(JOURNEYSCOPE_BINARY), arguments, extraEnvironment);
 }
 
 } // namespace js::test

@@ -254,5 +254,39 @@ TEST(CliTest, TheWindowClosesCleanlyOnSigterm)
     EXPECT_FALSE(QFile::exists(lock)) << "the project was closed, not abandoned";
 }
 
+TEST(CliTest, SpeaksGermanWithGermanNumbersWhenTheLanguageIsGerman)
+{
+    const QStringList german{QStringLiteral("JOURNEYSCOPE_LANGUAGE=de")};
+    const Outcome help = journeyscope({QStringLiteral("--help")}, german);
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.startsWith(QStringLiteral("Aufruf: journeyscope")))
+        << help.out.toStdString();
+
+    TempDir dir;
+    const QString notes = dir.path(QStringLiteral("notes.journey"));
+    ASSERT_TRUE(writeBytes(notes, "not a project"));
+    const Outcome check = journeyscope({QStringLiteral("check"), notes}, german);
+    EXPECT_EQ(check.exitCode, 1);
+    EXPECT_TRUE(check.err.contains(QStringLiteral("ist kein Journeyscope-Projekt")))
+        << check.err.toStdString();
+
+    const QString project = dir.path(QStringLiteral("demo.journey"));
+    ASSERT_EQ(journeyscope({QStringLiteral("demo"), project}).exitCode, 0);
+    const QString csv = dir.path(QStringLiteral("schwachstellen.csv"));
+    const Outcome exported =
+        journeyscope({QStringLiteral("export"), project, QStringLiteral("--out"), csv,
+                      QStringLiteral("--table"), QStringLiteral("weakspots")},
+                     german);
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    const QList<QByteArray> lines = readBytes(csv).split('\n');
+    ASSERT_GT(lines.size(), 2);
+    EXPECT_TRUE(lines[0].startsWith("rank;journey;stage;touchpoint;")) << lines[0].constData();
+    // The mean: "1,50", not "1.50".
+    const QList<QByteArray> first = lines[1].split(';');
+    ASSERT_GT(first.size(), 8);
+    EXPECT_TRUE(first[7].contains(',')) << lines[1].constData();
+    EXPECT_FALSE(first[7].contains('.')) << lines[1].constData();
+}
+
 } // namespace
 } // namespace js::test
