@@ -259,7 +259,9 @@ QString quoted(const QString& name)
     QString line = name.simplified();
     if (line.size() > MaxLength)
         line = line.left(MaxLength - 1).trimmed() + QChar(0x2026);
-    return QChar(0x201C) + line + QChar(0x201D);
+    //: A name quoted inside a sentence, with the quotation marks of your
+    //: language.
+    return QCoreApplication::translate("js::ProjectQueries", "\u201C%1\u201D").arg(line);
 }
 
 std::vector<Id> touchpointIds(const Journey& journey)

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>on target</source>
-        <translation>am Zielwert</translation>
+        <translation>im Zielbereich</translation>
     </message>
     <message>
         <source>above</source>
@@ -1278,7 +1278,7 @@ Veränderung %6</translation>
     </message>
     <message>
         <source>Top weak spots</source>
-        <translation>Die wichtigsten Schwachstellen</translation>
+        <translation>Größte Schwachstellen</translation>
     </message>
     <message>
         <source>Every touchpoint meets its targets on every criterion.</source>
@@ -1801,8 +1801,8 @@ Options:
 
 Customer Journey Maps und CX-Bewertung. Ohne Befehl öffnet sich für jede
 DATEI ein Hauptfenster, sonst das letzte Projekt oder beim ersten Mal das
-Demoprojekt. Ein Journeyscope hält alle Fenster: Solange es läuft, öffnet ein
-zweiter Aufruf seine Dateien (oder --demo, --new) dort in neuen Fenstern und
+Demoprojekt. Alle Fenster gehören zu einem laufenden Journeyscope: Solange es
+läuft, öffnet ein zweiter Aufruf seine Dateien (oder --demo, --new) dort in neuen Fenstern und
 endet.
 
 Befehle (ohne Fenster; Exit-Code 0 erledigt, 1 fehlerhafte Datei oder
@@ -1850,7 +1850,7 @@ Eingabe, 2 falscher Aufruf):
                                             derselben Datei
   serve DATEI --round NAME [--journey NAME] [--port N] [--bind ADRESSE]
                                             Live-Bewertung ohne Fenster: stellt
-                                            die Runde für die Handys der
+                                            die Runde für die Smartphones der
                                             Teilnehmer im lokalen Netzwerk bereit
                                             (standardmäßig unter der besten
                                             Adresse; Port 8137, sonst ein
@@ -2349,7 +2349,7 @@ Optionen:
     </message>
     <message>
         <source>where to? Name the file with --out</source>
-        <translation>wohin? Geben Sie die Datei mit --out an</translation>
+        <translation>keine Zieldatei: Geben Sie sie mit --out an</translation>
     </message>
     <message>
         <source>which format? Add --format (%1)</source>
@@ -2669,11 +2669,11 @@ Wählen Sie unter „Rundeneinstellungen…“ welche aus.</translation>
     </message>
     <message>
         <source>Drag a framework, or press Alt+Up or Alt+Down, to reorder</source>
-        <translation>Ziehen Sie ein Framework oder drücken Sie Alt+Up bzw. Alt+Down, um die Reihenfolge zu ändern</translation>
+        <translation>Ziehen Sie ein Framework oder drücken Sie Alt+Hoch bzw. Alt+Herunter, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen…</translation>
+        <translation>Ne&amp;u…</translation>
     </message>
     <message>
         <source>Add a framework of your own</source>
@@ -2713,7 +2713,7 @@ Wählen Sie unter „Rundeneinstellungen…“ welche aus.</translation>
     </message>
     <message>
         <source>Drag a criterion, or press Alt+Up or Alt+Down, to reorder</source>
-        <translation>Ziehen Sie ein Kriterium oder drücken Sie Alt+Up bzw. Alt+Down, um die Reihenfolge zu ändern</translation>
+        <translation>Ziehen Sie ein Kriterium oder drücken Sie Alt+Hoch bzw. Alt+Herunter, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
         <source>Add</source>
@@ -2737,7 +2737,7 @@ Wählen Sie unter „Rundeneinstellungen…“ welche aus.</translation>
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation>Alt+Up</translation>
+        <translation>Alt+Hoch</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -2745,7 +2745,7 @@ Wählen Sie unter „Rundeneinstellungen…“ welche aus.</translation>
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation>Alt+Down</translation>
+        <translation>Alt+Herunter</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -2902,7 +2902,7 @@ Sie können dies rückgängig machen.</translation>
     <name>js::FrameworkListModel</name>
     <message>
         <source>(untitled)</source>
-        <translation>(ohne Titel)</translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
         <source>%1: your own framework</source>
@@ -3323,7 +3323,7 @@ Sie können dies rückgängig machen.</translation>
     </message>
     <message>
         <source>Round over round</source>
-        <translation>Runde für Runde</translation>
+        <translation>Runden im Vergleich</translation>
     </message>
     <message>
         <source>No touchpoint selected: the weakest</source>
@@ -3338,7 +3338,7 @@ Sie können dies rückgängig machen.</translation>
     <name>js::InsightsTab</name>
     <message>
         <source>Go to the Assess tab</source>
-        <translation>Zum Tab „Bewerten“ wechseln</translation>
+        <translation>Zur Registerkarte „Bewerten“ wechseln</translation>
     </message>
     <message>
         <source>Show everything</source>
@@ -3390,11 +3390,11 @@ Sie können dies rückgängig machen.</translation>
     </message>
     <message>
         <source>“%1” has no raters yet. Add the people who rate in Assess &gt; Round settings, then rate the touchpoints in the Assess tab.</source>
-        <translation>„%1“ hat noch keine Bewerter. Fügen Sie die bewertenden Personen unter Bewerten &gt; Rundeneinstellungen hinzu und bewerten Sie dann die Touchpoints im Tab „Bewerten“.</translation>
+        <translation>„%1“ hat noch keine Bewerter. Fügen Sie die bewertenden Personen unter Bewerten &gt; Rundeneinstellungen hinzu und bewerten Sie dann die Touchpoints auf der Registerkarte „Bewerten“.</translation>
     </message>
     <message>
         <source>Nobody has rated “%1” yet. Rate the touchpoints in the Assess tab and the charts fill in as you go.</source>
-        <translation>In „%1“ hat noch niemand bewertet. Bewerten Sie die Touchpoints im Tab „Bewerten“; die Diagramme füllen sich dabei nach und nach.</translation>
+        <translation>In „%1“ hat noch niemand bewertet. Bewerten Sie die Touchpoints auf der Registerkarte „Bewerten“; die Diagramme füllen sich dabei nach und nach.</translation>
     </message>
 </context>
 <context>
@@ -3675,7 +3675,7 @@ Sie können dies rückgängig machen.</translation>
     </message>
     <message>
         <source>Lead the room cell by cell</source>
-        <translation>Den Raum Zelle für Zelle führen</translation>
+        <translation>Gemeinsam Feld für Feld bewerten</translation>
     </message>
     <message>
         <source>Everyone at their own pace</source>
@@ -3947,7 +3947,7 @@ Sie können dies rückgängig machen.</translation>
     </message>
     <message>
         <source>Type into the selected item</source>
-        <translation>Im ausgewählten Element schreiben</translation>
+        <translation>Ausgewähltes Element bearbeiten</translation>
     </message>
     <message>
         <source>Enter or F2</source>
@@ -3971,7 +3971,7 @@ Sie können dies rückgängig machen.</translation>
     </message>
     <message>
         <source>While typing: the next or previous item</source>
-        <translation>Beim Schreiben: nächstes oder vorheriges Element</translation>
+        <translation>Beim Tippen: nächstes/voriges Element</translation>
     </message>
     <message>
         <source>Tab or Shift+Tab</source>
@@ -3987,7 +3987,7 @@ Sie können dies rückgängig machen.</translation>
     </message>
     <message>
         <source>Select the neighbouring touchpoint or card</source>
-        <translation>Benachbarten Touchpoint oder benachbarte Karte auswählen</translation>
+        <translation>Benachbartes Element auswählen</translation>
     </message>
     <message>
         <source>Arrow keys</source>
@@ -4019,7 +4019,7 @@ Sie können dies rückgängig machen.</translation>
     </message>
     <message>
         <source>Add a card or touchpoint in an empty cell</source>
-        <translation>Karte oder Touchpoint in einer leeren Zelle hinzufügen</translation>
+        <translation>In leerer Zelle neu anlegen</translation>
     </message>
     <message>
         <source>Double-click</source>
@@ -4603,7 +4603,7 @@ Sie können dies rückgängig machen.</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation>&amp;Einstellungen…</translation>
+        <translation>Einstellun&amp;gen…</translation>
     </message>
 </context>
 <context>
@@ -4791,7 +4791,7 @@ Sie können dies rückgängig machen.</translation>
     </message>
     <message>
         <source>Survey figures</source>
-        <translation>Umfragewerte</translation>
+        <translation>Umfragekennzahlen</translation>
     </message>
     <message>
         <source>The latest NPS, CSAT or CES of a touchpoint</source>
@@ -4813,7 +4813,7 @@ Sie können dies rückgängig machen.</translation>
     <name>js::MapPainter</name>
     <message>
         <source>The curve appears as touchpoints are added</source>
-        <translation>Die Kurve erscheint, sobald Touchpoints hinzugefügt werden</translation>
+        <translation>Die Kurve erscheint mit den Touchpoints</translation>
     </message>
     <message>
         <source>Lowest</source>
@@ -5197,7 +5197,7 @@ Sie können dies rückgängig machen.</translation>
     </message>
     <message>
         <source>&amp;State</source>
-        <translation>&amp;Status</translation>
+        <translation>&amp;Zustand</translation>
     </message>
     <message>
         <source>Add journey</source>
@@ -5594,6 +5594,14 @@ Sie können dies rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>js::ProjectQueries</name>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A name quoted inside a sentence, with the quotation marks of your language.</extracomment>
+        <translation>„%1“</translation>
+    </message>
+</context>
+<context>
     <name>js::ProjectReader</name>
     <message>
         <source>unknown journey state “%1”</source>
@@ -5908,7 +5916,7 @@ Sie können dies rückgängig machen.</translation>
     </message>
     <message>
         <source>Facilitator &amp;notes</source>
-        <translation>&amp;Moderationsnotizen</translation>
+        <translation>&amp;Notizen der Moderation</translation>
     </message>
     <message>
         <source>Criteria</source>
@@ -7094,7 +7102,7 @@ Sie können dies rückgängig machen.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation>Grund</translation>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
@@ -8146,7 +8154,7 @@ Sie können dies rückgängig machen.</translation>
     </message>
     <message>
         <source>Add a touchpoint…</source>
-        <translation>Touchpoint hinzufügen…</translation>
+        <translation>Neuer Touchpoint…</translation>
     </message>
     <message>
         <source>Add the touchpoint (Enter)</source>
