@@ -3,11 +3,13 @@
 #include "app/VerbSupport.h"
 #include "app/Verbs.h"
 #include "core/analysis/WeakSpots.h"
+#include "core/io/CsvTables.h"
 #include "core/io/WeakSpotReport.h"
 #include "core/model/ProjectQueries.h"
 #include "core/storage/ProjectFile.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <optional>
 
@@ -70,11 +72,11 @@ WeakSpotsArguments parse(const QStringList& arguments)
 
 QString heading(const Choice& choice, const analysis::RoundResults& results, int shown, int total)
 {
-    const QString round =
-        choice.round->date.isValid()
-            ? WeakSpotsVerbText::tr("“%1” (%2)")
-                  .arg(choice.round->name, choice.round->date.toString(Qt::ISODate))
-            : WeakSpotsVerbText::tr("“%1”").arg(choice.round->name);
+    const QString round = choice.round->date.isValid()
+                              ? WeakSpotsVerbText::tr("“%1” (%2)")
+                                    .arg(choice.round->name,
+                                         csv::Format::forLocale(QLocale()).date(choice.round->date))
+                              : WeakSpotsVerbText::tr("“%1”").arg(choice.round->name);
     if (choice.round->criteria.empty())
         return WeakSpotsVerbText::tr("Round %1 of journey “%2” rates no criteria.")
             .arg(round, choice.journey->name);

@@ -1336,6 +1336,10 @@ Veränderung %6</translation>
         <source>Every criterion</source>
         <translation>Alle Kriterien</translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>js::BuiltInFrameworks</name>

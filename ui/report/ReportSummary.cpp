@@ -106,7 +106,7 @@ void ReportSections::summaryFigures()
         {QLocale().toString(journey.ratings),
          tr("Scores given"),
          tr("%1 of the cells rated")
-             .arg(QLocale().toString(coverage.cellShare() * 100, 'f', 0) + QLocale().percent()),
+             .arg(tr("%1%").arg(QLocale().toString(coverage.cellShare() * 100, 'f', 0))),
          {}});
     m_flow.addKeyFigures(std::move(figures));
 
