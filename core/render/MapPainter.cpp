@@ -512,6 +512,7 @@ void MapPainter::paintCurve(QPainter& painter, const MapLayout& layout,
     painter.setPen(QPen(m_theme.curve, 2.5 * s.scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.drawPath(path);
     const double r = 9.5 * s.scale;
+    QRectF lastLabel; // neighbouring lowest points share one label
     for (const EmotionPoint& point : curve.points) {
         if (!shown(QRectF(point.position - QPointF(2 * r, 2 * r), QSizeF(4 * r, 5 * r))))
             continue;
@@ -524,9 +525,14 @@ void MapPainter::paintCurve(QPainter& painter, const MapLayout& layout,
             painter.drawEllipse(point.position, r * 1.9, r * 1.9);
             painter.setFont(s.font(10 * s.scale, true));
             painter.setPen(m_theme.negative);
-            const QRectF label(point.position.x() - 40 * s.scale, point.position.y() + r * 2.0,
-                               80 * s.scale, 14 * s.scale);
-            painter.drawText(label, Qt::AlignHCenter | Qt::AlignTop, MapPainterText::tr("Lowest"));
+            const QString lowest = MapPainterText::tr("Lowest");
+            const double width = painter.fontMetrics().horizontalAdvance(lowest) + 8 * s.scale;
+            const QRectF label(point.position.x() - width / 2, point.position.y() + r * 2.0, width,
+                               14 * s.scale);
+            if (!label.intersects(lastLabel)) {
+                painter.drawText(label, Qt::AlignHCenter | Qt::AlignTop | Qt::TextDontClip, lowest);
+                lastLabel = label;
+            }
         }
         painter.setPen(QPen(m_theme.card, 2.0 * s.scale));
         painter.setBrush(color);
