@@ -250,12 +250,6 @@ void FocusView::applyScale()
         return;
     m_unit = unit;
     const QColor muted = mutedColour(0.32);
-    auto colour = [](QWidget* widget, const QColor& colour) {
-        QPalette p = widget->palette();
-        p.setColor(QPalette::WindowText, colour);
-        p.setColor(QPalette::ButtonText, colour);
-        widget->setPalette(p);
-    };
     setUnitFont(m_roundName, unit, 1.15, true);
     setUnitFont(m_rater, unit, 1.0);
     setUnitFont(m_ratingAs, unit, 1.0);
@@ -281,7 +275,7 @@ void FocusView::applyScale()
          {static_cast<QWidget*>(m_touchpointInfo), static_cast<QWidget*>(m_framework),
           static_cast<QWidget*>(m_ratedHeading), static_cast<QWidget*>(m_keys),
           static_cast<QWidget*>(m_progress)})
-        colour(widget, muted);
+        setTextColour(widget, muted);
     m_locked->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #3b2f00; "
                                            "border: 2px solid #e0c96a; border-radius: %1px; "
                                            "padding: %2px; }")

@@ -49,6 +49,14 @@ void setUnitFont(QWidget* widget, int unit, double factor, bool bold)
     widget->setFont(font);
 }
 
+void setTextColour(QWidget* widget, const QColor& colour)
+{
+    QPalette p = widget->palette();
+    p.setColor(QPalette::WindowText, colour);
+    p.setColor(QPalette::ButtonText, colour);
+    widget->setPalette(p);
+}
+
 QColor fadedText(const QPalette& palette, double amount)
 {
     const QColor a = palette.color(QPalette::WindowText);

@@ -23,4 +23,7 @@ void setUnitFont(QWidget* widget, int unit, double factor, bool bold = false);
 // 1 the background): muted type that stays legible at small amounts.
 QColor fadedText(const QPalette& palette, double amount);
 
+// Gives a label, check box or button text of this colour.
+void setTextColour(QWidget* widget, const QColor& colour);
+
 } // namespace js

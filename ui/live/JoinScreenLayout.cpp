@@ -199,11 +199,6 @@ void JoinScreen::applyScale()
     if (unit != m_unit || resized) {
         m_unit = unit;
         const QColor muted = mutedColour(0.32);
-        auto colour = [](QWidget* widget, const QColor& colour) {
-            QPalette p = widget->palette();
-            p.setColor(QPalette::WindowText, colour);
-            widget->setPalette(p);
-        };
         setUnitFont(m_title, unit, 1.9, true);
         setUnitFont(m_round, unit, 1.2);
         setUnitFont(m_scan, unit, 1.5, true);
@@ -227,7 +222,7 @@ void JoinScreen::applyScale()
              {static_cast<QWidget*>(m_round), static_cast<QWidget*>(m_orOpen),
               static_cast<QWidget*>(m_joinedHeading), static_cast<QWidget*>(m_networkLabel),
               static_cast<QWidget*>(m_modeLabel)})
-            colour(widget, muted);
+            setTextColour(widget, muted);
         const QString box = u"QLabel { background: #fff4ce; color: #3b2f00; border: 2px solid "
                             "#e0c96a; border-radius: %1px; padding: %2px; }"_s.arg(unit / 2)
                                 .arg(unit / 2);
