@@ -166,6 +166,14 @@ std::optional<QByteArray> readBytes(const QString& path, QTextStream& err)
         err << openMessage(problem, path) << '\n';
         return std::nullopt;
     }
+    if (file.size() > survey::MaxFileBytes) {
+        err << SurveyVerb::tr("%1: too large for a survey export (%L2 MB; at most %L3 MB are read)")
+                   .arg(path)
+                   .arg(file.size() / (1024 * 1024))
+                   .arg(survey::MaxFileBytes / (1024 * 1024))
+            << '\n';
+        return std::nullopt;
+    }
     return file.readAll();
 }
 

@@ -17,6 +17,17 @@ if(JOURNEYSCOPE_SANITIZE)
     target_link_options(journeyscope_options INTERFACE -fsanitize=address,undefined)
 endif()
 
+# The fuzz targets (tests/fuzz) need clang's libFuzzer. Every library is built
+# with its coverage instrumentation, so that the fuzzer sees which branches of
+# the readers an input reached; only the fuzz targets link libFuzzer's main.
+if(JOURNEYSCOPE_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "JOURNEYSCOPE_FUZZ needs clang (the asan preset uses clang++)")
+    endif()
+    target_compile_options(journeyscope_options INTERFACE -fsanitize=fuzzer-no-link)
+    target_link_options(journeyscope_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()
+
 # Hardening, for the binary the package ships (lintian checks it): fortified libc
 # calls (cheap, but they need the optimiser, so not in Debug or sanitizer
 # builds; left alone where the compiler already sets them, as Ubuntu's does),

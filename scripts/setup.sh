@@ -5,6 +5,8 @@ set -euo pipefail
 
 packages=(
   cmake ninja-build g++ file dpkg-dev
+  # the asan preset and the fuzz targets (tests/fuzz) build with clang and its libFuzzer
+  clang libclang-rt-dev
   qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev

@@ -96,8 +96,9 @@ MatchedDeltas matchedRoundDeltas(const Project& project, const RoundResults& bef
         if (!stats.hasMean() || !earlier || !earlier->hasMean() || wb == weightBefore.end() ||
             wa == weightAfter.end())
             continue;
+        const double mean = stats.mean; // clang 14 cannot capture a structured binding
         const auto add = [&](PairPool& pool) {
-            pool.add(wb->second, earlier->mean, wa->second, stats.mean);
+            pool.add(wb->second, earlier->mean, wa->second, mean);
         };
         ++matched.cells;
         add(touchpoints[key.touchpoint]);

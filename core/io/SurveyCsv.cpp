@@ -25,6 +25,13 @@ public:
     qsizetype position() const { return m_pos; }
     // The line the quoted field that ran to the end of the text started on, or 0.
     int unterminatedLine() const { return m_unterminatedLine; }
+    // Where reading stopped at a limit no survey export reaches (a field of
+    // more than MaxFieldLength characters, a record of more than MaxColumns
+    // fields), so that hostile text cannot make the table grow without
+    // bound: the limit and the line, or Limit::None.
+    enum class Limit { None, FieldLength, Columns };
+    Limit limit() const { return m_limit; }
+    int limitLine() const { return m_limitLine; }
 
     // The next record and the line it starts on.
     void next(QStringList& fields, int& startLine)
@@ -33,6 +40,8 @@ public:
         startLine = m_line;
         while (true) {
             fields.append(field());
+            if (fields.size() > MaxColumns)
+                stop(Limit::Columns, startLine);
             if (m_pos >= m_text.size())
                 return;
             const QChar c = m_text[m_pos];
@@ -52,6 +61,14 @@ public:
 private:
     bool isNewline(QChar c) const { return c == u'\n' || c == u'\r'; }
 
+    // Reads no further.
+    void stop(Limit limit, int line)
+    {
+        m_limit = limit;
+        m_limitLine = line;
+        m_pos = m_text.size();
+    }
+
     void newline()
     {
         if (m_text[m_pos] == u'\r' && m_pos + 1 < m_text.size() && m_text[m_pos + 1] == u'\n')
@@ -70,7 +87,10 @@ private:
             const QChar c = m_text[m_pos];
             if (c == m_delimiter || isNewline(c))
                 break;
-            ++m_pos;
+            if (++m_pos - start > MaxFieldLength) {
+                stop(Limit::FieldLength, m_line);
+                return {};
+            }
         }
         return m_text.sliced(start, m_pos - start).toString();
     }
@@ -85,6 +105,10 @@ private:
             if (m_pos >= size) {
                 m_unterminatedLine = startLine;
                 return value;
+            }
+            if (value.size() > MaxFieldLength) {
+                stop(Limit::FieldLength, startLine);
+                return {};
             }
             const QChar c = m_text[m_pos];
             if (c == u'"') {
@@ -122,6 +146,8 @@ private:
     qsizetype m_pos = 0;
     int m_line = 1;
     int m_unterminatedLine = 0;
+    Limit m_limit = Limit::None;
+    int m_limitLine = 0;
 };
 
 bool isBlank(const QStringList& fields)
@@ -130,17 +156,24 @@ bool isBlank(const QStringList& fields)
 }
 
 // Excel's hint on the first line of a file: "sep=;".
+bool hasSeparatorLine(QStringView text)
+{
+    return text.size() >= 5 && text.startsWith(u"sep=", Qt::CaseInsensitive) &&
+           (text.size() == 5 || text[5] == u'\r' || text[5] == u'\n');
+}
+
+// The delimiter the hint names. A quote or a line break (an empty "sep=")
+// cannot be one; such a line is skipped and the delimiter detected.
 std::optional<QChar> separatorHint(QStringView text)
 {
-    if (text.size() >= 5 && text.startsWith(u"sep=", Qt::CaseInsensitive) &&
-        (text.size() == 5 || text[5] == u'\r' || text[5] == u'\n'))
-        return text[4];
-    return std::nullopt;
+    if (!hasSeparatorLine(text) || text[4] == u'"' || text[4] == u'\r' || text[4] == u'\n')
+        return std::nullopt;
+    return text[4];
 }
 
 QStringView skipSeparatorHint(QStringView text)
 {
-    if (!separatorHint(text))
+    if (!hasSeparatorLine(text))
         return text;
     qsizetype end = 5;
     if (end < text.size() && text[end] == u'\r')
@@ -248,7 +281,7 @@ CsvFormat detectFormat(const QByteArray& bytes)
     if (const std::optional<QChar> hint = separatorHint(head)) {
         format.delimiter = *hint;
     } else {
-        format.delimiter = detectDelimiter(head);
+        format.delimiter = detectDelimiter(skipSeparatorHint(head));
     }
     format.headerRows =
         detectHeaderRows(firstRecords(skipSeparatorHint(head), format.delimiter, 3));
@@ -270,7 +303,7 @@ SurveyTable readSurvey(const QByteArray& bytes, const CsvFormat& format, const P
     const QString decoded = text::decode(bytes, format.encoding);
     QStringView text = decoded;
     int lineOffset = 0;
-    if (separatorHint(text)) {
+    if (hasSeparatorLine(text)) {
         text = skipSeparatorHint(text);
         lineOffset = 1;
     }
@@ -283,10 +316,24 @@ SurveyTable readSurvey(const QByteArray& bytes, const CsvFormat& format, const P
     QStringList fields;
     int line = 0;
     int records = 0;
+    qsizetype cells = 0;
     while (!scanner.atEnd()) {
         scanner.next(fields, line);
+        if (scanner.limit() != RecordScanner::Limit::None)
+            break;
         if (isBlank(fields))
             continue;
+        if ((cells += fields.size()) > MaxCells || qsizetype(table.rows.size()) >= MaxResponses) {
+            table.problem =
+                qsizetype(table.rows.size()) >= MaxResponses
+                    ? Text::tr("The file holds more than %L1 responses, more than one survey "
+                               "import reads.")
+                          .arg(MaxResponses)
+                    : Text::tr("The file holds more than %L1 answers, more than one survey "
+                               "import reads.")
+                          .arg(MaxCells);
+            return table;
+        }
         if (static_cast<int>(table.headers.size()) < format.headerRows) {
             table.headers.push_back(fields);
         } else {
@@ -310,7 +357,17 @@ SurveyTable readSurvey(const QByteArray& bytes, const CsvFormat& format, const P
     for (int c = 0; c < table.columnCount; ++c)
         table.titles.append(columnTitle(table.headers, c));
 
-    if (scanner.unterminatedLine() > 0) {
+    if (scanner.limit() == RecordScanner::Limit::FieldLength) {
+        table.problem = Text::tr("Line %1: a field is longer than %L2 characters, which no "
+                                 "survey export writes.")
+                            .arg(scanner.limitLine() + lineOffset)
+                            .arg(MaxFieldLength);
+    } else if (scanner.limit() == RecordScanner::Limit::Columns) {
+        table.problem = Text::tr("Line %1: a record has more than %L2 fields, which no survey "
+                                 "export writes.")
+                            .arg(scanner.limitLine() + lineOffset)
+                            .arg(MaxColumns);
+    } else if (scanner.unterminatedLine() > 0) {
         table.problem =
             Text::tr("Line %1: a quoted field is not closed before the end of the file.")
                 .arg(scanner.unterminatedLine() + lineOffset);

@@ -26,6 +26,17 @@ struct CsvFormat {
 };
 inline constexpr int MaxHeaderRows = 5;
 
+// What a survey file may hold, far beyond any real export (Excel's sheet has
+// 16,384 columns and 1,048,576 rows, Qualtrics caps an answer at 20,000
+// characters) and low enough that a hostile file cannot exhaust memory: the
+// file's size (checked before it is read), one field's length, one record's
+// fields, the responses, and all the fields of the file together.
+inline constexpr qint64 MaxFileBytes = qint64(256) * 1024 * 1024;
+inline constexpr qsizetype MaxFieldLength = 1024 * 1024;
+inline constexpr qsizetype MaxColumns = 16384;
+inline constexpr qsizetype MaxResponses = 1024 * 1024;
+inline constexpr qsizetype MaxCells = 20'000'000;
+
 // The delimiters detection considers, in order of preference.
 QString candidateDelimiters();
 
@@ -50,8 +61,9 @@ struct SurveyTable {
     std::vector<int> lines;           // per response: the file's line it starts on (1-based)
     int columnCount = 0;
     // Set when the file cannot be read as a survey: it is empty, holds no
-    // response, or a quoted field runs to the end of the file (the line it
-    // starts on is named). A table with a problem holds what was read.
+    // response, a quoted field runs to the end of the file (the line it
+    // starts on is named), or it is past one of the limits above. A table
+    // with a problem holds what was read.
     QString problem;
 
     // A column's cell in a response, "" past its end.

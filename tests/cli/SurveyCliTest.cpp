@@ -327,6 +327,23 @@ TEST(SurveyCliTest, FormatOptionsAreUsed)
     EXPECT_NE(utf8[u"touchpoints"][0][u"touchpoint"].toString(), QStringLiteral("Für Sie"));
 }
 
+TEST(SurveyCliTest, AFileLargerThanAnySurveyExportIsRefusedBeforeItIsRead)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("huge.csv"));
+    ASSERT_TRUE(writeBytes(path, "Touchpoint,How satisfied were you?\nCheckout,5\n"));
+    // A sparse file: it takes no room on the disk, but reading it would take
+    // 300 MB of memory.
+    QFile file(path);
+    ASSERT_TRUE(file.resize(qint64(300) * 1024 * 1024));
+    const Outcome run = journeyscope(survey(path));
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("too large for a survey export (300 MB; at most "
+                                                "256 MB are read)")))
+        << run.err.toStdString();
+    EXPECT_TRUE(run.out.isEmpty());
+}
+
 TEST(SurveyCliTest, AMetricWithoutItsQuestionHasNoKeysAndNoColumn)
 {
     TempDir dir;

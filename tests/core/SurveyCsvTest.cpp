@@ -139,6 +139,23 @@ TEST(SurveyCsvTest, ExcelSeparatorHintDecidesTheDelimiter)
     EXPECT_EQ(table.lines[0], 3);
 }
 
+// Found by the survey_csv fuzzer (tests/fuzz/regressions/survey_csv): a hint
+// naming a quote, or an empty one, made the quote or the line break the
+// delimiter. The line is skipped and the delimiter detected instead.
+TEST(SurveyCsvTest, ASeparatorHintNamingAQuoteOrNothingIsIgnored)
+{
+    for (const QByteArray& bytes : {QByteArray("sep=\"\nTouchpoint,Score\nCheckout,9\n"),
+                                    QByteArray("sep=\r\nTouchpoint;Score\r\nCheckout;9\r\n")}) {
+        const CsvFormat format = detectFormat(bytes);
+        EXPECT_EQ(format.delimiter, QLatin1Char(bytes.contains(';') ? ';' : ','))
+            << bytes.toStdString();
+        const SurveyTable table = readSurvey(bytes, format);
+        EXPECT_EQ(table.titles.value(0), QStringLiteral("Touchpoint")) << bytes.toStdString();
+        EXPECT_EQ(table.cell(0, 1), QStringLiteral("9"));
+        EXPECT_EQ(table.lines.front(), 3);
+    }
+}
+
 TEST(SurveyCsvTest, BrokenFilesSayWhatIsWrong)
 {
     CsvFormat format;

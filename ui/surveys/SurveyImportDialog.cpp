@@ -183,6 +183,13 @@ bool SurveyImportDialog::load(const QString& path, QString* error)
                      QFileInfo::exists(path) ? file.errorString() : tr("there is no such file"));
         return false;
     }
+    if (file.size() > survey::MaxFileBytes) {
+        *error = tr("“%1” is too large for a survey export (%L2 MB; at most %L3 MB are read).")
+                     .arg(QFileInfo(path).fileName())
+                     .arg(file.size() / (1024 * 1024))
+                     .arg(survey::MaxFileBytes / (1024 * 1024));
+        return false;
+    }
     return loadBytes(file.readAll(), QFileInfo(path).fileName(), error);
 }
 
