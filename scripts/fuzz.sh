@@ -41,8 +41,9 @@ for target in "${targets[@]}"; do
   [ -f "tests/fuzz/$target.dict" ] && options+=(-dict="tests/fuzz/$target.dict")
   echo "fuzz: $target for ${seconds} s"
   rc=0
-  "$fuzzer" "${options[@]}" "$out/$target/corpus" "tests/fuzz/corpus/$target" \
-    "tests/fuzz/regressions/$target" >"$out/$target/log" 2>&1 || rc=$?
+  inputs=("$out/$target/corpus" "tests/fuzz/corpus/$target")
+  [ -d "tests/fuzz/regressions/$target" ] && inputs+=("tests/fuzz/regressions/$target")
+  "$fuzzer" "${options[@]}" "${inputs[@]}" >"$out/$target/log" 2>&1 || rc=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$out/$target/log" | tail -1)
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$out/$target/log" | tail -1)
   found=$(ls "$out/$target/corpus" | wc -l)

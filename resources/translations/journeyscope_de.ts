@@ -6521,6 +6521,10 @@ Sie können dies rückgängig machen.</translation>
         <source>No name goes to a touchpoint: pick one for at least one name</source>
         <translation>Kein Name ist einem Touchpoint zugeordnet: Wählen Sie für mindestens einen Namen einen Touchpoint</translation>
     </message>
+    <message>
+        <source>“%1” is too large for a survey export (%L2 MB; at most %L3 MB are read).</source>
+        <translation>„%1“ ist zu groß für einen Umfrageexport (%L2 MB; gelesen werden höchstens %L3 MB).</translation>
+    </message>
 </context>
 <context>
     <name>js::SurveyMatchingPage</name>
@@ -6965,6 +6969,10 @@ Sie können dies rückgängig machen.</translation>
     <message>
         <source>the project has %1 journeys; the metrics go to the first, %2 (name another with --journey)</source>
         <translation>das Projekt hat %1 Journeys; die Kennzahlen gehen an die erste, %2 (eine andere mit --journey angeben)</translation>
+    </message>
+    <message>
+        <source>%1: too large for a survey export (%L2 MB; at most %L3 MB are read)</source>
+        <translation>%1: zu groß für einen Umfrageexport (%L2 MB; gelesen werden höchstens %L3 MB)</translation>
     </message>
 </context>
 <context>
@@ -8307,6 +8315,22 @@ Sie können dies rückgängig machen.</translation>
     <message>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>The file holds more than %L1 responses, more than one survey import reads.</source>
+        <translation>Die Datei enthält mehr als %L1 Antworten, mehr als ein Umfrageimport liest.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %L1 answers, more than one survey import reads.</source>
+        <translation>Die Datei enthält mehr als %L1 Einzelantworten, mehr als ein Umfrageimport liest.</translation>
+    </message>
+    <message>
+        <source>Line %1: a field is longer than %L2 characters, which no survey export writes.</source>
+        <translation>Zeile %1: Ein Feld ist länger als %L2 Zeichen, was kein Umfrageexport schreibt.</translation>
+    </message>
+    <message>
+        <source>Line %1: a record has more than %L2 fields, which no survey export writes.</source>
+        <translation>Zeile %1: Ein Datensatz hat mehr als %L2 Felder, was kein Umfrageexport schreibt.</translation>
     </message>
 </context>
 <context>
