@@ -3,6 +3,7 @@
 #include "core/storage/Migrations.h"
 #include "core/storage/OpenResult.h"
 #include "core/storage/ProjectStorage.h"
+#include "core/storage/open/Connection.h"
 
 #include <QLockFile>
 #include <QSqlDatabase>
@@ -16,7 +17,8 @@ class ProjectWriter;
 
 // A .journey file: a SQLite database marked with our application id, the
 // schema version in user_version, rollback journal, foreign keys on,
-// trusted_schema off. Opening validates and never changes a file it refuses.
+// trusted_schema off. Opening validates and never changes a file it refuses:
+// it runs the steps in core/storage/open/ in order (see open()).
 class ProjectFile : public ProjectStorage {
 public:
     enum class Access {
@@ -46,26 +48,18 @@ public:
 
     // PRAGMA integrity_check: "ok" or the first problems found.
     QString integrityCheck();
-    QSqlDatabase database() const { return m_database; }
+    QSqlDatabase database() const { return m_connection.database(); }
 
 private:
     ProjectFile() = default;
-    bool openConnection(bool readOnly, QString* error, const QString& path = QString());
-    // An older file that must stay read-only is read through a copy of it,
-    // updated to the current schema; the file itself is never touched.
-    bool readThroughUpdatedCopy(int version, const SchemaHistory& history, QString* error);
     void closeConnection();
     // After a failed flush the connection may point at a file that is gone
     // (a USB stick pulled out, the file deleted): open the path again, and
     // write the project anew there if only its folder is left.
     bool reconnect(const Project& project, QString* error);
-    bool reacquireLock(QString* error);
-    OpenProblem validateSchema(QString* detail);
-    OpenProblem checkTables(QString* detail);
 
     QString m_path;
-    QString m_connection;
-    QSqlDatabase m_database;
+    Connection m_connection;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<QTemporaryDir> m_scratch; // the updated copy of an older read-only file
     std::unique_ptr<ProjectWriter> m_writer;

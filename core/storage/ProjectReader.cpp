@@ -1,6 +1,7 @@
 #include "core/storage/ProjectReader.h"
 
 #include "core/model/ProjectQueries.h"
+#include "core/model/ProjectValidation.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -437,6 +438,18 @@ std::optional<Project> Reader::read(QString* error)
 std::optional<Project> readProject(QSqlDatabase database, QString* error)
 {
     return Reader(std::move(database)).read(error);
+}
+
+std::optional<Project> loadProject(QSqlDatabase database, QString* error)
+{
+    std::optional<Project> project = readProject(std::move(database), error);
+    if (project) {
+        if (const QString problem = validateProject(*project); !problem.isEmpty()) {
+            *error = problem;
+            return std::nullopt;
+        }
+    }
+    return project;
 }
 
 } // namespace js
