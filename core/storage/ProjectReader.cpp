@@ -2,6 +2,7 @@
 
 #include "core/model/ProjectQueries.h"
 #include "core/model/ProjectValidation.h"
+#include "core/storage/NativeRatings.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -336,6 +337,9 @@ bool Reader::readRounds()
 
 bool Reader::readRatings()
 {
+    // The one table of many rows: read without Qt's driver when it can be.
+    if (readRatingsNatively(m_database.databaseName(), &m_project.ratings))
+        return true;
     if (!query(
             QStringLiteral("SELECT round_id, rater_id, touchpoint_id, criterion_id, score, note "
                            "FROM rating ORDER BY round_id, rater_id, touchpoint_id, criterion_id")))
