@@ -10,6 +10,7 @@
 #include "core/storage/open/FileLock.h"
 #include "core/storage/open/HotJournal.h"
 #include "core/storage/open/MigrateOnOpen.h"
+#include "core/storage/open/QuickCheck.h"
 #include "core/storage/open/SchemaCheck.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,22 @@ bool refusedByHeader(const FileProbe& probe)
     return probe.problem != OpenProblem::None && probe.problem != OpenProblem::NewerMinor;
 }
 
+// checkTables and load, with quick_check beside them in another thread;
+// its verdict comes first, as it does when it runs before them.
+StepResult checkTablesAndLoad(QSqlDatabase& database, std::optional<Project>* project,
+                              QString* loadError)
+{
+    BackgroundQuickCheck check(database.databaseName());
+    const StepResult tables = checkTables(database);
+    if (tables.ok())
+        *project = loadProject(database, loadError);
+    if (StepResult step = quickCheck(database, check.verdict()); !step.ok()) {
+        project->reset();
+        return step;
+    }
+    return tables;
+}
+
 } // namespace
 
 ProjectFile::~ProjectFile()
@@ -48,6 +65,21 @@ void ProjectFile::closeConnection()
 
 std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, OpenResult* result,
                                                Access access, const SchemaHistory& history)
+{
+    return openSteps(path, result, access, history, nullptr);
+}
+
+std::unique_ptr<ProjectFile> ProjectFile::openAndLoad(const QString& path, OpenResult* result,
+                                                      std::optional<Project>* project,
+                                                      QString* loadError)
+{
+    const LoadRequest load{project, loadError};
+    return openSteps(path, result, Access::ReadWrite, SchemaHistory::shipped(), &load);
+}
+
+std::unique_ptr<ProjectFile> ProjectFile::openSteps(const QString& path, OpenResult* result,
+                                                    Access access, const SchemaHistory& history,
+                                                    const LoadRequest* load)
 {
     auto fail = [&](const StepResult& step) {
         result->problem = step.problem;
@@ -77,27 +109,42 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, OpenResult* 
     file->m_readOnly = !forEditing || readOnlyReason != OpenProblem::None;
     file->m_readOnlyReason = readOnlyReason;
 
-    // 4. Connect, 5. validate, 6. migrate; then the tables the current
-    // schema reads from must all be there.
+    // 4. Connect.
+    QSqlDatabase& database = file->m_connection.database();
     if (StepResult step = file->m_connection.open(file->m_path, file->m_readOnly); !step.ok())
         return fail(step);
-    if (StepResult step = validateSchema(file->m_connection.database()); !step.ok())
+    // 5. Validate: what the schema holds, then quick_check; that runs beside
+    // the load (7) when the project is wanted and no migration comes between.
+    const bool checkWhileLoading = load && probe.version >= history.current;
+    if (StepResult step = checkSchemaObjects(database); !step.ok())
         return fail(step);
+    if (!checkWhileLoading) {
+        if (StepResult step = quickCheck(database); !step.ok())
+            return fail(step);
+    }
+    // 6. Migrate; then the tables the current schema reads from must all be
+    // there.
     if (StepResult step = migrateOnOpen(file->m_connection, file->m_path, probe.version,
                                         file->m_readOnly, history, &file->m_scratch);
         !step.ok())
         return fail(step);
-    if (StepResult step = checkTables(file->m_connection.database()); !step.ok())
+    if (checkWhileLoading) {
+        if (StepResult step = checkTablesAndLoad(database, load->project, load->error); !step.ok())
+            return fail(step);
+    } else if (StepResult step = checkTables(database); !step.ok()) {
         return fail(step);
+    }
 
-    // 7. Load is the caller's: load().
+    // 7. Load: load(), or here for openAndLoad() if it did not happen above.
     file->m_currentVersion = history.current;
     file->m_changeCounter = fileChangeCounter(file->m_path);
     result->problem = readOnlyReason;
     result->readOnly = file->m_readOnly;
     result->message = forEditing ? openMessage(readOnlyReason, path) : QString();
     if (!file->m_readOnly)
-        file->m_writer = std::make_unique<ProjectWriter>(file->m_connection.database());
+        file->m_writer = std::make_unique<ProjectWriter>(database);
+    if (load && !checkWhileLoading)
+        *load->project = file->load(load->error);
     return file;
 }
 

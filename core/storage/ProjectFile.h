@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace js {
 
@@ -31,6 +32,13 @@ public:
     static std::unique_ptr<ProjectFile>
     open(const QString& path, OpenResult* result, Access access = Access::ReadWrite,
          const SchemaHistory& history = SchemaHistory::shipped());
+    // open() for editing and then load(), in one go: the same steps and the
+    // same outcome, but the file's quick_check runs while the project is
+    // read. When the file opens, `*project` is the project, or nullopt with
+    // `*loadError` saying why it cannot be loaded.
+    static std::unique_ptr<ProjectFile> openAndLoad(const QString& path, OpenResult* result,
+                                                    std::optional<Project>* project,
+                                                    QString* loadError);
     // Writes a new file holding the project; an existing file at the path is
     // replaced only once the new one is complete.
     static bool create(const QString& path, const Project& project, QString* error);
@@ -51,7 +59,15 @@ public:
     QSqlDatabase database() const { return m_connection.database(); }
 
 private:
+    struct LoadRequest {
+        std::optional<Project>* project = nullptr;
+        QString* error = nullptr;
+    };
+
     ProjectFile() = default;
+    static std::unique_ptr<ProjectFile> openSteps(const QString& path, OpenResult* result,
+                                                  Access access, const SchemaHistory& history,
+                                                  const LoadRequest* load);
     void closeConnection();
     // After a failed flush the connection may point at a file that is gone
     // (a USB stick pulled out, the file deleted): open the path again, and

@@ -5,6 +5,7 @@
 #include "TempDir.h"
 #include "core/content/DemoProject.h"
 #include "core/storage/FileProbe.h"
+#include "core/storage/NativeRatings.h"
 #include "core/storage/ProjectFile.h"
 #include "core/storage/ProjectReader.h"
 #include "core/storage/Schema.h"
@@ -12,6 +13,7 @@
 #include "core/storage/open/FileLock.h"
 #include "core/storage/open/HotJournal.h"
 #include "core/storage/open/MigrateOnOpen.h"
+#include "core/storage/open/QuickCheck.h"
 #include "core/storage/open/SchemaCheck.h"
 
 #include <QDir>
@@ -388,9 +390,9 @@ TEST_F(OpenStepsTest, AMissingTableIsDamageNamingIt)
     EXPECT_TRUE(step.detail.contains(QStringLiteral("metric"))) << step.detail.toStdString();
 }
 
-TEST_F(OpenStepsTest, ABrokenIndexPageFailsTheQuickCheck)
+// Breaks the first leaf page of an index (type 10): only quick_check reads it.
+void breakAnIndexPage(const QString& path)
 {
-    const QString path = demoFile(QStringLiteral("corrupt.journey"));
     QByteArray bytes = readBytes(path);
     const int pageSize = (quint8(bytes[16]) << 8) | quint8(bytes[17]);
     // The first leaf page of an index (type 10): only quick_check reads it.
@@ -400,11 +402,45 @@ TEST_F(OpenStepsTest, ABrokenIndexPageFailsTheQuickCheck)
     ASSERT_LT(page * pageSize, bytes.size()) << "the demo has an index";
     bytes[page * pageSize] = char(0);
     ASSERT_TRUE(writeBytes(path, bytes));
+}
+
+TEST_F(OpenStepsTest, ABrokenIndexPageFailsTheQuickCheck)
+{
+    const QString path = demoFile(QStringLiteral("corrupt.journey"));
+    breakAnIndexPage(path);
     Connection connection;
     ASSERT_TRUE(connection.open(path, true).ok());
+    EXPECT_TRUE(checkSchemaObjects(connection.database()).ok());
     const StepResult step = validateSchema(connection.database());
     EXPECT_EQ(step.problem, OpenProblem::Damaged);
     EXPECT_EQ(step.detail, QStringLiteral("its internal structure is corrupt"));
+}
+
+TEST_F(OpenStepsTest, TheQuickCheckInTheBackgroundGivesTheSameVerdict)
+{
+    const QString good = demoFile(QStringLiteral("good.journey"));
+    EXPECT_EQ(BackgroundQuickCheck(good).verdict(), std::optional<bool>(true));
+    const QString broken = demoFile(QStringLiteral("broken.journey"));
+    breakAnIndexPage(broken);
+    EXPECT_EQ(BackgroundQuickCheck(broken).verdict(), std::optional<bool>(false));
+    EXPECT_EQ(BackgroundQuickCheck(dir.path(QStringLiteral("absent.journey"))).verdict(),
+              std::nullopt)
+        << "no verdict: the check on the connection says what is wrong";
+
+    // Opening with the load beside the check says what opening alone says.
+    OpenResult result;
+    std::optional<Project> project;
+    QString error;
+    EXPECT_FALSE(ProjectFile::openAndLoad(broken, &result, &project, &error));
+    EXPECT_EQ(result.problem, OpenProblem::Damaged);
+    EXPECT_TRUE(result.message.contains(QStringLiteral("its internal structure is corrupt")))
+        << result.message.toStdString();
+    EXPECT_FALSE(project);
+    EXPECT_FALSE(QFile::exists(broken + QStringLiteral(".lock")));
+    auto file = ProjectFile::openAndLoad(good, &result, &project, &error);
+    ASSERT_TRUE(file) << result.message.toStdString();
+    ASSERT_TRUE(project) << error.toStdString();
+    EXPECT_EQ(firstDifference(*project, demoProject()), "");
 }
 
 TEST_F(OpenStepsTest, AFileAnotherProgramKeepsLockedIsBusy)
@@ -562,6 +598,35 @@ TEST_F(OpenStepsTest, LoadRefusesAProjectThatBreaksARule)
     ASSERT_TRUE(other.open(values, true).ok());
     EXPECT_FALSE(loadProject(other.database(), &error));
     EXPECT_TRUE(error.contains(QStringLiteral("carrier pigeon"))) << error.toStdString();
+}
+
+TEST_F(OpenStepsTest, RatingsReadNativelyAreTheRatingsQtReads)
+{
+    const QString path = demoFile(QStringLiteral("native.journey"));
+    std::map<RatingKey, Rating> ratings;
+    ASSERT_TRUE(readRatingsNatively(path, &ratings));
+    EXPECT_FALSE(ratings.empty());
+    EXPECT_EQ(ratings, demoProject().ratings);
+    EXPECT_FALSE(readRatingsNatively(dir.path(QStringLiteral("absent.journey")), &ratings));
+    EXPECT_TRUE(ratings.empty());
+}
+
+TEST_F(OpenStepsTest, RatingsThatQtWouldReadDifferentlyAreLeftToQt)
+{
+    const QString path = demoFile(QStringLiteral("odd.journey"));
+    // A note stored as a blob: Qt's driver reads it as text all the same.
+    tamper(path, {QStringLiteral("UPDATE rating SET note = CAST('seen' AS BLOB) WHERE rowid = "
+                                 "(SELECT min(rowid) FROM rating)")});
+    std::map<RatingKey, Rating> ratings;
+    EXPECT_FALSE(readRatingsNatively(path, &ratings));
+    EXPECT_TRUE(ratings.empty());
+    Connection connection;
+    ASSERT_TRUE(connection.open(path, true).ok());
+    QString error;
+    const std::optional<Project> project = loadProject(connection.database(), &error);
+    ASSERT_TRUE(project) << error.toStdString();
+    EXPECT_EQ(project->ratings.begin()->second.note, QStringLiteral("seen"));
+    EXPECT_EQ(project->ratings.size(), demoProject().ratings.size());
 }
 
 // The sequence: a good file goes through every step and keeps its lock.

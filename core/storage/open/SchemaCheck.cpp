@@ -24,6 +24,12 @@ StepResult queryFailed(const QSqlQuery& query)
 
 StepResult validateSchema(QSqlDatabase& database)
 {
+    const StepResult objects = checkSchemaObjects(database);
+    return objects.ok() ? quickCheck(database) : objects;
+}
+
+StepResult checkSchemaObjects(QSqlDatabase& database)
+{
     QSqlQuery query(database);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT type, name FROM sqlite_master")))
@@ -47,9 +53,23 @@ StepResult validateSchema(QSqlDatabase& database)
             query.next())
             return {OpenProblem::Unsafe, {}};
     }
+    return {};
+}
+
+StepResult quickCheck(QSqlDatabase& database)
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
         return queryFailed(query);
-    if (query.value(0).toString() != u"ok")
+    return quickCheck(database, query.value(0).toString() == u"ok");
+}
+
+StepResult quickCheck(QSqlDatabase& database, std::optional<bool> verdict)
+{
+    if (!verdict)
+        return quickCheck(database);
+    if (!*verdict)
         return {OpenProblem::Damaged, ProjectFileText::tr("its internal structure is corrupt")};
     return {};
 }
