@@ -204,13 +204,28 @@ QString Validator::run()
         for (const RoundCriterion& c : round.criteria)
             criteria.insert({round.id, c.criterionId});
     }
+    // Ratings come in key order: one rater's ratings of one touchpoint
+    // follow each other, so what was looked up for the last one holds for the
+    // next one with the same round, rater and touchpoint.
+    const RatingKey* last = nullptr;
+    const Round* round = nullptr;
+    Id journeyOfTouchpoint = NoId;
     for (const auto& [key, rating] : p.ratings) {
-        if (!raters.contains({key.round, key.rater}) || !touchpoints.contains(key.touchpoint))
-            return ProjectValidationText::tr(
-                "a rating names a round, rater, touchpoint or criterion that does not exist");
+        const bool sameRater = last && last->round == key.round && last->rater == key.rater;
+        const bool sameTouchpoint = sameRater && last->touchpoint == key.touchpoint;
+        if (!sameTouchpoint) {
+            const auto touchpoint = touchpoints.find(key.touchpoint);
+            if ((!sameRater && !raters.contains({key.round, key.rater})) ||
+                touchpoint == touchpoints.end())
+                return ProjectValidationText::tr(
+                    "a rating names a round, rater, touchpoint or criterion that does not exist");
+            if (!sameRater)
+                round = rounds.at(key.round);
+            journeyOfTouchpoint = touchpoint->second;
+        }
+        last = &key;
         // A round rates its journey's touchpoints on its own criteria.
-        const Round* round = rounds.at(key.round);
-        if (touchpoints.at(key.touchpoint) != round->journeyId)
+        if (journeyOfTouchpoint != round->journeyId)
             return ProjectValidationText::tr(
                        "round “%1” holds a rating of a touchpoint on another journey")
                 .arg(round->name);

@@ -3,12 +3,14 @@
 #include "core/storage/Migrations.h"
 #include "core/storage/OpenResult.h"
 #include "core/storage/ProjectStorage.h"
+#include "core/storage/open/Connection.h"
 
 #include <QLockFile>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace js {
 
@@ -16,7 +18,8 @@ class ProjectWriter;
 
 // A .journey file: a SQLite database marked with our application id, the
 // schema version in user_version, rollback journal, foreign keys on,
-// trusted_schema off. Opening validates and never changes a file it refuses.
+// trusted_schema off. Opening validates and never changes a file it refuses:
+// it runs the steps in core/storage/open/ in order (see open()).
 class ProjectFile : public ProjectStorage {
 public:
     enum class Access {
@@ -29,6 +32,13 @@ public:
     static std::unique_ptr<ProjectFile>
     open(const QString& path, OpenResult* result, Access access = Access::ReadWrite,
          const SchemaHistory& history = SchemaHistory::shipped());
+    // open() for editing and then load(), in one go: the same steps and the
+    // same outcome, but the file's quick_check runs while the project is
+    // read. When the file opens, `*project` is the project, or nullopt with
+    // `*loadError` saying why it cannot be loaded.
+    static std::unique_ptr<ProjectFile> openAndLoad(const QString& path, OpenResult* result,
+                                                    std::optional<Project>* project,
+                                                    QString* loadError);
     // Writes a new file holding the project; an existing file at the path is
     // replaced only once the new one is complete.
     static bool create(const QString& path, const Project& project, QString* error);
@@ -46,26 +56,26 @@ public:
 
     // PRAGMA integrity_check: "ok" or the first problems found.
     QString integrityCheck();
-    QSqlDatabase database() const { return m_database; }
+    QSqlDatabase database() const { return m_connection.database(); }
 
 private:
+    struct LoadRequest {
+        std::optional<Project>* project = nullptr;
+        QString* error = nullptr;
+    };
+
     ProjectFile() = default;
-    bool openConnection(bool readOnly, QString* error, const QString& path = QString());
-    // An older file that must stay read-only is read through a copy of it,
-    // updated to the current schema; the file itself is never touched.
-    bool readThroughUpdatedCopy(int version, const SchemaHistory& history, QString* error);
+    static std::unique_ptr<ProjectFile> openSteps(const QString& path, OpenResult* result,
+                                                  Access access, const SchemaHistory& history,
+                                                  const LoadRequest* load);
     void closeConnection();
     // After a failed flush the connection may point at a file that is gone
     // (a USB stick pulled out, the file deleted): open the path again, and
     // write the project anew there if only its folder is left.
     bool reconnect(const Project& project, QString* error);
-    bool reacquireLock(QString* error);
-    OpenProblem validateSchema(QString* detail);
-    OpenProblem checkTables(QString* detail);
 
     QString m_path;
-    QString m_connection;
-    QSqlDatabase m_database;
+    Connection m_connection;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<QTemporaryDir> m_scratch; // the updated copy of an older read-only file
     std::unique_ptr<ProjectWriter> m_writer;

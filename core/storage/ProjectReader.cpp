@@ -1,6 +1,8 @@
 #include "core/storage/ProjectReader.h"
 
 #include "core/model/ProjectQueries.h"
+#include "core/model/ProjectValidation.h"
+#include "core/storage/NativeRatings.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -335,6 +337,9 @@ bool Reader::readRounds()
 
 bool Reader::readRatings()
 {
+    // The one table of many rows: read without Qt's driver when it can be.
+    if (readRatingsNatively(m_database.databaseName(), &m_project.ratings))
+        return true;
     if (!query(
             QStringLiteral("SELECT round_id, rater_id, touchpoint_id, criterion_id, score, note "
                            "FROM rating ORDER BY round_id, rater_id, touchpoint_id, criterion_id")))
@@ -437,6 +442,18 @@ std::optional<Project> Reader::read(QString* error)
 std::optional<Project> readProject(QSqlDatabase database, QString* error)
 {
     return Reader(std::move(database)).read(error);
+}
+
+std::optional<Project> loadProject(QSqlDatabase database, QString* error)
+{
+    std::optional<Project> project = readProject(std::move(database), error);
+    if (project) {
+        if (const QString problem = validateProject(*project); !problem.isEmpty()) {
+            *error = problem;
+            return std::nullopt;
+        }
+    }
+    return project;
 }
 
 } // namespace js

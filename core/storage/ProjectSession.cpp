@@ -28,11 +28,11 @@ ProjectSession::~ProjectSession()
 
 std::unique_ptr<ProjectSession> ProjectSession::open(const QString& path, OpenResult* result)
 {
-    std::unique_ptr<ProjectFile> file = ProjectFile::open(path, result);
+    std::optional<Project> project;
+    QString error;
+    std::unique_ptr<ProjectFile> file = ProjectFile::openAndLoad(path, result, &project, &error);
     if (!file)
         return nullptr;
-    QString error;
-    std::optional<Project> project = file->load(&error);
     if (!project) {
         result->problem = OpenProblem::Damaged;
         result->readOnly = false;
