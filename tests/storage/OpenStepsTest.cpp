@@ -132,7 +132,7 @@ TEST_F(OpenStepsTest, ProbeJudgesTheHeaderAlone)
     ASSERT_TRUE(writeBytes(path, original.left(50)));
     EXPECT_EQ(probeFile(path).problem, OpenProblem::Damaged);
     EXPECT_TRUE(isOurDatabase(path) == false);
-    ASSERT_TRUE(writeBytes(path, QByteArray("SQLite format 2\0 and then some", 32)));
+    ASSERT_TRUE(writeBytes(path, QByteArray("SQLite format 2\0 and then some", 31)));
     EXPECT_EQ(probeFile(path).problem, OpenProblem::NotSqlite);
     EXPECT_EQ(probeFile(dir.path(QStringLiteral("none.journey"))).problem, OpenProblem::NotFound);
 }
