@@ -1,5 +1,6 @@
 // Every kind of bad file gets its own clear message, opens no session (or only
 // read-only), and is left byte for byte as it was.
+#include "HotJournalWriter.h"
 #include "TempDir.h"
 #include "core/content/DemoProject.h"
 #include "core/document/ProjectDocument.h"
@@ -169,26 +170,6 @@ TEST_F(BadFilesTest, NewerMajorVersionIsRefused)
     const QString path = demoFile(QStringLiteral("future.journey"));
     tamper(path, {QStringLiteral("PRAGMA user_version = %1").arg((schema::Major + 1) * 1000)});
     expectRefused(path, OpenProblem::TooNew);
-}
-
-// Leaves a hot journal beside the file, as a process that dies in the middle
-// of a large write does: some changed pages already in the file, the old ones
-// in the journal.
-void leaveHotJournal(const QString& path)
-{
-    const QByteArray name = QFile::encodeName(path);
-    const pid_t child = fork();
-    if (child == 0) {
-        sqlite3* db = nullptr;
-        sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
-        sqlite3_exec(db,
-                     "PRAGMA cache_size = 2; BEGIN; UPDATE rating SET note = note || 'changed'; "
-                     "UPDATE touchpoint SET description = description || 'changed';",
-                     nullptr, nullptr, nullptr);
-        _exit(0);
-    }
-    int status = 0;
-    waitpid(child, &status, 0);
 }
 
 TEST_F(BadFilesTest, AnUnfinishedChangeInANewerMajorVersionIsLeftForThatVersion)

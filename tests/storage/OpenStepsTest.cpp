@@ -1,6 +1,7 @@
 // Each step of opening a file on its own (core/storage/open/), in the order
 // ProjectFile::open runs them: probe, recover, lock, connect, validate,
 // migrate, load.
+#include "HotJournalWriter.h"
 #include "ProjectDiff.h"
 #include "TempDir.h"
 #include "core/content/DemoProject.h"
@@ -75,26 +76,6 @@ protected:
 
     TempDir dir;
 };
-
-// Leaves a hot journal beside the file, as a process that dies in the middle
-// of a large write does: some changed pages already in the file, the old
-// ones in the journal.
-void leaveHotJournal(const QString& path)
-{
-    const QByteArray name = QFile::encodeName(path);
-    const pid_t child = fork();
-    if (child == 0) {
-        sqlite3* db = nullptr;
-        sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
-        sqlite3_exec(db,
-                     "PRAGMA cache_size = 2; BEGIN; UPDATE rating SET note = note || 'changed'; "
-                     "UPDATE touchpoint SET description = description || 'changed';",
-                     nullptr, nullptr, nullptr);
-        _exit(0);
-    }
-    int status = 0;
-    waitpid(child, &status, 0);
-}
 
 // 1. Probe
 
