@@ -1,5 +1,6 @@
 // Every kind of bad file gets its own clear message, opens no session (or only
 // read-only), and is left byte for byte as it was.
+#include "DemoFileTest.h"
 #include "HotJournalWriter.h"
 #include "TempDir.h"
 #include "core/content/DemoProject.h"
@@ -21,16 +22,8 @@
 namespace js::test {
 namespace {
 
-class BadFilesTest : public ::testing::Test {
+class BadFilesTest : public DemoFileTest {
 protected:
-    QString demoFile(const QString& name)
-    {
-        const QString path = dir.path(name);
-        QString error;
-        EXPECT_TRUE(ProjectFile::create(path, demoProject(), &error)) << error.toStdString();
-        return path;
-    }
-
     // Runs SQL on a file behind Journeyscope's back.
     void tamper(const QString& path, const QStringList& statements)
     {
@@ -60,8 +53,6 @@ protected:
         EXPECT_EQ(fileHash(path), before) << "the file was changed";
         EXPECT_FALSE(QFile::exists(path + QStringLiteral(".lock")));
     }
-
-    TempDir dir;
 };
 
 TEST_F(BadFilesTest, MissingPath)

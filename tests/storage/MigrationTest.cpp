@@ -1,5 +1,6 @@
 // Schema versions: the committed files of every earlier version open; the
 // migration runner applies numbered steps in order and stops on error.
+#include "FirstVersionCopy.h"
 #include "ProjectDiff.h"
 #include "ReloadProject.h"
 #include "TempDir.h"
@@ -81,16 +82,6 @@ TEST(MigrationTest, MigrationsFormAChainFromTheFirstVersionToTheCurrentOne)
         version = step.to;
     }
     EXPECT_EQ(version, schema::CurrentVersion);
-}
-
-// The first committed file, copied where a test may change it.
-QString firstVersionCopy(const TempDir& dir)
-{
-    const QString path = dir.path(QStringLiteral("Old client.journey"));
-    EXPECT_TRUE(
-        QFile::copy(QStringLiteral(JOURNEYSCOPE_FIXTURES "/schema-1000/demo.journey"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    return path;
 }
 
 // The project the first committed file holds, read from its JSON twin: JSON

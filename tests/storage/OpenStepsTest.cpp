@@ -1,19 +1,17 @@
 // Each step of opening a file on its own (core/storage/open/), in the order
 // ProjectFile::open runs them: probe, recover, lock, connect, validate,
-// migrate, load.
+// migrate, load. The last two are in MigrateLoadStepsTest.cpp.
 #include "HotJournalWriter.h"
+#include "OpenStepsFixture.h"
 #include "ProjectDiff.h"
 #include "TempDir.h"
 #include "core/content/DemoProject.h"
 #include "core/storage/FileProbe.h"
-#include "core/storage/NativeRatings.h"
 #include "core/storage/ProjectFile.h"
-#include "core/storage/ProjectReader.h"
 #include "core/storage/Schema.h"
 #include "core/storage/open/Connection.h"
 #include "core/storage/open/FileLock.h"
 #include "core/storage/open/HotJournal.h"
-#include "core/storage/open/MigrateOnOpen.h"
 #include "core/storage/open/QuickCheck.h"
 #include "core/storage/open/SchemaCheck.h"
 
@@ -24,58 +22,13 @@
 #include <QScopeGuard>
 #include <QSqlQuery>
 #include <QThread>
-#include <QtEndian>
 
 #include <gtest/gtest.h>
-#include <sqlite3.h>
-#include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
 
 namespace js::test {
 namespace {
-
-class OpenStepsTest : public ::testing::Test {
-protected:
-    QString demoFile(const QString& name)
-    {
-        const QString path = dir.path(name);
-        QString error;
-        EXPECT_TRUE(ProjectFile::create(path, demoProject(), &error)) << error.toStdString();
-        return path;
-    }
-
-    // Runs SQL on a file behind Journeyscope's back.
-    void tamper(const QString& path, const QStringList& statements)
-    {
-        Connection connection;
-        ASSERT_TRUE(connection.open(path, false).ok());
-        QSqlQuery query(connection.database());
-        for (const QString& statement : statements)
-            ASSERT_TRUE(query.exec(statement)) << statement.toStdString();
-    }
-
-    // Writes a big-endian 32-bit value into the file's header.
-    void patchHeader(const QString& path, int offset, quint32 value)
-    {
-        QByteArray bytes = readBytes(path);
-        ASSERT_GE(bytes.size(), 100);
-        qToBigEndian(value, bytes.data() + offset);
-        ASSERT_TRUE(writeBytes(path, bytes));
-    }
-
-    // A value of the file as SQLite reads it.
-    QVariant scalar(const QString& path, const QString& sql)
-    {
-        Connection connection;
-        EXPECT_TRUE(connection.open(path, true).ok());
-        QSqlQuery query(connection.database());
-        EXPECT_TRUE(query.exec(sql) && query.next()) << sql.toStdString();
-        return query.value(0);
-    }
-
-    TempDir dir;
-};
 
 // 1. Probe
 
@@ -435,193 +388,6 @@ TEST_F(OpenStepsTest, AFileAnotherProgramKeepsLockedIsBusy)
     EXPECT_EQ(validateSchema(connection.database()).problem, OpenProblem::Busy);
     holder.database().rollback();
     EXPECT_TRUE(validateSchema(connection.database()).ok());
-}
-
-// 6. Migrate
-
-// The first committed file, copied where a test may change it.
-QString firstVersionCopy(const TempDir& dir)
-{
-    const QString path = dir.path(QStringLiteral("Old client.journey"));
-    EXPECT_TRUE(
-        QFile::copy(QStringLiteral(JOURNEYSCOPE_FIXTURES "/schema-1000/demo.journey"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    return path;
-}
-
-TEST_F(OpenStepsTest, MigrateWritesABackupAndUpdatesTheFile)
-{
-    const QString path = firstVersionCopy(dir);
-    const QByteArray original = fileHash(path);
-    QFile::remove(backupPath(path, 1000));
-    ASSERT_TRUE(writeBytes(backupPath(path, 1000), "an older backup"));
-    Connection connection;
-    ASSERT_TRUE(connection.open(path, false).ok());
-    std::unique_ptr<QTemporaryDir> scratch;
-    const StepResult step =
-        migrateOnOpen(connection, path, 1000, false, SchemaHistory::shipped(), &scratch);
-    ASSERT_TRUE(step.ok()) << step.detail.toStdString();
-    EXPECT_FALSE(scratch) << "the file itself is migrated";
-    EXPECT_EQ(fileHash(backupPath(path, 1000)), original) << "the old backup is replaced";
-    EXPECT_TRUE(checkTables(connection.database()).ok());
-    connection.close();
-    EXPECT_EQ(probeFile(path).version, schema::CurrentVersion);
-}
-
-TEST_F(OpenStepsTest, AFailedMigrationRemovesItsBackup)
-{
-    const QString path = firstVersionCopy(dir);
-    const QByteArray original = fileHash(path);
-    SchemaHistory history = SchemaHistory::shipped();
-    history.steps.push_back(
-        {schema::CurrentVersion,
-         schema::CurrentVersion + 1,
-         {QStringLiteral("CREATE TABLE extra (a INTEGER)"), QStringLiteral("NOT SQL")}});
-    history.current = schema::CurrentVersion + 1;
-    Connection connection;
-    ASSERT_TRUE(connection.open(path, false).ok());
-    std::unique_ptr<QTemporaryDir> scratch;
-    const StepResult step = migrateOnOpen(connection, path, 1000, false, history, &scratch);
-    EXPECT_EQ(step.problem, OpenProblem::CannotWrite);
-    EXPECT_FALSE(step.detail.isEmpty());
-    connection.close();
-    EXPECT_FALSE(QFile::exists(backupPath(path, 1000)));
-    EXPECT_EQ(fileHash(path), original);
-}
-
-TEST_F(OpenStepsTest, ABackupThatCannotBeWrittenStopsTheMigration)
-{
-    const QString path = firstVersionCopy(dir);
-    const QByteArray original = fileHash(path);
-    ASSERT_TRUE(QDir().mkpath(backupPath(path, 1000) + QStringLiteral("/in the way")));
-    Connection connection;
-    ASSERT_TRUE(connection.open(path, false).ok());
-    std::unique_ptr<QTemporaryDir> scratch;
-    const StepResult step =
-        migrateOnOpen(connection, path, 1000, false, SchemaHistory::shipped(), &scratch);
-    EXPECT_EQ(step.problem, OpenProblem::CannotWrite);
-    EXPECT_TRUE(step.detail.contains(QStringLiteral("backup"))) << step.detail.toStdString();
-    connection.close();
-    EXPECT_EQ(fileHash(path), original);
-}
-
-TEST_F(OpenStepsTest, AReadOnlyOlderFileIsMigratedInACopy)
-{
-    const QString path = firstVersionCopy(dir);
-    const QByteArray original = fileHash(path);
-    Connection connection;
-    ASSERT_TRUE(connection.open(path, true).ok());
-    std::unique_ptr<QTemporaryDir> scratch;
-    const StepResult step =
-        migrateOnOpen(connection, path, 1000, true, SchemaHistory::shipped(), &scratch);
-    ASSERT_TRUE(step.ok()) << step.detail.toStdString();
-    ASSERT_TRUE(scratch);
-    EXPECT_TRUE(connection.database().databaseName().startsWith(scratch->path()));
-    EXPECT_TRUE(checkTables(connection.database()).ok());
-    EXPECT_EQ(fileHash(path), original);
-    EXPECT_FALSE(QFile::exists(backupPath(path, 1000)));
-}
-
-TEST_F(OpenStepsTest, MigrateLeavesCurrentFilesAndRefusesAGap)
-{
-    const QString path = demoFile(QStringLiteral("current.journey"));
-    const QByteArray original = fileHash(path);
-    Connection connection;
-    ASSERT_TRUE(connection.open(path, false).ok());
-    std::unique_ptr<QTemporaryDir> scratch;
-    EXPECT_TRUE(migrateOnOpen(connection, path, schema::CurrentVersion, false,
-                              SchemaHistory::shipped(), &scratch)
-                    .ok());
-    EXPECT_TRUE(migrateOnOpen(connection, path, schema::CurrentVersion + 1, true,
-                              SchemaHistory::shipped(), &scratch)
-                    .ok())
-        << "a newer minor version is read as it is";
-    EXPECT_FALSE(scratch);
-    const SchemaHistory gap{schema::CurrentVersion + 2,
-                            {{schema::CurrentVersion + 1, schema::CurrentVersion + 2, {}}}};
-    const StepResult step =
-        migrateOnOpen(connection, path, schema::CurrentVersion, false, gap, &scratch);
-    EXPECT_EQ(step.problem, OpenProblem::CannotMigrate);
-    EXPECT_EQ(step.detail, QString::number(schema::CurrentVersion));
-    connection.close();
-    EXPECT_EQ(fileHash(path), original);
-    EXPECT_FALSE(QFile::exists(backupPath(path, schema::CurrentVersion)));
-}
-
-// 7. Load
-
-TEST_F(OpenStepsTest, LoadReadsTheWholeProject)
-{
-    const QString path = demoFile(QStringLiteral("load.journey"));
-    Connection connection;
-    ASSERT_TRUE(connection.open(path, true).ok());
-    QString error;
-    const std::optional<Project> project = loadProject(connection.database(), &error);
-    ASSERT_TRUE(project) << error.toStdString();
-    EXPECT_EQ(firstDifference(*project, demoProject()), "");
-}
-
-TEST_F(OpenStepsTest, LoadRefusesAProjectThatBreaksARule)
-{
-    const QString path = demoFile(QStringLiteral("rules.journey"));
-    // Each row is fine for SQLite; the model wants ids unique project-wide.
-    tamper(path, {QStringLiteral("UPDATE action SET id = (SELECT min(id) FROM persona) "
-                                 "WHERE id = (SELECT min(id) FROM action)")});
-    Connection connection;
-    ASSERT_TRUE(connection.open(path, true).ok());
-    QString error;
-    EXPECT_FALSE(loadProject(connection.database(), &error));
-    EXPECT_TRUE(error.contains(QStringLiteral("something else has too"))) << error.toStdString();
-
-    const QString values = demoFile(QStringLiteral("values.journey"));
-    tamper(values, {QStringLiteral("UPDATE touchpoint SET channel = 'carrier pigeon'")});
-    Connection other;
-    ASSERT_TRUE(other.open(values, true).ok());
-    EXPECT_FALSE(loadProject(other.database(), &error));
-    EXPECT_TRUE(error.contains(QStringLiteral("carrier pigeon"))) << error.toStdString();
-}
-
-TEST_F(OpenStepsTest, RatingsReadNativelyAreTheRatingsQtReads)
-{
-    const QString path = demoFile(QStringLiteral("native.journey"));
-    std::map<RatingKey, Rating> ratings;
-    ASSERT_TRUE(readRatingsNatively(path, &ratings));
-    EXPECT_FALSE(ratings.empty());
-    EXPECT_EQ(ratings, demoProject().ratings);
-    EXPECT_FALSE(readRatingsNatively(dir.path(QStringLiteral("absent.journey")), &ratings));
-    EXPECT_TRUE(ratings.empty());
-}
-
-TEST_F(OpenStepsTest, RatingsThatQtWouldReadDifferentlyAreLeftToQt)
-{
-    const QString path = demoFile(QStringLiteral("odd.journey"));
-    // A note stored as a blob: Qt's driver reads it as text all the same.
-    tamper(path, {QStringLiteral("UPDATE rating SET note = CAST('seen' AS BLOB) WHERE rowid = "
-                                 "(SELECT min(rowid) FROM rating)")});
-    std::map<RatingKey, Rating> ratings;
-    EXPECT_FALSE(readRatingsNatively(path, &ratings));
-    EXPECT_TRUE(ratings.empty());
-    Connection connection;
-    ASSERT_TRUE(connection.open(path, true).ok());
-    QString error;
-    const std::optional<Project> project = loadProject(connection.database(), &error);
-    ASSERT_TRUE(project) << error.toStdString();
-    EXPECT_EQ(project->ratings.begin()->second.note, QStringLiteral("seen"));
-    EXPECT_EQ(project->ratings.size(), demoProject().ratings.size());
-}
-
-// The sequence: a good file goes through every step and keeps its lock.
-
-TEST_F(OpenStepsTest, TheStepsInOrderOpenAFileForEditing)
-{
-    const QString path = demoFile(QStringLiteral("all.journey"));
-    OpenResult result;
-    auto file = ProjectFile::open(path, &result);
-    ASSERT_TRUE(file) << result.message.toStdString();
-    EXPECT_FALSE(file->isReadOnly());
-    EXPECT_TRUE(QFile::exists(QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock")));
-    QString error;
-    ASSERT_TRUE(file->load(&error)) << error.toStdString();
 }
 
 } // namespace
