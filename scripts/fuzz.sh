@@ -12,6 +12,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds=${1:-60}
+if ! [[ $seconds =~ ^[0-9]+$ ]]; then
+  echo "usage: scripts/fuzz.sh [SECONDS] [TARGET...] (SECONDS first: '$seconds' is no number)" >&2
+  exit 2
+fi
 [ $# -gt 0 ] && shift
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
@@ -41,12 +45,13 @@ for target in "${targets[@]}"; do
   [ -f "tests/fuzz/$target.dict" ] && options+=(-dict="tests/fuzz/$target.dict")
   echo "fuzz: $target for ${seconds} s"
   rc=0
+  before=$(ls "$out/$target/corpus" | wc -l)
   inputs=("$out/$target/corpus" "tests/fuzz/corpus/$target")
   [ -d "tests/fuzz/regressions/$target" ] && inputs+=("tests/fuzz/regressions/$target")
   "$fuzzer" "${options[@]}" "${inputs[@]}" >"$out/$target/log" 2>&1 || rc=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$out/$target/log" | tail -1)
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$out/$target/log" | tail -1)
-  found=$(ls "$out/$target/corpus" | wc -l)
+  found=$(( $(ls "$out/$target/corpus" | wc -l) - before ))
   if [ $rc -ne 0 ]; then
     failed=1
     tail -n 60 "$out/$target/log" >&2

@@ -296,6 +296,61 @@ QString SurveyTable::cell(int row, int column) const
     return column >= 0 && column < fields.size() ? fields[column] : QString();
 }
 
+namespace {
+
+// Why reading stopped before the end of the file, other than a limit of the
+// scanner's.
+enum class Stop { None, Responses, Cells, Cancelled };
+
+void setColumns(SurveyTable& table)
+{
+    qsizetype columns = 0;
+    for (const QStringList& header : table.headers)
+        columns = std::max(columns, header.size());
+    if (table.headers.empty() && !table.rows.empty())
+        columns = table.rows.front().size();
+    table.columnCount = static_cast<int>(columns);
+    for (int c = 0; c < table.columnCount; ++c)
+        table.titles.append(columnTitle(table.headers, c));
+}
+
+QString readProblem(const RecordScanner& scanner, Stop stop, const SurveyTable& table,
+                    int lineOffset)
+{
+    switch (stop) {
+    case Stop::Responses:
+        return Text::tr("The file holds more than %L1 responses, more than one survey "
+                        "import reads.")
+            .arg(MaxResponses);
+    case Stop::Cells:
+        return Text::tr("The file holds more than %L1 answers, more than one survey "
+                        "import reads.")
+            .arg(MaxCells);
+    case Stop::Cancelled:
+        return Text::tr("Reading was cancelled.");
+    case Stop::None:
+        break;
+    }
+    if (scanner.limit() == RecordScanner::Limit::FieldLength)
+        return Text::tr("Line %1: a field is longer than %L2 characters, which no "
+                        "survey export writes.")
+            .arg(scanner.limitLine() + lineOffset)
+            .arg(MaxFieldLength);
+    if (scanner.limit() == RecordScanner::Limit::Columns)
+        return Text::tr("Line %1: a record has more than %L2 fields, which no survey "
+                        "export writes.")
+            .arg(scanner.limitLine() + lineOffset)
+            .arg(MaxColumns);
+    if (scanner.unterminatedLine() > 0)
+        return Text::tr("Line %1: a quoted field is not closed before the end of the file.")
+            .arg(scanner.unterminatedLine() + lineOffset);
+    if (table.rows.empty())
+        return Text::tr("The file holds no responses, only its header rows.");
+    return {};
+}
+
+} // namespace
+
 SurveyTable readSurvey(const QByteArray& bytes, const CsvFormat& format, const ProgressFn& progress)
 {
     SurveyTable table;
@@ -317,63 +372,32 @@ SurveyTable readSurvey(const QByteArray& bytes, const CsvFormat& format, const P
     int line = 0;
     int records = 0;
     qsizetype cells = 0;
-    while (!scanner.atEnd()) {
+    Stop stop = Stop::None;
+    while (!scanner.atEnd() && stop == Stop::None) {
         scanner.next(fields, line);
         if (scanner.limit() != RecordScanner::Limit::None)
             break;
         if (isBlank(fields))
             continue;
-        if ((cells += fields.size()) > MaxCells || qsizetype(table.rows.size()) >= MaxResponses) {
-            table.problem =
-                qsizetype(table.rows.size()) >= MaxResponses
-                    ? Text::tr("The file holds more than %L1 responses, more than one survey "
-                               "import reads.")
-                          .arg(MaxResponses)
-                    : Text::tr("The file holds more than %L1 answers, more than one survey "
-                               "import reads.")
-                          .arg(MaxCells);
-            return table;
-        }
-        if (static_cast<int>(table.headers.size()) < format.headerRows) {
-            table.headers.push_back(fields);
+        if (qsizetype(table.rows.size()) >= MaxResponses) {
+            stop = Stop::Responses;
+        } else if ((cells += fields.size()) > MaxCells) {
+            stop = Stop::Cells;
         } else {
-            table.rows.push_back(fields);
-            table.lines.push_back(line + lineOffset);
-        }
-        if (progress && ++records % 4096 == 0 &&
-            !progress(static_cast<int>(scanner.position() / 1024),
-                      static_cast<int>(text.size() / 1024))) {
-            table.problem = Text::tr("Reading was cancelled.");
-            return table;
+            if (static_cast<int>(table.headers.size()) < format.headerRows) {
+                table.headers.push_back(fields);
+            } else {
+                table.rows.push_back(fields);
+                table.lines.push_back(line + lineOffset);
+            }
+            if (progress && ++records % 4096 == 0 &&
+                !progress(static_cast<int>(scanner.position() / 1024),
+                          static_cast<int>(text.size() / 1024)))
+                stop = Stop::Cancelled;
         }
     }
-
-    qsizetype columns = 0;
-    for (const QStringList& header : table.headers)
-        columns = std::max(columns, header.size());
-    if (table.headers.empty() && !table.rows.empty())
-        columns = table.rows.front().size();
-    table.columnCount = static_cast<int>(columns);
-    for (int c = 0; c < table.columnCount; ++c)
-        table.titles.append(columnTitle(table.headers, c));
-
-    if (scanner.limit() == RecordScanner::Limit::FieldLength) {
-        table.problem = Text::tr("Line %1: a field is longer than %L2 characters, which no "
-                                 "survey export writes.")
-                            .arg(scanner.limitLine() + lineOffset)
-                            .arg(MaxFieldLength);
-    } else if (scanner.limit() == RecordScanner::Limit::Columns) {
-        table.problem = Text::tr("Line %1: a record has more than %L2 fields, which no survey "
-                                 "export writes.")
-                            .arg(scanner.limitLine() + lineOffset)
-                            .arg(MaxColumns);
-    } else if (scanner.unterminatedLine() > 0) {
-        table.problem =
-            Text::tr("Line %1: a quoted field is not closed before the end of the file.")
-                .arg(scanner.unterminatedLine() + lineOffset);
-    } else if (table.rows.empty()) {
-        table.problem = Text::tr("The file holds no responses, only its header rows.");
-    }
+    setColumns(table);
+    table.problem = readProblem(scanner, stop, table, lineOffset);
     return table;
 }
 

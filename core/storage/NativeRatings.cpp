@@ -1,6 +1,6 @@
 #include "core/storage/NativeRatings.h"
 
-#include <QFile>
+#include "core/storage/NativeHandle.h"
 
 #include <limits>
 #include <sqlite3.h>
@@ -9,38 +9,24 @@ namespace js {
 
 namespace {
 
-class NativeConnection {
+// A statement prepared on a connection it does not own.
+class Statement {
 public:
-    explicit NativeConnection(const QString& file)
+    Statement(sqlite3* db, const char* sql)
     {
-        if (sqlite3_open_v2(QFile::encodeName(file).constData(), &m_db, SQLITE_OPEN_READONLY,
-                            nullptr) != SQLITE_OK)
-            return;
-        sqlite3_busy_timeout(m_db, 2000);
-        m_ok = sqlite3_exec(m_db, "PRAGMA trusted_schema = OFF; PRAGMA foreign_keys = ON", nullptr,
-                            nullptr, nullptr) == SQLITE_OK;
-    }
-    ~NativeConnection()
-    {
-        sqlite3_finalize(m_statement);
-        sqlite3_close(m_db);
-    }
-    NativeConnection(const NativeConnection&) = delete;
-    NativeConnection& operator=(const NativeConnection&) = delete;
-
-    sqlite3_stmt* prepare(const char* sql)
-    {
-        if (m_ok && sqlite3_prepare_v2(m_db, sql, -1, &m_statement, nullptr) != SQLITE_OK) {
+        if (sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK) {
             sqlite3_finalize(m_statement);
             m_statement = nullptr;
         }
-        return m_statement;
     }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    sqlite3_stmt* get() const { return m_statement; }
 
 private:
-    sqlite3* m_db = nullptr;
     sqlite3_stmt* m_statement = nullptr;
-    bool m_ok = false;
 };
 
 bool readRows(sqlite3_stmt* statement, std::map<RatingKey, Rating>* ratings)
@@ -75,15 +61,15 @@ bool readRows(sqlite3_stmt* statement, std::map<RatingKey, Rating>* ratings)
 
 } // namespace
 
-bool readRatingsNatively(const QString& file, std::map<RatingKey, Rating>* ratings)
+bool readRatingsNatively(const QSqlDatabase& database, std::map<RatingKey, Rating>* ratings)
 {
     ratings->clear();
-    if (file.isEmpty() || file == u":memory:")
+    sqlite3* db = sharedNativeHandle(database);
+    if (!db)
         return false;
-    NativeConnection connection(file);
-    sqlite3_stmt* statement = connection.prepare(
-        "SELECT round_id, rater_id, touchpoint_id, criterion_id, score, note FROM rating");
-    if (statement && readRows(statement, ratings))
+    const Statement statement(
+        db, "SELECT round_id, rater_id, touchpoint_id, criterion_id, score, note FROM rating");
+    if (statement.get() && readRows(statement.get(), ratings))
         return true;
     ratings->clear();
     return false;

@@ -4,6 +4,7 @@
 #include "core/storage/ProjectFile.h"
 
 #include "core/storage/FileProbe.h"
+#include "core/storage/NativeHandle.h"
 #include "core/storage/NewFile.h"
 #include "core/storage/ProjectReader.h"
 #include "core/storage/ProjectWriter.h"
@@ -34,18 +35,29 @@ bool refusedByHeader(const FileProbe& probe)
     return probe.problem != OpenProblem::None && probe.problem != OpenProblem::NewerMinor;
 }
 
-// checkTables and load, with quick_check beside them in another thread;
-// its verdict comes first, as it does when it runs before them.
+// checkTables and load, with quick_check beside them on a connection of its
+// own in another thread when that is safe (sharedNativeHandle), else before
+// them; its verdict comes first either way.
 StepResult checkTablesAndLoad(QSqlDatabase& database, std::optional<Project>* project,
                               QString* loadError)
 {
-    BackgroundQuickCheck check(database.databaseName());
+    std::optional<BackgroundQuickCheck> check;
+    if (sharedNativeHandle(database))
+        check.emplace(database.databaseName());
+    else if (StepResult step = quickCheck(database); !step.ok())
+        return step;
     const StepResult tables = checkTables(database);
     if (tables.ok())
         *project = loadProject(database, loadError);
-    if (StepResult step = quickCheck(database, check.verdict()); !step.ok()) {
-        project->reset();
-        return step;
+    if (check) {
+        // No verdict (the file busy, an error): the check on the connection
+        // itself says what is wrong, as opening always has.
+        const std::optional<bool> verdict = check->verdict();
+        if (StepResult step = verdict ? quickCheckVerdict(*verdict) : quickCheck(database);
+            !step.ok()) {
+            project->reset();
+            return step;
+        }
     }
     return tables;
 }
@@ -135,7 +147,8 @@ std::unique_ptr<ProjectFile> ProjectFile::openSteps(const QString& path, OpenRes
         return fail(step);
     }
 
-    // 7. Load: load(), or here for openAndLoad() if it did not happen above.
+    // 7. Load: for openAndLoad() here, unless it ran beside the quick_check
+    // above; for open() later, through load(). The file is ready.
     file->m_currentVersion = history.current;
     file->m_changeCounter = fileChangeCounter(file->m_path);
     result->problem = readOnlyReason;

@@ -1,5 +1,6 @@
 // The parts of ProjectFile that write whole files: a new project, and a copy
 // of the open one (Save as).
+#include "core/storage/NativeHandle.h"
 #include "core/storage/NewFile.h"
 #include "core/storage/ProjectFile.h"
 #include "core/storage/open/FileLock.h"
@@ -7,8 +8,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
-#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -19,14 +18,6 @@ namespace {
 struct ProjectFileText {
     Q_DECLARE_TR_FUNCTIONS(js::ProjectFile)
 };
-
-sqlite3* nativeHandle(const QSqlDatabase& database)
-{
-    const QVariant handle = database.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.data());
-}
 
 } // namespace
 
@@ -39,16 +30,12 @@ bool ProjectFile::create(const QString& path, const Project& project, QString* e
 
 bool ProjectFile::canCopyNatively() const
 {
-    QSqlQuery query(database());
-    if (!nativeHandle(database()) || !query.exec(QStringLiteral("SELECT sqlite_version()")) ||
-        !query.next())
-        return false;
-    return query.value(0).toString() == QString::fromLatin1(sqlite3_libversion());
+    return sharedNativeHandle(database()) != nullptr;
 }
 
 bool ProjectFile::saveCopyAs(const QString& path, QString* error)
 {
-    sqlite3* source = nativeHandle(database());
+    sqlite3* source = sharedNativeHandle(database());
     if (!source) {
         *error = ProjectFileText::tr("no SQLite connection");
         return false;

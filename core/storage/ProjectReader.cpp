@@ -338,7 +338,7 @@ bool Reader::readRounds()
 bool Reader::readRatings()
 {
     // The one table of many rows: read without Qt's driver when it can be.
-    if (readRatingsNatively(m_database.databaseName(), &m_project.ratings))
+    if (readRatingsNatively(m_database, &m_project.ratings))
         return true;
     if (!query(
             QStringLiteral("SELECT round_id, rater_id, touchpoint_id, criterion_id, score, note "

@@ -1,8 +1,12 @@
 // Opening a .journey file, as a consultant opens one a client mailed:
-// the header probe, the schema and integrity checks, migration of an older
-// file, reading every table and the model's validation. The fuzzer's bytes
-// are the file. It is opened read-only (`journeyscope check`) and then for
-// editing, which may migrate it and write a backup beside it.
+// the header probe, hot-journal recovery, the schema and integrity checks,
+// migration of an older file, reading every table and the model's
+// validation. The fuzzer's bytes are the file; bytes after the first
+// JournalMarker are a rollback journal left beside it, as a crash in the
+// middle of a flush leaves one. It is opened read-only (`journeyscope
+// check`, then load()) and then for editing as the window opens it
+// (openAndLoad, with the quick_check beside the load), which may roll the
+// journal back, migrate the file and write a backup beside it.
 
 #include "FuzzSupport.h"
 #include "core/storage/ProjectFile.h"
@@ -23,30 +27,62 @@ const QTemporaryDir& folder()
     return dir;
 }
 
-// A fresh folder holding only the file.
+constexpr char JournalMarker[] = "\n--journal--\n";
+
+void write(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        std::abort();
+}
+
+// A fresh folder holding only the file, and its journal if the input has one.
 QString writeFile(const QByteArray& bytes)
 {
+    // An invalid folder would be the current one, and emptied below.
+    if (!folder().isValid())
+        std::abort();
     QDir dir(folder().path());
     for (const QString& name : dir.entryList(QDir::Files | QDir::Hidden))
         dir.remove(name);
     const QString path = dir.filePath(QStringLiteral("fuzzed.journey"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        std::abort();
+    const qsizetype marker = bytes.indexOf(JournalMarker);
+    write(path, marker < 0 ? bytes : bytes.first(marker));
+    if (marker >= 0)
+        write(path + QStringLiteral("-journal"),
+              bytes.sliced(marker + qsizetype(sizeof(JournalMarker) - 1)));
     return path;
 }
 
-void openAndLoad(const QString& path, js::ProjectFile::Access access)
+// A refusal must say why.
+void expectMessage(const js::OpenResult& result)
+{
+    if (result.message.isEmpty())
+        std::abort();
+}
+
+void openForViewing(const QString& path)
 {
     js::OpenResult result;
-    std::unique_ptr<js::ProjectFile> file = js::ProjectFile::open(path, &result, access);
-    if (!file) {
-        if (result.message.isEmpty())
-            std::abort(); // a refusal must say why
-        return;
-    }
+    std::unique_ptr<js::ProjectFile> file =
+        js::ProjectFile::open(path, &result, js::ProjectFile::Access::ReadOnly);
+    if (!file)
+        return expectMessage(result);
     QString error;
     const std::optional<js::Project> project = file->load(&error);
+    if (!project && error.isEmpty())
+        std::abort();
+}
+
+void openForEditing(const QString& path)
+{
+    js::OpenResult result;
+    std::optional<js::Project> project;
+    QString error;
+    std::unique_ptr<js::ProjectFile> file =
+        js::ProjectFile::openAndLoad(path, &result, &project, &error);
+    if (!file)
+        return expectMessage(result);
     if (!project && error.isEmpty())
         std::abort();
 }
@@ -56,7 +92,7 @@ void openAndLoad(const QString& path, js::ProjectFile::Access access)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QString path = writeFile(js::fuzz::bytes(data, size));
-    openAndLoad(path, js::ProjectFile::Access::ReadOnly);
-    openAndLoad(path, js::ProjectFile::Access::ReadWrite);
+    openForViewing(path);
+    openForEditing(path);
     return 0;
 }

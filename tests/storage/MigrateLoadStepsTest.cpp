@@ -4,6 +4,7 @@
 #include "OpenStepsFixture.h"
 #include "ProjectDiff.h"
 #include "core/storage/FileProbe.h"
+#include "core/storage/NativeHandle.h"
 #include "core/storage/NativeRatings.h"
 #include "core/storage/ProjectReader.h"
 #include "core/storage/Schema.h"
@@ -11,6 +12,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -139,12 +141,40 @@ TEST_F(OpenStepsTest, LoadRefusesAProjectThatBreaksARule)
 TEST_F(OpenStepsTest, RatingsReadNativelyAreTheRatingsQtReads)
 {
     const QString path = demoFile(QStringLiteral("native.journey"));
+    Connection connection;
+    ASSERT_TRUE(connection.open(path, false).ok());
     std::map<RatingKey, Rating> ratings;
-    ASSERT_TRUE(readRatingsNatively(path, &ratings));
+    ASSERT_TRUE(readRatingsNatively(connection.database(), &ratings));
     EXPECT_FALSE(ratings.empty());
     EXPECT_EQ(ratings, demoProject().ratings);
-    EXPECT_FALSE(readRatingsNatively(dir.path(QStringLiteral("absent.journey")), &ratings));
+
+    // On the same connection: what an open transaction changed is read too.
+    QSqlQuery query(connection.database());
+    ASSERT_TRUE(connection.database().transaction());
+    ASSERT_TRUE(query.exec(QStringLiteral("DELETE FROM rating")));
+    EXPECT_TRUE(readRatingsNatively(connection.database(), &ratings));
     EXPECT_TRUE(ratings.empty());
+    ASSERT_TRUE(connection.database().rollback());
+    ASSERT_TRUE(readRatingsNatively(connection.database(), &ratings));
+    EXPECT_EQ(ratings.size(), demoProject().ratings.size());
+
+    // A database without the table, or with no connection at all.
+    ASSERT_TRUE(query.exec(QStringLiteral("DROP TABLE rating")));
+    EXPECT_FALSE(readRatingsNatively(connection.database(), &ratings));
+    EXPECT_TRUE(ratings.empty());
+    EXPECT_FALSE(readRatingsNatively(QSqlDatabase(), &ratings));
+}
+
+TEST_F(OpenStepsTest, QtsSqliteIsTheLibraryJourneyscopeLinks)
+{
+    // Else ratings are read through Qt, Save as copies through Qt, and the
+    // quick_check runs before the load instead of beside it: correct, slower.
+    const QString path = demoFile(QStringLiteral("shared.journey"));
+    Connection connection;
+    ASSERT_TRUE(connection.open(path, true).ok());
+    EXPECT_TRUE(sharedNativeHandle(connection.database()));
+    connection.close();
+    EXPECT_FALSE(sharedNativeHandle(connection.database()));
 }
 
 TEST_F(OpenStepsTest, RatingsThatQtWouldReadDifferentlyAreLeftToQt)
@@ -153,11 +183,11 @@ TEST_F(OpenStepsTest, RatingsThatQtWouldReadDifferentlyAreLeftToQt)
     // A note stored as a blob: Qt's driver reads it as text all the same.
     tamper(path, {QStringLiteral("UPDATE rating SET note = CAST('seen' AS BLOB) WHERE rowid = "
                                  "(SELECT min(rowid) FROM rating)")});
-    std::map<RatingKey, Rating> ratings;
-    EXPECT_FALSE(readRatingsNatively(path, &ratings));
-    EXPECT_TRUE(ratings.empty());
     Connection connection;
     ASSERT_TRUE(connection.open(path, true).ok());
+    std::map<RatingKey, Rating> ratings;
+    EXPECT_FALSE(readRatingsNatively(connection.database(), &ratings));
+    EXPECT_TRUE(ratings.empty());
     QString error;
     const std::optional<Project> project = loadProject(connection.database(), &error);
     ASSERT_TRUE(project) << error.toStdString();

@@ -62,14 +62,12 @@ StepResult quickCheck(QSqlDatabase& database)
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
         return queryFailed(query);
-    return quickCheck(database, query.value(0).toString() == u"ok");
+    return quickCheckVerdict(query.value(0).toString() == u"ok");
 }
 
-StepResult quickCheck(QSqlDatabase& database, std::optional<bool> verdict)
+StepResult quickCheckVerdict(bool ok)
 {
-    if (!verdict)
-        return quickCheck(database);
-    if (!*verdict)
+    if (!ok)
         return {OpenProblem::Damaged, ProjectFileText::tr("its internal structure is corrupt")};
     return {};
 }

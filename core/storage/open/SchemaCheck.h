@@ -4,11 +4,10 @@
 
 #include <QSqlDatabase>
 
-#include <optional>
-
 namespace js {
 
-// The validate step of opening: checkSchemaObjects, then quickCheck.
+// checkSchemaObjects, then quickCheck: the validate step of opening (which
+// ProjectFile::openSteps runs in two parts), for a connection made again.
 StepResult validateSchema(QSqlDatabase& database);
 
 // Unsafe when sqlite_master lists a trigger or a view (Journeyscope never
@@ -22,9 +21,9 @@ StepResult checkSchemaObjects(QSqlDatabase& database);
 // is locked, as above).
 StepResult quickCheck(QSqlDatabase& database);
 
-// The same as quickCheck(), from the verdict of a BackgroundQuickCheck: the
-// check runs on `database` after all when the background one gave none.
-StepResult quickCheck(QSqlDatabase& database, std::optional<bool> verdict);
+// What quickCheck() says of a quick_check that reported "ok" (`ok`) or
+// something else: the verdict of a BackgroundQuickCheck, judged alike.
+StepResult quickCheckVerdict(bool ok);
 
 // Run after any migration: Damaged, naming the table, when one of the tables
 // the current schema reads from is missing.
