@@ -64,6 +64,20 @@ TEST(HostileInputTest, AnUnclosedQuoteOfOneHundredMegabytesIsRefused)
     EXPECT_TRUE(table.rows.empty());
 }
 
+TEST(HostileInputTest, TextOfOneHundredMegabytesAfterAClosingQuoteIsRefused)
+{
+    // Kept as written after the quote, up to the delimiter: the same limit.
+    QByteArray bytes = "Name,Comment\nAnn,\"quoted\"";
+    bytes += QByteArray(HundredMegabytes, 'w');
+    bytes += "\nBob,short\n";
+    const survey::CsvFormat format{QLatin1Char(','), text::Encoding::Utf8, 1};
+    const survey::SurveyTable table = survey::readSurvey(bytes, format);
+    EXPECT_TRUE(table.problem.contains(QStringLiteral("Line 2"))) << table.problem.toStdString();
+    EXPECT_TRUE(table.problem.contains(QStringLiteral("longer than")))
+        << table.problem.toStdString();
+    EXPECT_TRUE(table.rows.empty());
+}
+
 TEST(HostileInputTest, ALineOfMillionsOfFieldsIsRefusedAtTheColumnLimit)
 {
     // 50 million one-letter fields would be gigabytes as a table.
@@ -84,6 +98,9 @@ TEST(HostileInputTest, MillionsOfTinyResponsesStopAtTheLimitOfOneImport)
     const survey::SurveyTable table = survey::readSurvey(bytes, survey::detectFormat(bytes));
     EXPECT_TRUE(table.problem.contains(QStringLiteral("responses"))) << table.problem.toStdString();
     EXPECT_EQ(qsizetype(table.rows.size()), survey::MaxResponses);
+    // What was read stays a table, with its column and title.
+    EXPECT_EQ(table.columnCount, 1);
+    EXPECT_EQ(table.titles, QStringList{QStringLiteral("Score")});
 }
 
 TEST(HostileInputTest, ASurveyWithinTheLimitsStillReads)
