@@ -3,10 +3,11 @@
 // migration of an older file, reading every table and the model's
 // validation. The fuzzer's bytes are the file; bytes after the first
 // JournalMarker are a rollback journal left beside it, as a crash in the
-// middle of a flush leaves one. It is opened read-only (`journeyscope
-// check`, then load()) and then for editing as the window opens it
-// (openAndLoad, with the quick_check beside the load), which may roll the
-// journal back, migrate the file and write a backup beside it.
+// middle of a flush leaves one. The file alone is opened read-only
+// (`journeyscope check`, then load(); with a journal that would only wait
+// 200 ms and report it), then, with its journal, for editing as the window
+// opens it (openAndLoad, with the quick_check beside the load), which may
+// roll the journal back, migrate the file and write a backup beside it.
 
 #include "FuzzSupport.h"
 #include "core/storage/ProjectFile.h"
@@ -36,8 +37,9 @@ void write(const QString& path, const QByteArray& bytes)
         std::abort();
 }
 
-// A fresh folder holding only the file, and its journal if the input has one.
-QString writeFile(const QByteArray& bytes)
+// A fresh folder holding only the file; the journal the input may hold is
+// set aside in `*journal`.
+QString writeFile(const QByteArray& bytes, QByteArray* journal)
 {
     // An invalid folder would be the current one, and emptied below.
     if (!folder().isValid())
@@ -48,9 +50,8 @@ QString writeFile(const QByteArray& bytes)
     const QString path = dir.filePath(QStringLiteral("fuzzed.journey"));
     const qsizetype marker = bytes.indexOf(JournalMarker);
     write(path, marker < 0 ? bytes : bytes.first(marker));
-    if (marker >= 0)
-        write(path + QStringLiteral("-journal"),
-              bytes.sliced(marker + qsizetype(sizeof(JournalMarker) - 1)));
+    *journal =
+        marker < 0 ? QByteArray() : bytes.sliced(marker + qsizetype(sizeof(JournalMarker) - 1));
     return path;
 }
 
@@ -91,8 +92,11 @@ void openForEditing(const QString& path)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    const QString path = writeFile(js::fuzz::bytes(data, size));
+    QByteArray journal;
+    const QString path = writeFile(js::fuzz::bytes(data, size), &journal);
     openForViewing(path);
+    if (!journal.isEmpty())
+        write(path + QStringLiteral("-journal"), journal);
     openForEditing(path);
     return 0;
 }
