@@ -19,7 +19,14 @@ sqlite3* sharedNativeHandle(const QSqlDatabase& database)
     if (!query.exec(QStringLiteral("SELECT sqlite_source_id()")) || !query.next() ||
         query.value(0).toString() != QString::fromLatin1(sqlite3_sourceid()))
         return nullptr;
-    return *static_cast<sqlite3* const*>(handle.data());
+    // The same release could still be a second copy (a Qt that bundles its
+    // own SQLite): each copy has its own default VFS object.
+    sqlite3* db = *static_cast<sqlite3* const*>(handle.data());
+    sqlite3_vfs* vfs = nullptr;
+    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_VFS_POINTER, &vfs) != SQLITE_OK ||
+        vfs != sqlite3_vfs_find(nullptr))
+        return nullptr;
+    return db;
 }
 
 } // namespace js
